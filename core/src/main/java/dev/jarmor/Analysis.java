@@ -1,0 +1,19 @@
+package dev.jarmor;
+
+import dev.jarmor.hierarchy.Hierarchy;
+import dev.jarmor.input.LibraryPath;
+import dev.jarmor.input.Program;
+import dev.jarmor.plan.Plan;
+
+/**
+ * The result of reading and analysing a program: the program, its hierarchy and the plan. Holds
+ * the library path open until closed.
+ */
+public record Analysis(Program program, LibraryPath libraries, Hierarchy hierarchy, Plan plan, long seed)
+    implements AutoCloseable {
+
+  @Override
+  public void close() {
+    libraries.close();
+  }
+}

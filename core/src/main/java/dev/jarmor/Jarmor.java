@@ -1,0 +1,126 @@
+package dev.jarmor;
+
+import dev.jarmor.boundary.AnalysisContext;
+import dev.jarmor.boundary.Boundaries;
+import dev.jarmor.boundary.Boundary;
+import dev.jarmor.boundary.KeepPatternBoundary;
+import dev.jarmor.boundary.LibraryModeBoundary;
+import dev.jarmor.hierarchy.Hierarchy;
+import dev.jarmor.input.InputReader;
+import dev.jarmor.input.LibraryPath;
+import dev.jarmor.input.Program;
+import dev.jarmor.output.JarOutput;
+import dev.jarmor.passes.Pass;
+import dev.jarmor.passes.rename.RenamePass;
+import dev.jarmor.plan.Decision;
+import dev.jarmor.plan.Plan;
+import dev.jarmor.plan.Planner;
+import dev.jarmor.plan.PriorNames;
+import dev.jarmor.rename.DictionaryNames;
+import dev.jarmor.rename.NameGenerator;
+import dev.jarmor.rename.ShortNames;
+import dev.jarmor.verify.BytecodeVerifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The engine's entry point: {@link #analyze} reads a program and decides every name;
+ * {@link #protect} also transforms, verifies and writes it.
+ *
+ * <pre>
+ * inputs ─► Program ─► Hierarchy ─► boundaries ─► Decisions ─► Plan ─► passes ─► verify ─► jar
+ * </pre>
+ */
+public final class Jarmor {
+
+  private Jarmor() {}
+
+  /** Reads the inputs and decides what every name becomes, without writing anything. */
+  public static Analysis analyze(ProtectOptions options, JarmorListener listener) {
+    checkInputs(options);
+    listener.stage("reading", options.inputs().size());
+    Program program = new InputReader(listener).read(options.inputs());
+    LibraryPath libraries = LibraryPath.open(options.jdk(), options.libraries());
+    try {
+      listener.stage("hierarchy", program.classes().size());
+      Hierarchy hierarchy = Hierarchy.build(program, libraries);
+      hierarchy.families();
+      listener.stage("analysis", hierarchy.programClasses().size());
+      List<Decision> decisions = Boundaries.analyze(boundaries(options), new AnalysisContext(program, hierarchy));
+      long seed = options.seed() != null ? options.seed() : program.contentSeed();
+      listener.stage("planning", hierarchy.programClasses().size());
+      Plan plan = new Planner(hierarchy, naming(options, seed, libraries, hierarchy)).plan(decisions);
+      return new Analysis(program, libraries, hierarchy, plan, seed);
+    } catch (RuntimeException e) {
+      libraries.close();
+      throw e;
+    }
+  }
+
+  /** Protects the program and writes the output jar; nothing is written if any step fails. */
+  public static ProtectResult protect(ProtectOptions options, JarmorListener listener) {
+    if (options.output() == null) {
+      throw JarmorException.usage("no output given (-o <out.jar>)");
+    }
+    try (Analysis analysis = analyze(options, listener)) {
+      Program output = analysis.program();
+      for (Pass pass : passes()) {
+        listener.stage(pass.name(), output.classes().size());
+        output = pass.apply(output, analysis.plan());
+      }
+      listener.stage("verifying", output.allClasses().size());
+      BytecodeVerifier.verify(output, Hierarchy.build(output, analysis.libraries()));
+      listener.stage("writing", output.allClasses().size() + output.resources().size());
+      JarOutput.write(output, options.output());
+      return new ProtectResult(analysis.plan(), analysis.program().classes().size(), analysis.seed());
+    }
+  }
+
+  private static List<Pass> passes() {
+    return List.of(new RenamePass());
+  }
+
+  private static List<Boundary> boundaries(ProtectOptions options) {
+    List<Boundary> boundaries = new ArrayList<>(Boundaries.builtIn());
+    if (!options.keepPatterns().isEmpty()) {
+      boundaries.add(new KeepPatternBoundary(options.keepPatterns()));
+    }
+    if (options.libraryMode()) {
+      boundaries.add(new LibraryModeBoundary());
+    }
+    return boundaries;
+  }
+
+  private static Planner.Naming naming(ProtectOptions options, long seed, LibraryPath libraries, Hierarchy hierarchy) {
+    NameGenerator generator = options.names() instanceof ProtectOptions.Names.Dictionary d
+        ? DictionaryNames.read(d.file(), seed) : new ShortNames(seed);
+    Set<String> reserved = new TreeSet<>(libraries.packages());
+    return new Planner.Naming(generator, options.repackage(), PriorNames.NONE, reserved);
+  }
+
+  private static void checkInputs(ProtectOptions options) {
+    if (options.inputs().isEmpty()) {
+      throw JarmorException.usage("no input given");
+    }
+    for (Path input : options.inputs()) {
+      if (!Files.exists(input)) {
+        throw JarmorException.input("input not found", input.toString());
+      }
+      if (options.output() != null && Files.exists(options.output()) && isSameFile(input, options.output())) {
+        throw JarmorException.usage("the output must not be one of the inputs: " + input);
+      }
+    }
+  }
+
+  private static boolean isSameFile(Path a, Path b) {
+    try {
+      return Files.isSameFile(a, b);
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,215 @@
+package dev.jarmor;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything a protect or explain run is told by its user. Built with {@link #builder()}; every
+ * option has the default the CLI documents.
+ */
+public final class ProtectOptions {
+
+  /** How new names are spelled. */
+  public sealed interface Names {
+    /** {@code a, b, ... aa, ab, ...}. */
+    record Short() implements Names {}
+
+    /** Words from a file, one per line. */
+    record Dictionary(Path file) implements Names {}
+  }
+
+  private final List<Path> inputs;
+  private final Path output;
+  private final List<String> libraries;
+  private final Path jdk;
+  private final Long seed;
+  private final Names names;
+  private final String repackage;
+  private final List<String> keepPatterns;
+  private final boolean libraryMode;
+  private final List<Path> ruleFiles;
+  private final Path mappingOut;
+  private final Path applyMapping;
+  private final Path reportOut;
+  private final boolean verifyLoad;
+
+  private ProtectOptions(Builder b) {
+    inputs = List.copyOf(b.inputs);
+    output = b.output;
+    libraries = List.copyOf(b.libraries);
+    jdk = b.jdk;
+    seed = b.seed;
+    names = b.names;
+    repackage = b.repackage == null ? null : b.repackage.replace('.', '/');
+    keepPatterns = List.copyOf(b.keepPatterns);
+    libraryMode = b.libraryMode;
+    ruleFiles = List.copyOf(b.ruleFiles);
+    mappingOut = b.mappingOut;
+    applyMapping = b.applyMapping;
+    reportOut = b.reportOut;
+    verifyLoad = b.verifyLoad;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public List<Path> inputs() {
+    return inputs;
+  }
+
+  /** The jar to write; null for explain. */
+  public Path output() {
+    return output;
+  }
+
+  /** {@code --lib} values, each possibly a path-separator-joined list. */
+  public List<String> libraries() {
+    return libraries;
+  }
+
+  /** The JDK whose classes the program runs against; null for the running JDK. */
+  public Path jdk() {
+    return jdk;
+  }
+
+  /** The seed for names; null to derive it from the input's content. */
+  public Long seed() {
+    return seed;
+  }
+
+  public Names names() {
+    return names;
+  }
+
+  /** The package all renamed classes move to, as an internal name; null to rename packages one by one. */
+  public String repackage() {
+    return repackage;
+  }
+
+  public List<String> keepPatterns() {
+    return keepPatterns;
+  }
+
+  public boolean libraryMode() {
+    return libraryMode;
+  }
+
+  public List<Path> ruleFiles() {
+    return ruleFiles;
+  }
+
+  public Path mappingOut() {
+    return mappingOut;
+  }
+
+  public Path applyMapping() {
+    return applyMapping;
+  }
+
+  public Path reportOut() {
+    return reportOut;
+  }
+
+  public boolean verifyLoad() {
+    return verifyLoad;
+  }
+
+  /** Collects options; {@link #build()} checks nothing beyond what the engine checks when it runs. */
+  public static final class Builder {
+    private final List<Path> inputs = new ArrayList<>();
+    private Path output;
+    private final List<String> libraries = new ArrayList<>();
+    private Path jdk;
+    private Long seed;
+    private Names names = new Names.Short();
+    private String repackage;
+    private final List<String> keepPatterns = new ArrayList<>();
+    private boolean libraryMode;
+    private final List<Path> ruleFiles = new ArrayList<>();
+    private Path mappingOut;
+    private Path applyMapping;
+    private Path reportOut;
+    private boolean verifyLoad;
+
+    public Builder input(Path input) {
+      inputs.add(input);
+      return this;
+    }
+
+    public Builder inputs(List<Path> paths) {
+      inputs.addAll(paths);
+      return this;
+    }
+
+    public Builder output(Path path) {
+      output = path;
+      return this;
+    }
+
+    public Builder library(String pathList) {
+      libraries.add(pathList);
+      return this;
+    }
+
+    public Builder jdk(Path javaHome) {
+      jdk = javaHome;
+      return this;
+    }
+
+    public Builder seed(Long value) {
+      seed = value;
+      return this;
+    }
+
+    public Builder names(Names value) {
+      names = value;
+      return this;
+    }
+
+    public Builder repackage(String packageName) {
+      repackage = packageName;
+      return this;
+    }
+
+    public Builder keep(String pattern) {
+      keepPatterns.add(pattern);
+      return this;
+    }
+
+    public Builder libraryMode(boolean value) {
+      libraryMode = value;
+      return this;
+    }
+
+    public Builder rules(Path file) {
+      ruleFiles.add(file);
+      return this;
+    }
+
+    public Builder mapping(Path file) {
+      mappingOut = file;
+      return this;
+    }
+
+    public Builder applyMapping(Path file) {
+      applyMapping = file;
+      return this;
+    }
+
+    public Builder report(Path file) {
+      reportOut = file;
+      return this;
+    }
+
+    public Builder verifyLoad(boolean value) {
+      verifyLoad = value;
+      return this;
+    }
+
+    public ProtectOptions build() {
+      return new ProtectOptions(this);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.jarmor.boundary;
+
+import dev.jarmor.plan.Decision;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The registry of analyzers: the one list a new kind of boundary is added to. */
+public final class Boundaries {
+
+  private Boundaries() {}
+
+  /** The analyzers that always run: contracts of the JVM and the JDK. */
+  public static List<Boundary> builtIn() {
+    return List.of(new EntryPointBoundary(), new NativeBoundary(), new LibraryOverrideBoundary(), new EnumBoundary());
+  }
+
+  /** Runs analyzers in order and collects their decisions. */
+  public static List<Decision> analyze(List<Boundary> boundaries, AnalysisContext context) {
+    List<Decision> decisions = new ArrayList<>();
+    for (Boundary boundary : boundaries) {
+      boundary.analyze(context, decisions::add);
+    }
+    return decisions;
+  }
+}

@@ -1,0 +1,240 @@
+package dev.jarmor.input;
+
+import dev.jarmor.JarmorException;
+import dev.jarmor.JarmorListener;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+
+/**
+ * Reads the program's jars and class folders into a {@link Program}, rejecting anything a JVM or a
+ * careful user would not accept: not a zip, truncated, corrupt class files, duplicate entries, entry
+ * paths that escape the output, class files newer than ASM reads.
+ */
+public final class InputReader {
+
+  /** The newest class-file major version this build of ASM reads. */
+  public static final int MAX_MAJOR = maxSupportedMajor();
+
+  private final JarmorListener listener;
+  private final TreeMap<String, ProgramClass> classes = new TreeMap<>();
+  private final TreeMap<String, ProgramClass> versioned = new TreeMap<>();
+  private final TreeMap<String, Resource> resources = new TreeMap<>();
+  private final TreeMap<String, byte[]> digestInput = new TreeMap<>();
+  private Manifest manifest;
+
+  public InputReader(JarmorListener listener) {
+    this.listener = listener;
+  }
+
+  /** Reads all inputs, in order, into one program. */
+  public Program read(List<Path> inputs) {
+    if (inputs.isEmpty()) {
+      throw JarmorException.usage("no input given");
+    }
+    for (Path input : inputs) {
+      if (Files.isDirectory(input)) {
+        readDirectory(input);
+      } else if (Files.isRegularFile(input)) {
+        readJar(input);
+      } else {
+        throw JarmorException.input("input not found", input.toString());
+      }
+    }
+    List<ProgramClass> variants = new ArrayList<>(versioned.values());
+    variants.sort((a, b) -> a.release() != b.release()
+        ? Integer.compare(a.release(), b.release()) : a.name().compareTo(b.name()));
+    return new Program(classes, variants, resources, manifest, digest());
+  }
+
+  private void readDirectory(Path dir) {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw JarmorException.input("cannot read folder: " + e.getMessage(), dir.toString(), e);
+    }
+    Set<String> seen = new HashSet<>();
+    for (Path file : files) {
+      String path = dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+      try {
+        addEntry(dir.toString(), path, Files.readAllBytes(file), seen);
+      } catch (IOException e) {
+        throw JarmorException.input("cannot read file: " + e.getMessage(), file.toString(), e);
+      }
+    }
+  }
+
+  private void readJar(Path jar) {
+    String where = jar.toString();
+    if (!looksLikeZip(jar)) {
+      throw JarmorException.input("not a jar or zip file", where);
+    }
+    boolean signed = false;
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      Set<String> seen = new HashSet<>();
+      Enumeration<? extends ZipEntry> entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        ZipEntry entry = entries.nextElement();
+        if (entry.isDirectory()) {
+          checkPath(entry.getName(), where);
+          continue;
+        }
+        String name = entry.getName();
+        if (SignatureFiles.isSignatureFile(name)) {
+          checkPath(name, where);
+          signed = true;
+          continue;
+        }
+        byte[] data;
+        try (InputStream in = zip.getInputStream(entry)) {
+          data = in.readAllBytes();
+        }
+        addEntry(where, name, data, seen);
+      }
+    } catch (ZipException e) {
+      throw JarmorException.input("corrupt or truncated jar: " + e.getMessage(), where, e);
+    } catch (IOException e) {
+      throw JarmorException.input("cannot read jar: " + e.getMessage(), where, e);
+    }
+    if (signed) {
+      listener.warning("signature files of " + where + " dropped: protection changes the signed classes, sign the output again");
+      if (manifest != null) {
+        SignatureFiles.stripDigests(manifest);
+      }
+    }
+  }
+
+  private static boolean looksLikeZip(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] magic = in.readNBytes(4);
+      return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K';
+    } catch (IOException e) {
+      throw JarmorException.input("cannot read input: " + e.getMessage(), file.toString(), e);
+    }
+  }
+
+  private void addEntry(String input, String path, byte[] data, Set<String> seenInThisInput) {
+    checkPath(path, input);
+    if (!seenInThisInput.add(path)) {
+      throw JarmorException.input("duplicate entry " + path, input);
+    }
+    String where = input + "!/" + path;
+    if (path.equals(JarFile.MANIFEST_NAME)) {
+      if (manifest == null) {
+        manifest = readManifest(data, where);
+        digestInput.put(path, data);
+      }
+      return;
+    }
+    if (path.endsWith(".class") && !path.endsWith("/.class")) {
+      ClassNode node = parseClass(data, where);
+      int release = MultiRelease.release(path);
+      String expected = MultiRelease.basePath(path);
+      if (expected.equals(node.name + ".class")) {
+        TreeMap<String, ProgramClass> target = release == 0 ? classes : versioned;
+        String key = release == 0 ? node.name : release + "/" + node.name;
+        if (target.containsKey(key)) {
+          throw JarmorException.input("duplicate class " + node.name.replace('/', '.'), where);
+        }
+        target.put(key, new ProgramClass(node, release, where));
+        digestInput.put(path, data);
+        return;
+      }
+      listener.warning("class " + node.name.replace('/', '.') + " is stored at a path the JVM never loads it from; carried over as a resource (" + where + ")");
+    }
+    if (resources.containsKey(path)) {
+      listener.warning("resource " + path + " appears in more than one input; the first is kept (" + where + ")");
+      return;
+    }
+    resources.put(path, new Resource(path, data));
+    digestInput.put(path, data);
+  }
+
+  private static void checkPath(String path, String where) {
+    boolean unsafe = path.startsWith("/") || path.contains("\\") || path.contains("\0")
+        || (path.length() > 1 && path.charAt(1) == ':');
+    for (String segment : path.split("/")) {
+      unsafe |= segment.equals("..");
+    }
+    if (unsafe) {
+      throw JarmorException.input("unsafe entry path " + path, where);
+    }
+  }
+
+  private static Manifest readManifest(byte[] data, String where) {
+    try {
+      return new Manifest(new ByteArrayInputStream(data));
+    } catch (IOException | RuntimeException e) {
+      throw JarmorException.input("unreadable manifest: " + e.getMessage(), where, e);
+    }
+  }
+
+  private static ClassNode parseClass(byte[] data, String where) {
+    if (data.length < 10 || ByteBuffer.wrap(data).getInt() != 0xCAFEBABE) {
+      throw JarmorException.input("not a class file (bad magic number)", where);
+    }
+    int major = ((data[6] & 0xFF) << 8) | (data[7] & 0xFF);
+    if (major > MAX_MAJOR) {
+      throw JarmorException.input("class file version " + major + " is newer than the newest supported ("
+          + MAX_MAJOR + ", Java " + (MAX_MAJOR - 44) + ")", where);
+    }
+    try {
+      ClassNode node = new ClassNode();
+      new ClassReader(data).accept(node, 0);
+      return node;
+    } catch (RuntimeException e) {
+      throw JarmorException.input("corrupt class file: " + e, where, e);
+    }
+  }
+
+  private long digest() {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      digestInput.forEach((path, data) -> {
+        sha.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(data);
+      });
+      return ByteBuffer.wrap(sha.digest()).getLong();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int maxSupportedMajor() {
+    int max = Opcodes.V1_8 & 0xFFFF;
+    for (int major = max + 1; major < max + 64; major++) {
+      byte[] probe = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, (byte) (major >> 8), (byte) major};
+      try {
+        new ClassReader(probe, 0, probe.length);
+        max = major;
+      } catch (IllegalArgumentException e) {
+        break;
+      } catch (RuntimeException e) {
+        max = major;
+      }
+    }
+    return max;
+  }
+}

@@ -1,0 +1,238 @@
+package dev.jarmor.input;
+
+import dev.jarmor.JarmorException;
+import java.io.Closeable;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * The classes the program runs against but does not own: the JDK (from a jrt: image or a Java 8
+ * rt.jar) and the {@code --lib} jars and folders. Read on demand, never modified or copied.
+ */
+public final class LibraryPath implements Closeable {
+
+  private final List<Source> sources = new ArrayList<>();
+  private final List<Closeable> closeables = new ArrayList<>();
+
+  private LibraryPath() {}
+
+  /**
+   * Opens the JDK at {@code javaHome} (null for the running JDK) and the given libraries, each of
+   * which may itself be a list joined by the platform's path separator.
+   */
+  public static LibraryPath open(Path javaHome, List<String> libs) {
+    LibraryPath path = new LibraryPath();
+    try {
+      path.addJdk(javaHome);
+      for (String lib : libs) {
+        for (String element : lib.split(File.pathSeparator)) {
+          if (!element.isBlank()) {
+            path.addLibrary(Path.of(element));
+          }
+        }
+      }
+      return path;
+    } catch (RuntimeException e) {
+      path.close();
+      throw e;
+    }
+  }
+
+  /** The class file of that internal name, first source wins, or null when no source has it. */
+  public byte[] find(String internalName) {
+    String entry = internalName + ".class";
+    for (Source source : sources) {
+      try {
+        byte[] data = source.read(entry);
+        if (data != null) {
+          return data;
+        }
+      } catch (IOException e) {
+        throw JarmorException.input("cannot read library class " + internalName + ": " + e.getMessage(), source.toString(), e);
+      }
+    }
+    return null;
+  }
+
+  /** Every package any library or the JDK defines, as internal names. */
+  public TreeSet<String> packages() {
+    TreeSet<String> packages = new TreeSet<>();
+    for (Source source : sources) {
+      source.addPackages(packages);
+    }
+    return packages;
+  }
+
+  private void addJdk(Path javaHome) {
+    if (javaHome == null) {
+      sources.add(new JrtSource(FileSystems.getFileSystem(URI.create("jrt:/"))));
+      return;
+    }
+    if (!Files.isDirectory(javaHome)) {
+      throw JarmorException.input("not a JDK folder", javaHome.toString());
+    }
+    Path rtJar = javaHome.resolve("jre/lib/rt.jar");
+    if (!Files.exists(rtJar)) {
+      rtJar = javaHome.resolve("lib/rt.jar");
+    }
+    if (Files.exists(rtJar)) {
+      addLibrary(rtJar);
+      return;
+    }
+    if (!Files.exists(javaHome.resolve("lib/modules"))) {
+      throw JarmorException.input("neither lib/modules nor rt.jar found: not a JDK", javaHome.toString());
+    }
+    try {
+      FileSystem jrt = FileSystems.newFileSystem(URI.create("jrt:/"), Map.of("java.home", javaHome.toString()));
+      closeables.add(jrt);
+      sources.add(new JrtSource(jrt));
+    } catch (IOException | RuntimeException e) {
+      throw JarmorException.input("cannot open the JDK image: " + e.getMessage(), javaHome.toString(), e);
+    }
+  }
+
+  private void addLibrary(Path lib) {
+    if (Files.isDirectory(lib)) {
+      sources.add(new FolderSource(lib));
+    } else if (Files.isRegularFile(lib)) {
+      try {
+        ZipFile zip = new ZipFile(lib.toFile());
+        closeables.add(zip);
+        sources.add(new JarSource(zip, lib));
+      } catch (IOException e) {
+        throw JarmorException.input("library is not a readable jar: " + e.getMessage(), lib.toString(), e);
+      }
+    } else {
+      throw JarmorException.input("library not found", lib.toString());
+    }
+  }
+
+  @Override
+  public void close() {
+    for (Closeable closeable : closeables) {
+      try {
+        closeable.close();
+      } catch (IOException | UnsupportedOperationException ignored) {
+        // nothing was written through it; a failed close loses nothing
+      }
+    }
+  }
+
+  private interface Source {
+    byte[] read(String entry) throws IOException;
+
+    void addPackages(TreeSet<String> packages);
+  }
+
+  private record JarSource(ZipFile zip, Path path) implements Source {
+    @Override
+    public byte[] read(String entry) throws IOException {
+      ZipEntry zipEntry = zip.getEntry(entry);
+      if (zipEntry == null) {
+        return null;
+      }
+      try (InputStream in = zip.getInputStream(zipEntry)) {
+        return in.readAllBytes();
+      }
+    }
+
+    @Override
+    public void addPackages(TreeSet<String> packages) {
+      zip.stream().filter(e -> e.getName().endsWith(".class"))
+          .forEach(e -> packages.add(packageOf(e.getName())));
+    }
+
+    @Override
+    public String toString() {
+      return path.toString();
+    }
+  }
+
+  private record FolderSource(Path root) implements Source {
+    @Override
+    public byte[] read(String entry) throws IOException {
+      Path file = root.resolve(entry);
+      return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+    }
+
+    @Override
+    public void addPackages(TreeSet<String> packages) {
+      try (var walk = Files.walk(root)) {
+        walk.filter(p -> p.toString().endsWith(".class"))
+            .forEach(p -> packages.add(packageOf(root.relativize(p).toString().replace(File.separatorChar, '/'))));
+      } catch (IOException e) {
+        throw JarmorException.input("cannot list library folder: " + e.getMessage(), root.toString(), e);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return root.toString();
+    }
+  }
+
+  /** A jrt: image; /packages/<pkg>/ names the modules that hold a package. */
+  private static final class JrtSource implements Source {
+    private final FileSystem jrt;
+    private final Map<String, List<String>> modulesByPackage = new HashMap<>();
+
+    JrtSource(FileSystem jrt) {
+      this.jrt = jrt;
+      try (DirectoryStream<Path> packages = Files.newDirectoryStream(jrt.getPath("/packages"))) {
+        for (Path pkg : packages) {
+          List<String> modules = new ArrayList<>();
+          try (DirectoryStream<Path> links = Files.newDirectoryStream(pkg)) {
+            links.forEach(link -> modules.add(link.getFileName().toString()));
+          }
+          modulesByPackage.put(pkg.getFileName().toString().replace('.', '/'), modules);
+        }
+      } catch (IOException e) {
+        throw JarmorException.input("cannot read the JDK image: " + e.getMessage(), "jrt:/", e);
+      }
+    }
+
+    @Override
+    public byte[] read(String entry) throws IOException {
+      List<String> modules = modulesByPackage.get(packageOf(entry));
+      if (modules == null) {
+        return null;
+      }
+      for (String module : modules) {
+        Path file = jrt.getPath("/modules", module, entry);
+        if (Files.exists(file)) {
+          return Files.readAllBytes(file);
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public void addPackages(TreeSet<String> packages) {
+      packages.addAll(modulesByPackage.keySet());
+    }
+
+    @Override
+    public String toString() {
+      return "jrt:/";
+    }
+  }
+
+  private static String packageOf(String entry) {
+    int slash = entry.lastIndexOf('/');
+    return slash < 0 ? "" : entry.substring(0, slash);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.jarmor.input;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.jar.Manifest;
+
+/**
+ * The program being protected: its classes (base and multi-release variants), resources and manifest.
+ *
+ * <p>Immutable once read; every pass builds a new Program rather than changing this one.
+ *
+ * @param classes base classes by internal name, module-info included
+ * @param versioned multi-release variants, ordered by release then name
+ * @param resources non-class entries by path
+ * @param manifest the manifest, or null if the program has none
+ * @param contentSeed a digest of every input entry, the default seed: same input, same names
+ */
+public record Program(
+    SortedMap<String, ProgramClass> classes,
+    List<ProgramClass> versioned,
+    SortedMap<String, Resource> resources,
+    Manifest manifest,
+    long contentSeed) {
+
+  public Program {
+    classes = Collections.unmodifiableSortedMap(classes);
+    versioned = List.copyOf(versioned);
+    resources = Collections.unmodifiableSortedMap(resources);
+  }
+
+  /** The main class named by the manifest, as an internal name, or null. */
+  public String manifestMainClass() {
+    if (manifest == null) {
+      return null;
+    }
+    String main = manifest.getMainAttributes().getValue("Main-Class");
+    return main == null || main.isBlank() ? null : main.trim().replace('.', '/');
+  }
+
+  /** Base and versioned classes together, base first. */
+  public List<ProgramClass> allClasses() {
+    var all = new java.util.ArrayList<ProgramClass>(classes.size() + versioned.size());
+    all.addAll(classes.values());
+    all.addAll(versioned);
+    return all;
+  }
+}

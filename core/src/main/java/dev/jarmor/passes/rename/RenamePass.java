@@ -1,0 +1,63 @@
+package dev.jarmor.passes.rename;
+
+import dev.jarmor.input.Program;
+import dev.jarmor.input.ProgramClass;
+import dev.jarmor.passes.Pass;
+import dev.jarmor.plan.Plan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.jar.Attributes;
+import java.util.jar.Manifest;
+import org.objectweb.asm.commons.ClassRemapper;
+import org.objectweb.asm.tree.ClassNode;
+
+/**
+ * Renames packages, classes, fields and methods as the {@link Plan} says, in every class and every
+ * multi-release variant alike, and updates the manifest's class names.
+ */
+public final class RenamePass implements Pass {
+
+  private static final List<String> MANIFEST_CLASS_ATTRIBUTES =
+      List.of("Main-Class", "Premain-Class", "Agent-Class", "Launcher-Agent-Class");
+
+  @Override
+  public String name() {
+    return "rename";
+  }
+
+  @Override
+  public Program apply(Program program, Plan plan) {
+    PlanRemapper remapper = new PlanRemapper(plan);
+    TreeMap<String, ProgramClass> classes = new TreeMap<>();
+    program.classes().values().parallelStream().map(pc -> remap(pc, remapper)).toList()
+        .forEach(pc -> classes.put(pc.name(), pc));
+    List<ProgramClass> versioned = new ArrayList<>(
+        program.versioned().parallelStream().map(pc -> remap(pc, remapper)).toList());
+    versioned.sort((a, b) -> a.release() != b.release()
+        ? Integer.compare(a.release(), b.release()) : a.name().compareTo(b.name()));
+    return new Program(classes, versioned, new TreeMap<>(program.resources()), remapManifest(program.manifest(), plan),
+        program.contentSeed());
+  }
+
+  private static ProgramClass remap(ProgramClass pc, PlanRemapper remapper) {
+    ClassNode out = new ClassNode();
+    pc.node().accept(new ClassRemapper(out, remapper));
+    return pc.with(out);
+  }
+
+  private static Manifest remapManifest(Manifest manifest, Plan plan) {
+    if (manifest == null) {
+      return null;
+    }
+    Manifest copy = new Manifest(manifest);
+    Attributes main = copy.getMainAttributes();
+    for (String attribute : MANIFEST_CLASS_ATTRIBUTES) {
+      String value = main.getValue(attribute);
+      if (value != null && !value.isBlank()) {
+        main.putValue(attribute, plan.className(value.trim().replace('.', '/')).replace('/', '.'));
+      }
+    }
+    return copy;
+  }
+}

@@ -1,0 +1,94 @@
+package dev.jarmor.plan;
+
+import dev.jarmor.hierarchy.Hierarchy;
+import dev.jarmor.hierarchy.MemberRef;
+import dev.jarmor.hierarchy.MethodFamilies.Family;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What every class and member is called in the output, and why each kept name is kept.
+ *
+ * <p>The plan is immutable and complete: passes look names up here and never decide themselves.
+ * References are resolved through the {@link Hierarchy} the way the JVM resolves them, so a call
+ * through a subclass or an interface finds the declaration's new name.
+ */
+public final class Plan {
+
+  private final Hierarchy hierarchy;
+  private final Map<String, String> classNames;
+  private final Map<String, String> packageNames;
+  private final Map<Family, String> familyNames;
+  private final Map<MemberRef, String> fieldNames;
+  private final SortedMap<Target, List<Reason>> keeps;
+  private final Map<MemberRef, String> methodCache = new ConcurrentHashMap<>();
+  private final Map<MemberRef, String> fieldCache = new ConcurrentHashMap<>();
+
+  Plan(Hierarchy hierarchy, Map<String, String> classNames, Map<String, String> packageNames,
+      Map<Family, String> familyNames, Map<MemberRef, String> fieldNames, SortedMap<Target, List<Reason>> keeps) {
+    this.hierarchy = hierarchy;
+    this.classNames = Map.copyOf(classNames);
+    this.packageNames = Map.copyOf(packageNames);
+    this.familyNames = Map.copyOf(familyNames);
+    this.fieldNames = Map.copyOf(fieldNames);
+    this.keeps = Collections.unmodifiableSortedMap(keeps);
+  }
+
+  /** The hierarchy of the input program this plan was made for. */
+  public Hierarchy hierarchy() {
+    return hierarchy;
+  }
+
+  /** The output internal name of a class (itself if it keeps its name or is not a program class). */
+  public String className(String internalName) {
+    return classNames.getOrDefault(internalName, internalName);
+  }
+
+  /** The output name of a package, as an internal name (itself if kept). */
+  public String packageName(String internalName) {
+    return packageNames.getOrDefault(internalName, internalName);
+  }
+
+  /** The output name of the method a reference resolves to. */
+  public String methodName(String owner, String name, String descriptor) {
+    if (name.startsWith("<") || owner.startsWith("[")) {
+      return name;
+    }
+    return methodCache.computeIfAbsent(new MemberRef(owner, name, descriptor), ref -> {
+      MemberRef declaration = hierarchy.resolveMethod(owner, name, descriptor);
+      Family family = declaration == null ? null : hierarchy.families().of(declaration);
+      return family == null ? name : familyNames.getOrDefault(family, name);
+    });
+  }
+
+  /** The output name of the field a reference resolves to. */
+  public String fieldName(String owner, String name, String descriptor) {
+    return fieldCache.computeIfAbsent(new MemberRef(owner, name, descriptor), ref -> {
+      MemberRef declaration = hierarchy.resolveField(owner, name, descriptor);
+      return declaration == null ? name : fieldNames.getOrDefault(declaration, name);
+    });
+  }
+
+  /** Renamed classes: original internal name to new internal name. */
+  public Map<String, String> classNames() {
+    return classNames;
+  }
+
+  /** Renamed field declarations and their new names. */
+  public Map<MemberRef, String> fieldNames() {
+    return fieldNames;
+  }
+
+  /** Renamed method families and their new names. */
+  public Map<Family, String> familyNames() {
+    return familyNames;
+  }
+
+  /** Every kept name and all the reasons it is kept, sorted by class. */
+  public SortedMap<Target, List<Reason>> keeps() {
+    return keeps;
+  }
+}

@@ -1,0 +1,328 @@
+package dev.jarmor.plan;
+
+import dev.jarmor.hierarchy.ClassInfo;
+import dev.jarmor.hierarchy.Hierarchy;
+import dev.jarmor.hierarchy.MemberInfo;
+import dev.jarmor.hierarchy.MemberRef;
+import dev.jarmor.hierarchy.MethodFamilies.Family;
+import dev.jarmor.rename.NameGenerator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Turns the analyzers' {@link Decision}s into a {@link Plan}: every name not kept gets a new one.
+ *
+ * <p>Collisions are avoided the way the JVM sees them. A method family's new name must not equal,
+ * with the same descriptor, any other method declared in a supertype or subtype of one of its
+ * classes (that would create or break an override); a field's new name must not equal, with the
+ * same descriptor, a field of a supertype or subtype (that would change what a reference resolves
+ * to). Names are otherwise reused freely across descriptors and unrelated classes, which is what
+ * makes the output small. Packages are renamed whole (package-private access keeps working); a
+ * package that holds a kept class keeps its name, as do all its classes.
+ *
+ * <p>Known limit: with {@code --repackage}, package-private methods of different original packages
+ * that shared a signature could start to override each other; they are kept in one family anyway,
+ * which keeps them consistent but not apart.
+ */
+public final class Planner {
+
+  /** How names are made: the generator, an optional target package, and an earlier release's names. */
+  public record Naming(NameGenerator generator, String repackage, PriorNames prior, Set<String> reservedPackages) {}
+
+  private static final Set<String> DEVICE_NAMES = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3",
+      "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
+      "lpt8", "lpt9");
+
+  private final Hierarchy hierarchy;
+  private final Naming naming;
+  private final SortedKeeps keeps = new SortedKeeps();
+  private final Map<String, Set<String>> relatedCache = new HashMap<>();
+  private final Map<String, Set<String>> methodNamesTaken = new HashMap<>();
+  private final Map<String, Set<String>> fieldNamesTaken = new HashMap<>();
+
+  public Planner(Hierarchy hierarchy, Naming naming) {
+    this.hierarchy = hierarchy;
+    this.naming = naming;
+  }
+
+  /** Makes the plan. Decisions about classes or members that are not in the program are ignored. */
+  public Plan plan(List<Decision> decisions) {
+    for (Decision decision : decisions) {
+      if (hierarchy.isProgramClass(decision.target().owner())) {
+        keeps.add(decision.target(), decision.reason());
+      }
+    }
+    Map<String, String> packageNames = new TreeMap<>();
+    Map<String, String> classNames = planClasses(packageNames);
+    Map<Family, String> familyNames = planMethods();
+    Map<MemberRef, String> fieldNames = planFields();
+    return new Plan(hierarchy, classNames, packageNames, familyNames, fieldNames, keeps.sorted());
+  }
+
+  // ---- classes and packages
+
+  private Map<String, String> planClasses(Map<String, String> packageNames) {
+    Set<String> keptClasses = new TreeSet<>();
+    Set<String> keptPackages = new TreeSet<>();
+    Set<String> allPackages = new TreeSet<>();
+    for (ClassInfo cls : hierarchy.programClasses()) {
+      allPackages.add(cls.packageName());
+      if (keeps.has(Target.ofClass(cls.name()))) {
+        keptClasses.add(cls.name());
+        keptPackages.add(cls.packageName());
+      }
+    }
+    Map<String, String> classNames = new TreeMap<>();
+    Map<String, Set<String>> simpleNamesTaken = new HashMap<>();
+    for (ClassInfo cls : hierarchy.programClasses()) {
+      if (keptPackages.contains(cls.packageName())) {
+        simpleNamesTaken.computeIfAbsent(cls.packageName(), k -> new HashSet<>())
+            .add(simpleName(cls.name()).toLowerCase(Locale.ROOT));
+      }
+    }
+    // names an earlier release gave stay first in line
+    for (ClassInfo cls : hierarchy.programClasses()) {
+      String prior = naming.prior().className(cls.name());
+      if (prior != null && !keptClasses.contains(cls.name()) && !keptPackages.contains(cls.packageName())
+          && simpleNamesTaken.computeIfAbsent(ClassInfo.packageOf(prior), k -> new HashSet<>())
+              .add(simpleName(prior).toLowerCase(Locale.ROOT))) {
+        classNames.put(cls.name(), prior);
+        packageNames.putIfAbsent(cls.packageName(), ClassInfo.packageOf(prior));
+      }
+    }
+    Set<String> packagesTaken = new HashSet<>(naming.reservedPackages());
+    packagesTaken.addAll(allPackages);
+    packagesTaken.addAll(packageNames.values());
+    int nextPackage = 0;
+    for (String pkg : allPackages) {
+      if (keptPackages.contains(pkg) || packageNames.containsKey(pkg)) {
+        continue;
+      }
+      if (naming.repackage() != null) {
+        packageNames.put(pkg, naming.repackage());
+        continue;
+      }
+      String name;
+      do {
+        name = naming.generator().name(nextPackage++);
+      } while (packagesTaken.contains(name) || DEVICE_NAMES.contains(name.toLowerCase(Locale.ROOT)));
+      packagesTaken.add(name);
+      packageNames.put(pkg, name);
+    }
+    for (ClassInfo cls : hierarchy.programClasses()) {
+      if (keptPackages.contains(cls.packageName()) || classNames.containsKey(cls.name())) {
+        continue;
+      }
+      String pkg = packageNames.get(cls.packageName());
+      Set<String> taken = simpleNamesTaken.computeIfAbsent(pkg, k -> new HashSet<>());
+      String prefix = pkg.isEmpty() ? "" : pkg + "/";
+      String simple = firstFree(candidate -> !taken.contains(candidate.toLowerCase(Locale.ROOT))
+          && !DEVICE_NAMES.contains(candidate.toLowerCase(Locale.ROOT))
+          && hierarchy.find(prefix + candidate) == null);
+      taken.add(simple.toLowerCase(Locale.ROOT));
+      classNames.put(cls.name(), prefix + simple);
+    }
+    packageNames.keySet().removeIf(keptPackages::contains);
+    return classNames;
+  }
+
+  private static String simpleName(String internalName) {
+    return internalName.substring(internalName.lastIndexOf('/') + 1);
+  }
+
+  // ---- methods
+
+  private Map<Family, String> planMethods() {
+    List<Family> renamable = new ArrayList<>();
+    for (Family family : hierarchy.families().all()) {
+      Reason inherited = keptMember(family);
+      if (inherited != null || !family.libraryMembers().isEmpty()) {
+        for (MemberRef member : family.members()) {
+          if (hierarchy.isProgramClass(member.owner())) {
+            take(methodNamesTaken, member.owner(), member.name() + member.descriptor());
+            if (inherited != null) {
+              keeps.add(new Target.MethodTarget(member), inherited);
+            }
+          }
+        }
+      } else {
+        renamable.add(family);
+      }
+    }
+    Map<Family, String> names = new HashMap<>();
+    List<Family> fresh = new ArrayList<>();
+    for (Family family : renamable) {
+      String prior = priorName(family);
+      Set<String> related = related(programOwners(family));
+      if (prior != null && isFree(related, methodNamesTaken, prior + family.descriptor(), this::libraryHasMethod)) {
+        assign(names, family, prior, related);
+      } else {
+        fresh.add(family);
+      }
+    }
+    for (Family family : fresh) {
+      Set<String> related = related(programOwners(family));
+      String name = firstFree(candidate ->
+          isFree(related, methodNamesTaken, candidate + family.descriptor(), this::libraryHasMethod));
+      assign(names, family, name, related);
+    }
+    return names;
+  }
+
+  private void assign(Map<Family, String> names, Family family, String name, Set<String> related) {
+    names.put(family, name);
+    for (String owner : programOwners(family)) {
+      take(methodNamesTaken, owner, name + family.descriptor());
+    }
+  }
+
+  /** The first reason any member of the family is kept for, or null. */
+  private Reason keptMember(Family family) {
+    for (MemberRef member : family.members()) {
+      List<Reason> reasons = keeps.get(new Target.MethodTarget(member));
+      if (reasons != null) {
+        return reasons.get(0);
+      }
+    }
+    return null;
+  }
+
+  private String priorName(Family family) {
+    for (MemberRef member : family.members()) {
+      String prior = naming.prior().methodName(member);
+      if (prior != null) {
+        return prior;
+      }
+    }
+    return null;
+  }
+
+  private List<String> programOwners(Family family) {
+    return family.members().stream().map(MemberRef::owner).filter(hierarchy::isProgramClass).toList();
+  }
+
+  private boolean libraryHasMethod(ClassInfo cls, String key) {
+    return cls.methods().stream().anyMatch(m -> m.key().equals(key));
+  }
+
+  // ---- fields
+
+  private Map<MemberRef, String> planFields() {
+    List<MemberRef> renamable = new ArrayList<>();
+    for (ClassInfo cls : hierarchy.programClasses()) {
+      for (MemberInfo field : cls.fields()) {
+        MemberRef ref = new MemberRef(cls.name(), field.name(), field.descriptor());
+        if (keeps.has(new Target.FieldTarget(ref))) {
+          take(fieldNamesTaken, cls.name(), field.key());
+        } else {
+          renamable.add(ref);
+        }
+      }
+    }
+    Map<MemberRef, String> names = new HashMap<>();
+    List<MemberRef> fresh = new ArrayList<>();
+    for (MemberRef field : renamable) {
+      String prior = naming.prior().fieldName(field);
+      Set<String> related = related(List.of(field.owner()));
+      if (prior != null && isFree(related, fieldNamesTaken, prior + field.descriptor(), this::libraryHasField)) {
+        names.put(field, prior);
+        take(fieldNamesTaken, field.owner(), prior + field.descriptor());
+      } else {
+        fresh.add(field);
+      }
+    }
+    for (MemberRef field : fresh) {
+      Set<String> related = related(List.of(field.owner()));
+      String name = firstFree(candidate ->
+          isFree(related, fieldNamesTaken, candidate + field.descriptor(), this::libraryHasField));
+      names.put(field, name);
+      take(fieldNamesTaken, field.owner(), name + field.descriptor());
+    }
+    return names;
+  }
+
+  private boolean libraryHasField(ClassInfo cls, String key) {
+    return cls.fields().stream().anyMatch(f -> f.key().equals(key));
+  }
+
+  // ---- shared
+
+  private interface LibraryCheck {
+    boolean declares(ClassInfo libraryClass, String key);
+  }
+
+  /** The classes, program and library, in which a name given to these owners' member could collide. */
+  private Set<String> related(List<String> owners) {
+    Set<String> result = new LinkedHashSet<>();
+    for (String owner : owners) {
+      result.addAll(relatedCache.computeIfAbsent(owner, o -> {
+        Set<String> set = new LinkedHashSet<>();
+        set.add(o);
+        hierarchy.ancestors(o).forEach(a -> set.add(a.name()));
+        set.addAll(hierarchy.descendants(o));
+        return set;
+      }));
+    }
+    return result;
+  }
+
+  private boolean isFree(Set<String> related, Map<String, Set<String>> taken, String key, LibraryCheck library) {
+    for (String cls : related) {
+      if (hierarchy.isProgramClass(cls)) {
+        Set<String> names = taken.get(cls);
+        if (names != null && names.contains(key)) {
+          return false;
+        }
+      } else if (library.declares(hierarchy.find(cls), key)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void take(Map<String, Set<String>> taken, String owner, String key) {
+    taken.computeIfAbsent(owner, k -> new HashSet<>()).add(key);
+  }
+
+  private String firstFree(Predicate<String> free) {
+    for (int i = 0; ; i++) {
+      String candidate = naming.generator().name(i);
+      if (free.test(candidate)) {
+        return candidate;
+      }
+    }
+  }
+
+  /** Kept targets and their reasons, without duplicates, in a stable order. */
+  private static final class SortedKeeps {
+    private final Map<Target, Set<Reason>> map = new HashMap<>();
+
+    void add(Target target, Reason reason) {
+      map.computeIfAbsent(target, k -> new TreeSet<>()).add(reason);
+    }
+
+    boolean has(Target target) {
+      return map.containsKey(target);
+    }
+
+    List<Reason> get(Target target) {
+      Set<Reason> reasons = map.get(target);
+      return reasons == null ? null : List.copyOf(reasons);
+    }
+
+    java.util.SortedMap<Target, List<Reason>> sorted() {
+      TreeMap<Target, List<Reason>> result = new TreeMap<>();
+      map.forEach((target, reasons) -> result.put(target, List.copyOf(reasons)));
+      return result;
+    }
+  }
+}

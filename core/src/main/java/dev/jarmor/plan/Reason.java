@@ -1,0 +1,21 @@
+package dev.jarmor.plan;
+
+/**
+ * Why a name is kept, in words a user can act on.
+ *
+ * @param source the analyzer or option that decided it ({@code entry-point}, {@code rule}, ...)
+ * @param text what it found, e.g. "Main-Class in META-INF/MANIFEST.MF"
+ */
+public record Reason(String source, String text) implements Comparable<Reason> {
+
+  @Override
+  public int compareTo(Reason other) {
+    int c = source.compareTo(other.source);
+    return c != 0 ? c : text.compareTo(other.text);
+  }
+
+  @Override
+  public String toString() {
+    return text + " [" + source + "]";
+  }
+}
