@@ -148,7 +148,7 @@ public final class Planner {
       if (inherited != null || !family.libraryMembers().isEmpty()) {
         for (MemberRef member : family.members()) {
           if (hierarchy.isProgramClass(member.owner())) {
-            take(methodNamesTaken, member.owner(), member.name() + member.descriptor());
+            takeMethod(member.owner(), member.name(), member.descriptor());
             if (inherited != null) {
               keeps.add(new Target.MethodTarget(member), inherited);
             }
@@ -163,7 +163,7 @@ public final class Planner {
     for (Family family : renamable) {
       String prior = priorName(family);
       Set<String> related = related(programOwners(family));
-      if (prior != null && isFree(related, methodNamesTaken, prior + family.descriptor(), this::libraryHasMethod)) {
+      if (prior != null && isFreeMethod(related, prior, family.descriptor())) {
         assign(names, family, prior, related);
       } else {
         fresh.add(family);
@@ -171,8 +171,7 @@ public final class Planner {
     }
     for (Family family : fresh) {
       Set<String> related = related(programOwners(family));
-      String name = firstFree(candidate ->
-          isFree(related, methodNamesTaken, candidate + family.descriptor(), this::libraryHasMethod));
+      String name = firstFree(candidate -> isFreeMethod(related, candidate, family.descriptor()));
       assign(names, family, name, related);
     }
     return names;
@@ -181,7 +180,7 @@ public final class Planner {
   private void assign(Map<Family, String> names, Family family, String name, Set<String> related) {
     names.put(family, name);
     for (String owner : programOwners(family)) {
-      take(methodNamesTaken, owner, name + family.descriptor());
+      takeMethod(owner, name, family.descriptor());
     }
   }
 
@@ -212,6 +211,37 @@ public final class Planner {
 
   private boolean libraryHasMethod(ClassInfo cls, String key) {
     return cls.methods().stream().anyMatch(m -> m.key().equals(key));
+  }
+
+  /**
+   * Annotation types are the exception to name reuse: the JDK reads annotation elements by name
+   * alone, so an element's name must be unique in its type whatever the descriptor.
+   */
+  private void takeMethod(String owner, String name, String descriptor) {
+    take(methodNamesTaken, owner, name + descriptor);
+    if (isAnnotationType(owner)) {
+      take(methodNamesTaken, owner, name);
+    }
+  }
+
+  private boolean isFreeMethod(Set<String> related, String name, String descriptor) {
+    if (!isFree(related, methodNamesTaken, name + descriptor, this::libraryHasMethod)) {
+      return false;
+    }
+    for (String cls : related) {
+      if (isAnnotationType(cls) && hierarchy.isProgramClass(cls)) {
+        Set<String> names = methodNamesTaken.get(cls);
+        if (names != null && names.contains(name)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean isAnnotationType(String owner) {
+    ClassInfo info = hierarchy.find(owner);
+    return info != null && info.is(org.objectweb.asm.Opcodes.ACC_ANNOTATION);
   }
 
   // ---- fields

@@ -1,0 +1,57 @@
+package dev.jarmor.behaviour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jarmor.Jarmor;
+import dev.jarmor.JarmorListener;
+import dev.jarmor.ProtectOptions;
+import dev.jarmor.testing.JavaRunner;
+import dev.jarmor.testing.Programs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Protects real programs that exercise every structure the remapper must keep consistent, runs
+ * original and protected in child JVMs, and requires the same output.
+ */
+class ProtectBehaviourTest {
+
+  @TempDir Path temp;
+
+  @ParameterizedTest(name = "{0} compiled for Java {1}, main {2}")
+  @CsvSource({"java8, 8, app.Main", "java8, 17, app.Main", "java17, 17, shop.Main"})
+  void protectedProgramBehavesLikeTheOriginal(String program, int release, String main) throws Exception {
+    Path classes = Programs.compile(program, release, temp.resolve("classes"));
+    Path out = temp.resolve("out.jar");
+
+    Jarmor.protect(ProtectOptions.builder().input(classes).output(out).seed(42L).build(), JarmorListener.SILENT);
+
+    JavaRunner.Run original = JavaRunner.run(List.of(classes), main);
+    JavaRunner.Run protectedRun = JavaRunner.run(List.of(out), main);
+    assertThat(original.exitCode()).as(original.output()).isZero();
+    assertThat(protectedRun.output()).isEqualTo(original.output());
+    assertThat(protectedRun.exitCode()).isZero();
+    try (ZipFile zip = new ZipFile(out.toFile())) {
+      long renamed = zip.stream().filter(e -> e.getName().endsWith(".class"))
+          .filter(e -> !e.getName().startsWith(main.substring(0, main.indexOf('.')) + "/")).count();
+      assertThat(renamed).as("classes moved out of their original packages").isGreaterThan(3);
+      assertThat(zip.getEntry(main.replace('.', '/') + ".class")).as("main class keeps its name").isNotNull();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"java8, 8", "java17, 17"})
+  void sameInputAndSeedGiveTheSameBytes(String program, int release) throws Exception {
+    Path classes = Programs.compile(program, release, temp.resolve("classes"));
+    Path first = temp.resolve("first.jar");
+    Path second = temp.resolve("second.jar");
+    Jarmor.protect(ProtectOptions.builder().input(classes).output(first).build(), JarmorListener.SILENT);
+    Jarmor.protect(ProtectOptions.builder().input(classes).output(second).build(), JarmorListener.SILENT);
+    assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+  }
+}

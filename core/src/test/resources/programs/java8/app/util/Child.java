@@ -1,0 +1,13 @@
+package app.util;
+
+public class Child extends Parent implements Limits {
+  int value = 5;
+
+  public int sum() {
+    return value + super.value + MAX;
+  }
+}
+
+class Parent {
+  int value = 10;
+}
