@@ -19,7 +19,9 @@ import dev.jarmor.plan.PriorNames;
 import dev.jarmor.rename.DictionaryNames;
 import dev.jarmor.rename.NameGenerator;
 import dev.jarmor.rename.ShortNames;
+import dev.jarmor.report.JsonReport;
 import dev.jarmor.verify.BytecodeVerifier;
+import dev.jarmor.verify.LoadVerifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,10 +76,24 @@ public final class Jarmor {
       }
       listener.stage("verifying", output.allClasses().size());
       BytecodeVerifier.verify(output, Hierarchy.build(output, analysis.libraries()));
+      // MAPPING-MERGE: mapping writer goes here
+      if (options.reportOut() != null) {
+        JsonReport.write(analysis.plan(), options.reportOut());
+      }
       listener.stage("writing", output.allClasses().size() + output.resources().size());
-      JarOutput.write(output, options.output());
+      JarOutput.write(output, options.output(), jar -> {
+        if (options.verifyLoad()) {
+          listener.stage("loading", -1);
+          LoadVerifier.verify(javaLauncher(options), jar, options.libraries());
+        }
+      });
       return new ProtectResult(analysis.plan(), analysis.program().classes().size(), analysis.seed());
     }
+  }
+
+  private static Path javaLauncher(ProtectOptions options) {
+    Path home = options.jdk() != null ? options.jdk() : Path.of(System.getProperty("java.home"));
+    return home.resolve("bin").resolve(System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java");
   }
 
   private static List<Pass> passes() {

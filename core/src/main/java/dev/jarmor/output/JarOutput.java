@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -45,12 +46,16 @@ public final class JarOutput {
     return entries;
   }
 
-  /** Writes the program to {@code target}, replacing it only once the new jar is complete. */
-  public static void write(Program program, Path target) {
-    write(entries(program), program, target);
+  /**
+   * Writes the program to {@code target}, replacing it only once the new jar is complete and
+   * {@code check} has accepted it (the check sees the finished jar under a temporary name and
+   * throws to reject it).
+   */
+  public static void write(Program program, Path target, Consumer<Path> check) {
+    write(entries(program), program, target, check);
   }
 
-  static void write(TreeMap<String, byte[]> entries, Program program, Path target) {
+  static void write(TreeMap<String, byte[]> entries, Program program, Path target, Consumer<Path> check) {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = null;
     try {
@@ -76,6 +81,7 @@ public final class JarOutput {
           put(zip, path, entry.getValue());
         }
       }
+      check.accept(temp);
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw JarmorException.input("cannot write output: " + e.getMessage(), target.toString(), e);

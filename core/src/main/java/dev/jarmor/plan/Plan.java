@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,8 +31,8 @@ public final class Plan {
   Plan(Hierarchy hierarchy, Map<String, String> classNames, Map<String, String> packageNames,
       Map<Family, String> familyNames, Map<MemberRef, String> fieldNames, SortedMap<Target, List<Reason>> keeps) {
     this.hierarchy = hierarchy;
-    this.classNames = Map.copyOf(classNames);
-    this.packageNames = Map.copyOf(packageNames);
+    this.classNames = Collections.unmodifiableSortedMap(new TreeMap<>(classNames));
+    this.packageNames = Collections.unmodifiableSortedMap(new TreeMap<>(packageNames));
     this.familyNames = Map.copyOf(familyNames);
     this.fieldNames = Map.copyOf(fieldNames);
     this.keeps = Collections.unmodifiableSortedMap(keeps);

@@ -1,0 +1,73 @@
+package dev.jarmor.cli;
+
+import dev.jarmor.JarmorException;
+import dev.jarmor.ProtectOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options protect and explain share: what the program is and how names are decided. */
+final class EngineOptions {
+
+  @Parameters(arity = "1..*", paramLabel = "<input>", description = "The program: jars or class folders.")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--lib", paramLabel = "<path>",
+      description = "A library the program runs against (read, never changed or copied). Repeatable; may be a list"
+          + " joined by the platform's path separator, like -cp.")
+  List<String> libraries = new ArrayList<>();
+
+  @Option(names = "--jdk", paramLabel = "<java.home>", description = "The JDK the program runs on (default: this one).")
+  Path jdk;
+
+  @Option(names = "--seed", paramLabel = "<n>", description = "Seed for new names (default: derived from the input).")
+  Long seed;
+
+  @Option(names = "--names", paramLabel = "short|dictionary:<file>", defaultValue = "short",
+      description = "How new names are spelled: short (a, b, ... aa) or words from a file. Default: ${DEFAULT-VALUE}.")
+  String names;
+
+  @Option(names = "--repackage", paramLabel = "<package>", description = "Move every renamed class into this package.")
+  String repackage;
+
+  @Option(names = "--keep", paramLabel = "<pattern>",
+      description = "Keep the names of matching classes and their members: com.acme.api.**, com.acme.*, com.acme.Boot.")
+  List<String> keep = new ArrayList<>();
+
+  @Option(names = "--library-mode", description = "Keep every public and protected class and member: protect a library's internals only.")
+  boolean libraryMode;
+
+  @Option(names = "--rules", paramLabel = "<file>", description = "Keep rules in ProGuard's syntax. Repeatable.")
+  List<Path> rules = new ArrayList<>();
+
+  @Option(names = "--apply-mapping", paramLabel = "<file>", description = "Reuse an earlier release's names (ProGuard mapping format).")
+  Path applyMapping;
+
+  @Option(names = "--report", paramLabel = "<file.json>", description = "Write what is kept and why, as JSON.")
+  Path report;
+
+  ProtectOptions.Builder toBuilder() {
+    ProtectOptions.Builder builder = ProtectOptions.builder()
+        .inputs(inputs).jdk(jdk).seed(seed).names(parseNames(names)).repackage(repackage)
+        .libraryMode(libraryMode).applyMapping(applyMapping).report(report);
+    libraries.forEach(builder::library);
+    keep.forEach(builder::keep);
+    rules.forEach(builder::rules);
+    if (repackage != null && !repackage.matches("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*")) {
+      throw JarmorException.usage("--repackage needs a package name such as com.acme.internal, not '" + repackage + "'");
+    }
+    return builder;
+  }
+
+  private static ProtectOptions.Names parseNames(String value) {
+    if (value.equals("short")) {
+      return new ProtectOptions.Names.Short();
+    }
+    if (value.startsWith("dictionary:") && value.length() > "dictionary:".length()) {
+      return new ProtectOptions.Names.Dictionary(Path.of(value.substring("dictionary:".length())));
+    }
+    throw JarmorException.usage("--names takes short or dictionary:<file>, not '" + value + "'");
+  }
+}

@@ -1,0 +1,28 @@
+package dev.jarmor.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code jarmor} command: protect, explain, retrace and demo. Exit codes: 0 success, 1 the
+ * demo's outputs differ, 2 usage, 3 bad input, 4 internal error, 5 verification failed.
+ */
+@Command(name = "jarmor", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Protects JVM programs and keeps them working wherever a name crosses a boundary.",
+    subcommands = {ProtectCommand.class, ExplainCommand.class, DemoCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main {
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code; never exits the JVM itself. */
+  public static int run(String... args) {
+    CommandLine commandLine = new CommandLine(new Main());
+    Errors errors = new Errors(System.err);
+    commandLine.setParameterExceptionHandler(errors::usage);
+    commandLine.setExecutionExceptionHandler(errors::execution);
+    return commandLine.execute(args);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.jarmor.cli;
+
+import dev.jarmor.Jarmor;
+import dev.jarmor.ProtectResult;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code jarmor protect}: reads, renames, verifies and writes a protected jar. */
+@Command(name = "protect", description = "Protect a program and write the protected jar.", mixinStandardHelpOptions = true)
+final class ProtectCommand implements Callable<Integer> {
+
+  @Mixin EngineOptions engine;
+  @Mixin OutputOptions output;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "<out.jar>", description = "The jar to write.")
+  Path out;
+
+  @Option(names = "--mapping", paramLabel = "<file>", description = "Write the name mapping (ProGuard mapping.txt format).")
+  Path mapping;
+
+  @Option(names = "--verify-load", description = "Also load and link every output class in a fresh JVM.")
+  boolean verifyLoad;
+
+  @Override
+  public Integer call() {
+    ConsoleListener listener = new ConsoleListener(System.err, output.quiet);
+    ProtectResult result = Jarmor.protect(
+        engine.toBuilder().output(out).mapping(mapping).verifyLoad(verifyLoad).build(), listener);
+    if (!output.quiet) {
+      System.err.printf("jarmor: wrote %s: %d classes, %d renamed, %d names kept (seed %d)%n", out,
+          result.classCount(), result.plan().classNames().size(), result.plan().keeps().size(), result.seed());
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,53 @@
+package dev.jarmor.report;
+
+import dev.jarmor.hierarchy.ClassInfo;
+import dev.jarmor.hierarchy.MemberInfo;
+import dev.jarmor.plan.Plan;
+import dev.jarmor.plan.Reason;
+import dev.jarmor.plan.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the plan does to one class: its new name, and each kept name with its reasons. The common
+ * model behind the text ({@link ExplainWriter}) and JSON ({@link JsonReport}) reports.
+ */
+public record ClassReport(String name, String newName, List<Reason> classReasons, List<MemberReport> keptMembers,
+    int renamedMembers) {
+
+  /** A kept field or method and why. */
+  public record MemberReport(String kind, String name, String descriptor, List<Reason> reasons) {}
+
+  /** One report per program class, in name order. */
+  public static List<ClassReport> of(Plan plan) {
+    Map<Target, List<Reason>> keeps = plan.keeps();
+    List<ClassReport> reports = new ArrayList<>();
+    for (ClassInfo cls : plan.hierarchy().programClasses()) {
+      List<MemberReport> kept = new ArrayList<>();
+      int renamed = 0;
+      for (MemberInfo field : cls.fields()) {
+        List<Reason> reasons = keeps.get(Target.ofField(cls.name(), field.name(), field.descriptor()));
+        if (reasons != null) {
+          kept.add(new MemberReport("field", field.name(), field.descriptor(), reasons));
+        } else if (!plan.fieldName(cls.name(), field.name(), field.descriptor()).equals(field.name())) {
+          renamed++;
+        }
+      }
+      for (MemberInfo method : cls.methods()) {
+        if (method.name().startsWith("<")) {
+          continue;
+        }
+        List<Reason> reasons = keeps.get(Target.ofMethod(cls.name(), method.name(), method.descriptor()));
+        if (reasons != null) {
+          kept.add(new MemberReport("method", method.name(), method.descriptor(), reasons));
+        } else if (!plan.methodName(cls.name(), method.name(), method.descriptor()).equals(method.name())) {
+          renamed++;
+        }
+      }
+      List<Reason> classReasons = keeps.getOrDefault(Target.ofClass(cls.name()), List.of());
+      reports.add(new ClassReport(cls.name(), plan.className(cls.name()), classReasons, kept, renamed));
+    }
+    return reports;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.jarmor.report;
+
+import dev.jarmor.plan.Plan;
+import dev.jarmor.plan.Reason;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The text report of {@code jarmor explain}: per class, its new name or why it keeps its name,
+ * then every kept member and why.
+ *
+ * <pre>
+ * com.acme.Boot  kept: Main-Class in META-INF/MANIFEST.MF [entry-point]
+ *   method main([Ljava/lang/String;)V  kept: main method of the Main-Class [entry-point]
+ * com.acme.internal.Cache -> a.b  (3 members renamed)
+ * </pre>
+ */
+public final class ExplainWriter {
+
+  private ExplainWriter() {}
+
+  public static void write(Plan plan, PrintWriter out) {
+    for (ClassReport cls : ClassReport.of(plan)) {
+      String name = cls.name().replace('/', '.');
+      StringBuilder line = new StringBuilder(name);
+      if (!cls.classReasons().isEmpty()) {
+        line.append("  kept: ").append(join(cls.classReasons()));
+      } else if (!cls.newName().equals(cls.name())) {
+        line.append(" -> ").append(cls.newName().replace('/', '.'));
+      } else {
+        line.append("  kept: its package holds a kept class");
+      }
+      if (cls.renamedMembers() > 0) {
+        line.append("  (").append(cls.renamedMembers()).append(" members renamed)");
+      }
+      out.println(line);
+      for (ClassReport.MemberReport member : cls.keptMembers()) {
+        out.println("  " + member.kind() + " " + member.name() + member.descriptor() + "  kept: " + join(member.reasons()));
+      }
+    }
+    out.flush();
+  }
+
+  private static String join(List<Reason> reasons) {
+    return reasons.stream().map(Reason::toString).collect(Collectors.joining("; "));
+  }
+}

@@ -1,0 +1,94 @@
+package dev.jarmor.report;
+
+import dev.jarmor.JarmorException;
+import dev.jarmor.plan.Plan;
+import dev.jarmor.plan.Reason;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * The JSON report ({@code --report}): the same content as {@link ExplainWriter}, one object per
+ * class, for tools and CI checks.
+ *
+ * <pre>
+ * {"classes": [{"name": "com.acme.Boot", "newName": "com.acme.Boot",
+ *   "kept": [{"source": "entry-point", "reason": "..."}],
+ *   "members": [{"kind": "method", "name": "main", "descriptor": "...", "kept": [...]}],
+ *   "renamedMembers": 0}]}
+ * </pre>
+ */
+public final class JsonReport {
+
+  private JsonReport() {}
+
+  /** Writes the report atomically: a temporary file moved into place. */
+  public static void write(Plan plan, Path target) {
+    try {
+      Path dir = target.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        write(plan, out);
+      }
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw JarmorException.input("cannot write report: " + e.getMessage(), target.toString(), e);
+    }
+  }
+
+  static void write(Plan plan, Writer out) throws IOException {
+    out.write("{\"classes\": [");
+    String sep = "\n";
+    for (ClassReport cls : ClassReport.of(plan)) {
+      out.write(sep);
+      sep = ",\n";
+      out.write("  {\"name\": " + string(cls.name().replace('/', '.')) + ", \"newName\": "
+          + string(cls.newName().replace('/', '.')) + ", \"kept\": " + reasons(cls.classReasons()) + ", \"members\": [");
+      String memberSep = "";
+      for (ClassReport.MemberReport member : cls.keptMembers()) {
+        out.write(memberSep + "{\"kind\": " + string(member.kind()) + ", \"name\": " + string(member.name())
+            + ", \"descriptor\": " + string(member.descriptor()) + ", \"kept\": " + reasons(member.reasons()) + "}");
+        memberSep = ", ";
+      }
+      out.write("], \"renamedMembers\": " + cls.renamedMembers() + "}");
+    }
+    out.write("\n]}\n");
+  }
+
+  private static String reasons(List<Reason> reasons) {
+    StringBuilder json = new StringBuilder("[");
+    for (Reason reason : reasons) {
+      if (json.length() > 1) {
+        json.append(", ");
+      }
+      json.append("{\"source\": ").append(string(reason.source())).append(", \"reason\": ").append(string(reason.text())).append('}');
+    }
+    return json.append(']').toString();
+  }
+
+  static String string(String value) {
+    StringBuilder json = new StringBuilder("\"");
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '"' -> json.append("\\\"");
+        case '\\' -> json.append("\\\\");
+        case '\n' -> json.append("\\n");
+        case '\r' -> json.append("\\r");
+        case '\t' -> json.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            json.append(String.format("\\u%04x", (int) c));
+          } else {
+            json.append(c);
+          }
+        }
+      }
+    }
+    return json.append('"').toString();
+  }
+}
