@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  * same descriptor, a field of a supertype or subtype (that would change what a reference resolves
  * to). Names are otherwise reused freely across descriptors and unrelated classes, which is what
  * makes the output small. Packages are renamed whole (package-private access keeps working); a
- * package that holds a kept class keeps its name, as do all its classes.
+ * package that holds a kept class keeps its name, and its other classes get new names inside it.
  *
  * <p>Known limit: with {@code --repackage}, package-private methods of different original packages
  * that shared a signature could start to override each other; they are kept in one family anyway,
@@ -119,10 +119,11 @@ public final class Planner {
       packageNames.put(pkg, name);
     }
     for (ClassInfo cls : hierarchy.programClasses()) {
-      if (keptPackages.contains(cls.packageName()) || classNames.containsKey(cls.name())) {
+      if (keptClasses.contains(cls.name()) || classNames.containsKey(cls.name())) {
         continue;
       }
-      String pkg = packageNames.get(cls.packageName());
+      // a class beside a kept class keeps its package (package-private access) but not its name
+      String pkg = packageNames.getOrDefault(cls.packageName(), cls.packageName());
       Set<String> taken = simpleNamesTaken.computeIfAbsent(pkg, k -> new HashSet<>());
       String prefix = pkg.isEmpty() ? "" : pkg + "/";
       String simple = firstFree(candidate -> !taken.contains(candidate.toLowerCase(Locale.ROOT))

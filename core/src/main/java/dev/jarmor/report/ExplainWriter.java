@@ -28,8 +28,6 @@ public final class ExplainWriter {
         line.append("  kept: ").append(join(cls.classReasons()));
       } else if (!cls.newName().equals(cls.name())) {
         line.append(" -> ").append(cls.newName().replace('/', '.'));
-      } else {
-        line.append("  kept: its package holds a kept class");
       }
       if (cls.renamedMembers() > 0) {
         line.append("  (").append(cls.renamedMembers()).append(" members renamed)");

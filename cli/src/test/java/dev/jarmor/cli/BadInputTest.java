@@ -1,0 +1,156 @@
+package dev.jarmor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Each kind of bad input gives one line {@code jarmor: error: ...}, its documented exit code, no
+ * stack trace, and no output file; the input is left as it was.
+ */
+class BadInputTest {
+
+  @TempDir Path temp;
+
+  private Path out() {
+    return temp.resolve("out.jar");
+  }
+
+  private Cli.Result protect(String... args) {
+    String[] full = Arrays.copyOf(new String[] {"protect", "-q", "-o", out().toString()}, 4 + args.length);
+    System.arraycopy(args, 0, full, 4, args.length);
+    return Cli.run(full);
+  }
+
+  private void assertFailure(Cli.Result result, int exitCode, String message) {
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(exitCode);
+    assertThat(result.err()).startsWith("jarmor: error: ").contains(message).doesNotContain("\tat ");
+    assertThat(out()).doesNotExist();
+    try (var files = Files.list(temp)) {
+      assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static byte[] classFile(String name, int version, String superName) {
+    ClassWriter writer = new ClassWriter(0);
+    writer.visit(version, Opcodes.ACC_PUBLIC, name, null, superName, null);
+    writer.visitEnd();
+    return writer.toByteArray();
+  }
+
+  private Path jar(String name, Object... entries) throws IOException {
+    Path jar = temp.resolve(name);
+    try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
+      for (int i = 0; i < entries.length; i += 2) {
+        zip.putNextEntry(new ZipEntry((String) entries[i]));
+        zip.write((byte[]) entries[i + 1]);
+        zip.closeEntry();
+      }
+    }
+    return jar;
+  }
+
+  @Test
+  void notAZip() throws IOException {
+    Path input = Files.writeString(temp.resolve("notes.jar"), "just text");
+    assertFailure(protect(input.toString()), 3, "not a jar or zip file");
+  }
+
+  @Test
+  void truncatedJar() throws IOException {
+    Path good = jar("good.jar", "a/A.class", classFile("a/A", Opcodes.V11, "java/lang/Object"));
+    byte[] bytes = Files.readAllBytes(good);
+    Path truncated = Files.write(temp.resolve("truncated.jar"), Arrays.copyOf(bytes, bytes.length / 2));
+    assertFailure(protect(truncated.toString()), 3, "corrupt or truncated jar");
+  }
+
+  @Test
+  void corruptClassFile() throws IOException {
+    byte[] good = classFile("a/A", Opcodes.V11, "java/lang/Object");
+    byte[] corrupt = Arrays.copyOf(good, 14);
+    assertFailure(protect(jar("in.jar", "a/A.class", corrupt).toString()), 3, "corrupt class file");
+  }
+
+  @Test
+  void badMagicNumber() throws IOException {
+    assertFailure(protect(jar("in.jar", "a/A.class", new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}).toString()),
+        3, "bad magic number");
+  }
+
+  @Test
+  void duplicateEntryInOneJar() throws IOException {
+    // ZipOutputStream refuses duplicates: write two entries, then give the second the first one's name
+    Path jar = jar("dup.jar", "a/A.txt", new byte[] {1}, "a/B.txt", new byte[] {2});
+    byte[] bytes = Files.readAllBytes(jar);
+    byte[] from = "a/B.txt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    for (int i = 0; i + from.length <= bytes.length; i++) {
+      if (Arrays.equals(bytes, i, i + from.length, from, 0, from.length)) {
+        bytes[i + 2] = 'A';
+      }
+    }
+    Files.write(jar, bytes);
+    assertFailure(protect(jar.toString()), 3, "duplicate entry a/A.txt");
+  }
+
+  @Test
+  void duplicateClassAcrossInputs() throws IOException {
+    byte[] a = classFile("a/A", Opcodes.V11, "java/lang/Object");
+    assertFailure(protect(jar("one.jar", "a/A.class", a).toString(), jar("two.jar", "a/A.class", a).toString()),
+        3, "duplicate class a.A");
+  }
+
+  @Test
+  void unsafeEntryPath() throws IOException {
+    assertFailure(protect(jar("in.jar", "../evil.txt", new byte[] {1}).toString()), 3, "unsafe entry path ../evil.txt");
+  }
+
+  @Test
+  void classFileNewerThanSupported() throws IOException {
+    byte[] future = classFile("a/A", Opcodes.V11, "java/lang/Object");
+    future[6] = 0;
+    future[7] = (byte) 200;
+    assertFailure(protect(jar("in.jar", "a/A.class", future).toString()), 3, "class file version 200 is newer");
+  }
+
+  @Test
+  void missingSuperclassIsNamedWithAHint() throws IOException {
+    Path input = jar("in.jar", "a/A.class", classFile("a/A", Opcodes.V11, "org/acme/Missing"));
+    assertFailure(protect(input.toString()), 3, "class org.acme.Missing is missing");
+    assertThat(Cli.run("protect", "-q", "-o", out().toString(), input.toString()).err()).contains("--lib");
+  }
+
+  @Test
+  void inputNotFound() {
+    assertFailure(protect(temp.resolve("nope.jar").toString()), 3, "input not found");
+  }
+
+  @Test
+  void usageErrors() throws IOException {
+    Path input = jar("in.jar", "a/A.class", classFile("a/A", Opcodes.V11, "java/lang/Object"));
+    assertFailure(Cli.run("protect", input.toString()), 2, "Missing required option");
+    assertFailure(protect("--names", "fancy", input.toString()), 2, "--names takes short or dictionary:<file>");
+    assertFailure(protect("--bogus", input.toString()), 2, "Unknown option");
+    assertFailure(Cli.run("frobnicate"), 2, "Unmatched argument");
+  }
+
+  @Test
+  void inputIsNeverModified() throws IOException {
+    Path input = jar("in.jar", "a/A.class", classFile("a/A", Opcodes.V11, "java/lang/Object"));
+    byte[] before = Files.readAllBytes(input);
+    assertThat(protect(input.toString()).exitCode()).isZero();
+    assertThat(Files.readAllBytes(input)).isEqualTo(before);
+    assertThat(out()).exists();
+  }
+}
