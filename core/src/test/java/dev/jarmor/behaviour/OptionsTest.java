@@ -1,0 +1,143 @@
+package dev.jarmor.behaviour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jarmor.Analysis;
+import dev.jarmor.Jarmor;
+import dev.jarmor.JarmorListener;
+import dev.jarmor.ProtectOptions;
+import dev.jarmor.plan.Target;
+import dev.jarmor.testing.Jars;
+import dev.jarmor.testing.JavaRunner;
+import dev.jarmor.testing.Programs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The protect options that change names: each is applied and the program still runs the same. */
+class OptionsTest {
+
+  @TempDir Path temp;
+  private Path classes;
+  private String expected;
+
+  @BeforeEach
+  void compile() throws Exception {
+    classes = Programs.compile("java8", 8, temp.resolve("classes"));
+    expected = JavaRunner.run(List.of(classes), "app.Main").output();
+  }
+
+  private Path protect(ProtectOptions.Builder options) throws Exception {
+    Path out = temp.resolve("out-" + System.nanoTime() + ".jar");
+    Jarmor.protect(options.input(classes).output(out).build(), JarmorListener.SILENT);
+    assertThat(JavaRunner.run(List.of(out), "app.Main").output()).isEqualTo(expected);
+    return out;
+  }
+
+  private static List<String> classEntries(Path jar) throws Exception {
+    return Jars.names(jar).stream().filter(n -> n.endsWith(".class")).toList();
+  }
+
+  @Test
+  void repackageMovesEveryRenamedClassIntoOnePackage() throws Exception {
+    Path out = protect(ProtectOptions.builder().repackage("z.q"));
+    assertThat(classEntries(out)).allMatch(n -> n.startsWith("app/") && !n.startsWith("app/model")
+        && !n.startsWith("app/util") || n.startsWith("z/q/") && n.indexOf('/', 4) < 0);
+    assertThat(classEntries(out)).anyMatch(n -> n.startsWith("z/q/"));
+  }
+
+  @Test
+  void dictionaryNamesComeFromTheFile() throws Exception {
+    Path words = Files.writeString(temp.resolve("words.txt"), "# names\nalpha\nbravo\ncharlie\ndelta\necho\n");
+    Path out = protect(ProtectOptions.builder().names(new ProtectOptions.Names.Dictionary(words)));
+    List<String> renamed = classEntries(out).stream().filter(n -> !n.startsWith("app/")).toList();
+    assertThat(renamed).isNotEmpty().allMatch(n -> n.matches("(alpha|bravo|charlie|delta|echo)\\d*/(alpha|bravo|charlie|delta|echo)\\d*\\.class"));
+  }
+
+  @Test
+  void keepPatternsKeepClassesAndMembers() throws Exception {
+    Path out = protect(ProtectOptions.builder().keep("app.model.*").keep("app.util.Box"));
+    assertThat(classEntries(out)).contains("app/model/Dog.class", "app/model/Animal.class", "app/util/Box.class")
+        .doesNotContain("app/util/Registry.class", "app/util/Box$Mapper.class");
+    try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(classes).keep("app.util.Box").build(),
+        JarmorListener.SILENT)) {
+      assertThat(analysis.plan().methodName("app/util/Box", "describe", "()Ljava/lang/String;")).isEqualTo("describe");
+      assertThat(analysis.plan().keeps().get(Target.ofClass("app/util/Box")).get(0).text()).isEqualTo("--keep app.util.Box");
+    }
+  }
+
+  @Test
+  void libraryModeKeepsThePublicApiOnly() throws Exception {
+    try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(classes).libraryMode(true).build(),
+        JarmorListener.SILENT)) {
+      assertThat(analysis.plan().className("app/util/Registry")).isEqualTo("app/util/Registry");
+      assertThat(analysis.plan().methodName("app/util/Registry", "register", "(Ljava/lang/String;I)V")).isEqualTo("register");
+      assertThat(analysis.plan().className("app/util/Parent")).isNotEqualTo("app/util/Parent").startsWith("app/util/");
+      assertThat(analysis.plan().fieldName("app/util/Registry", "entries", "Ljava/util/List;")).isNotEqualTo("entries");
+    }
+    protect(ProtectOptions.builder().libraryMode(true));
+  }
+
+  @Test
+  void seedChangesNamesAndTheDefaultSeedComesFromTheInput() throws Exception {
+    Map<String, String> first = names(ProtectOptions.builder().seed(1L));
+    assertThat(names(ProtectOptions.builder().seed(1L))).isEqualTo(first);
+    assertThat(names(ProtectOptions.builder().seed(2L))).isNotEqualTo(first);
+    assertThat(names(ProtectOptions.builder())).isEqualTo(names(ProtectOptions.builder()));
+  }
+
+  private Map<String, String> names(ProtectOptions.Builder options) {
+    try (Analysis analysis = Jarmor.analyze(options.input(classes).build(), JarmorListener.SILENT)) {
+      return new TreeMap<>(analysis.plan().classNames());
+    }
+  }
+
+  @Test
+  void signatureFilesAreDroppedWithAWarning() throws Exception {
+    Manifest manifest = Jars.manifest("Main-Class", "app.Main");
+    manifest.getEntries().computeIfAbsent("app/Main.class", k -> new java.util.jar.Attributes())
+        .putValue("SHA-256-Digest", "abc=");
+    Map<String, byte[]> entries = new TreeMap<>(Jars.entries(classes));
+    entries.put("META-INF/SIGNER.SF", "Signature-Version: 1.0\n".getBytes());
+    entries.put("META-INF/SIGNER.RSA", new byte[] {1, 2, 3});
+    Path signed = Jars.write(temp.resolve("signed.jar"), entries, manifest);
+    Path out = temp.resolve("out.jar");
+    List<String> warnings = new ArrayList<>();
+
+    Jarmor.protect(ProtectOptions.builder().input(signed).output(out).build(), new JarmorListener() {
+      @Override
+      public void warning(String message) {
+        warnings.add(message);
+      }
+    });
+
+    assertThat(warnings).anyMatch(w -> w.contains("signature files") && w.contains("signed.jar"));
+    assertThat(Jars.names(out)).noneMatch(n -> n.endsWith(".SF") || n.endsWith(".RSA"));
+    try (JarFile jar = new JarFile(out.toFile())) {
+      assertThat(jar.getManifest().getEntries()).isEmpty();
+      assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("app.Main");
+    }
+    assertThat(JavaRunner.run(List.of(out), "app.Main").output()).isEqualTo(expected);
+  }
+
+  @Test
+  void everyKeptNameHasAReadableReason() throws Exception {
+    try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(classes).build(), JarmorListener.SILENT)) {
+      var keeps = analysis.plan().keeps();
+      assertThat(keeps.get(Target.ofClass("app/Main")).get(0).text()).contains("main");
+      assertThat(keeps.get(Target.ofMethod("app/model/Animal", "compareTo", "(Ljava/lang/Object;)I")).get(0).text())
+          .contains("java.lang.Comparable.compareTo");
+      assertThat(keeps.get(Target.ofMethod("app/model/Shape", "values", "()[Lapp/model/Shape;"))).isNotNull();
+      assertThat(keeps.get(Target.ofField("app/model/Shape", "SQUARE", "Lapp/model/Shape;"))).isNotNull();
+      assertThat(keeps.values()).allSatisfy(reasons -> assertThat(reasons).isNotEmpty());
+    }
+  }
+}
