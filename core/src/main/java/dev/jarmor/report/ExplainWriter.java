@@ -30,11 +30,14 @@ public final class ExplainWriter {
         line.append(" -> ").append(cls.newName().replace('/', '.'));
       }
       if (cls.renamedMembers() > 0) {
-        line.append("  (").append(cls.renamedMembers()).append(" members renamed)");
+        line.append("  (").append(cls.renamedMembers()).append(cls.renamedMembers() == 1 ? " member" : " members")
+            .append(" renamed)");
       }
       out.println(line);
       for (ClassReport.MemberReport member : cls.keptMembers()) {
-        out.println("  " + member.kind() + " " + member.name() + member.descriptor() + "  kept: " + join(member.reasons()));
+        String signature = member.kind().equals("field") ? member.name() + " " + member.descriptor()
+            : member.name() + member.descriptor();
+        out.println("  " + member.kind() + " " + signature + "  kept: " + join(member.reasons()));
       }
     }
     out.flush();
