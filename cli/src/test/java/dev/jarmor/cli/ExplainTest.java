@@ -31,7 +31,7 @@ class ExplainTest {
         .contains("field ASSET Ldev/jarmor/samples/ledger/model/AccountType;  kept: enum constant");
     String json = Files.readString(report);
     assertThat(json).startsWith("{\"classes\": [")
-        .contains("{\"name\": \"dev.jarmor.samples.ledger.LedgerApp\", \"newName\": \"dev.jarmor.samples.ledger.LedgerApp\", \"kept\": [{\"source\": \"entry-point\", \"reason\": \"Main-Class in META-INF/MANIFEST.MF\"}]");
+        .contains("{\"name\": \"dev.jarmor.samples.ledger.LedgerApp\", \"newName\": \"dev.jarmor.samples.ledger.LedgerApp\", \"kept\": [{\"source\": \"entry-point\", \"reason\": \"Main-Class in META-INF/MANIFEST.MF\"}, ");
   }
 
   @Test
