@@ -1,0 +1,6 @@
+/**
+ * The renaming pass: {@link dev.jarmor.passes.rename.RenamePass} rewrites every class through ASM's
+ * ClassRemapper with a remapper that asks the plan, covering what ClassRemapper leaves alone
+ * (annotation element names, record components, the ObjectMethods bootstrap, InnerClasses names).
+ */
+package dev.jarmor.passes.rename;
