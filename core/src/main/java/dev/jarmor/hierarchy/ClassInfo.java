@@ -98,6 +98,16 @@ public final class ClassInfo {
     return methods.get(name + descriptor);
   }
 
+  /** Whether a method of that {@code name + descriptor} key is declared here. */
+  public boolean declaresMethod(String key) {
+    return methods.containsKey(key);
+  }
+
+  /** Whether a field of that {@code name + descriptor} key is declared here. */
+  public boolean declaresField(String key) {
+    return fields.containsKey(key);
+  }
+
   /** The package, as an internal name prefix without the trailing slash ("" for the default package). */
   public String packageName() {
     return packageOf(name);

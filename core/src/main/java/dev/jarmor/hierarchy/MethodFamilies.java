@@ -1,12 +1,11 @@
 package dev.jarmor.hierarchy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Groups method declarations that must share one name: every declaration of the same name and
@@ -73,28 +72,25 @@ public final class MethodFamilies {
   }
 
   static MethodFamilies compute(Hierarchy hierarchy) {
-    Map<MemberRef, MemberRef> parent = new HashMap<>();
+    UnionFind sets = new UnionFind();
     for (ClassInfo cls : hierarchy.programClasses()) {
-      Map<String, List<MemberRef>> bySignature = new LinkedHashMap<>();
+      Map<String, List<MemberRef>> bySignature = new HashMap<>();
       collect(cls, bySignature);
       for (ClassInfo ancestor : hierarchy.ancestors(cls.name())) {
         collect(ancestor, bySignature);
       }
       for (List<MemberRef> declarations : bySignature.values()) {
         if (declarations.stream().anyMatch(d -> hierarchy.isProgramClass(d.owner()))) {
-          MemberRef root = find(parent, declarations.get(0));
-          for (MemberRef other : declarations.subList(1, declarations.size())) {
-            MemberRef otherRoot = find(parent, other);
-            if (!otherRoot.equals(root)) {
-              parent.put(otherRoot, root);
-            }
+          int first = sets.id(declarations.get(0));
+          for (int i = 1; i < declarations.size(); i++) {
+            sets.union(first, sets.id(declarations.get(i)));
           }
         }
       }
     }
-    Map<MemberRef, List<MemberRef>> groups = new TreeMap<>();
-    for (MemberRef member : parent.keySet()) {
-      groups.computeIfAbsent(find(parent, member), k -> new ArrayList<>()).add(member);
+    Map<Integer, List<MemberRef>> groups = new HashMap<>();
+    for (int id = 0; id < sets.size(); id++) {
+      groups.computeIfAbsent(sets.find(id), k -> new ArrayList<>()).add(sets.member(id));
     }
     Map<MemberRef, Family> byMember = new HashMap<>();
     List<Family> families = new ArrayList<>();
@@ -118,16 +114,59 @@ public final class MethodFamilies {
     }
   }
 
-  private static MemberRef find(Map<MemberRef, MemberRef> parent, MemberRef member) {
-    MemberRef root = member;
-    for (MemberRef next = parent.get(root); next != null && !next.equals(root); next = parent.get(root)) {
-      root = next;
+  /** Disjoint sets of declarations, by dense ids, with path halving and union by size. */
+  private static final class UnionFind {
+    private final Map<MemberRef, Integer> ids = new HashMap<>();
+    private final List<MemberRef> members = new ArrayList<>();
+    private int[] parent = new int[1024];
+    private int[] size = new int[1024];
+
+    int id(MemberRef member) {
+      Integer id = ids.get(member);
+      if (id != null) {
+        return id;
+      }
+      int next = members.size();
+      if (next == parent.length) {
+        parent = Arrays.copyOf(parent, next * 2);
+        size = Arrays.copyOf(size, next * 2);
+      }
+      parent[next] = next;
+      size[next] = 1;
+      ids.put(member, next);
+      members.add(member);
+      return next;
     }
-    parent.putIfAbsent(member, member);
-    if (!root.equals(member)) {
-      parent.put(member, root);
+
+    int find(int id) {
+      int x = id;
+      while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+      }
+      return x;
     }
-    parent.putIfAbsent(root, root);
-    return root;
+
+    void union(int a, int b) {
+      int ra = find(a);
+      int rb = find(b);
+      if (ra != rb) {
+        if (size[ra] < size[rb]) {
+          int t = ra;
+          ra = rb;
+          rb = t;
+        }
+        parent[rb] = ra;
+        size[ra] += size[rb];
+      }
+    }
+
+    int size() {
+      return members.size();
+    }
+
+    MemberRef member(int id) {
+      return members.get(id);
+    }
   }
 }

@@ -8,8 +8,6 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashSet;
@@ -19,6 +17,8 @@ import java.util.TreeMap;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -74,15 +74,16 @@ public final class InputReader {
     } catch (IOException e) {
       throw JarmorException.input("cannot read folder: " + e.getMessage(), dir.toString(), e);
     }
-    Set<String> seen = new HashSet<>();
+    List<RawEntry> entries = new ArrayList<>();
     for (Path file : files) {
       String path = dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
       try {
-        addEntry(dir.toString(), path, Files.readAllBytes(file), seen);
+        entries.add(new RawEntry(dir.toString(), path, Files.readAllBytes(file)));
       } catch (IOException e) {
         throw JarmorException.input("cannot read file: " + e.getMessage(), file.toString(), e);
       }
     }
+    addAll(entries);
   }
 
   private void readJar(Path jar) {
@@ -91,8 +92,8 @@ public final class InputReader {
       throw JarmorException.input("not a jar or zip file", where);
     }
     boolean signed = false;
+    List<RawEntry> raw = new ArrayList<>();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
-      Set<String> seen = new HashSet<>();
       Enumeration<? extends ZipEntry> entries = zip.entries();
       while (entries.hasMoreElements()) {
         ZipEntry entry = entries.nextElement();
@@ -110,13 +111,14 @@ public final class InputReader {
         try (InputStream in = zip.getInputStream(entry)) {
           data = in.readAllBytes();
         }
-        addEntry(where, name, data, seen);
+        raw.add(new RawEntry(where, name, data));
       }
     } catch (ZipException e) {
       throw JarmorException.input("corrupt or truncated jar: " + e.getMessage(), where, e);
     } catch (IOException e) {
       throw JarmorException.input("cannot read jar: " + e.getMessage(), where, e);
     }
+    addAll(raw);
     if (signed) {
       listener.warning("signature files of " + where + " dropped: protection changes the signed classes, sign the output again");
       if (manifest != null) {
@@ -134,12 +136,51 @@ public final class InputReader {
     }
   }
 
-  private void addEntry(String input, String path, byte[] data, Set<String> seenInThisInput) {
-    checkPath(path, input);
-    if (!seenInThisInput.add(path)) {
-      throw JarmorException.input("duplicate entry " + path, input);
+  /** An entry as read, before it is checked and parsed. */
+  private record RawEntry(String input, String path, byte[] data) {
+    String where() {
+      return input + "!/" + path;
     }
-    String where = input + "!/" + path;
+
+    boolean isClass() {
+      return path.endsWith(".class") && !path.endsWith("/.class");
+    }
+  }
+
+  /** A parsed class or the failure to parse it; parsing runs in parallel, failures are reported in entry order. */
+  private record Parsed(ClassNode node, JarmorException failure) {}
+
+  private void addAll(List<RawEntry> entries) {
+    Set<String> seen = new HashSet<>();
+    for (RawEntry entry : entries) {
+      checkPath(entry.path(), entry.input());
+      if (!seen.add(entry.path())) {
+        throw JarmorException.input("duplicate entry " + entry.path(), entry.input());
+      }
+    }
+    List<Parsed> parsed = entries.parallelStream().map(entry -> {
+      if (!entry.isClass()) {
+        return null;
+      }
+      try {
+        return new Parsed(parseClass(entry.data(), entry.where()), null);
+      } catch (JarmorException e) {
+        return new Parsed(null, e);
+      }
+    }).toList();
+    for (int i = 0; i < entries.size(); i++) {
+      Parsed p = parsed.get(i);
+      if (p != null && p.failure() != null) {
+        throw p.failure();
+      }
+      addEntry(entries.get(i), p == null ? null : p.node());
+    }
+  }
+
+  private void addEntry(RawEntry entry, ClassNode node) {
+    String path = entry.path();
+    byte[] data = entry.data();
+    String where = entry.where();
     if (path.equals(JarFile.MANIFEST_NAME)) {
       if (manifest == null) {
         manifest = readManifest(data, where);
@@ -147,8 +188,7 @@ public final class InputReader {
       }
       return;
     }
-    if (path.endsWith(".class") && !path.endsWith("/.class")) {
-      ClassNode node = parseClass(data, where);
+    if (node != null) {
       int release = MultiRelease.release(path);
       String expected = MultiRelease.basePath(path);
       if (expected.equals(node.name + ".class")) {
@@ -208,18 +248,18 @@ public final class InputReader {
     }
   }
 
+  /** A seed, not a security digest: two fast checksums over every entry's path and content. */
   private long digest() {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      digestInput.forEach((path, data) -> {
-        sha.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(data);
-      });
-      return ByteBuffer.wrap(sha.digest()).getLong();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    CRC32C high = new CRC32C();
+    CRC32 low = new CRC32();
+    digestInput.forEach((path, data) -> {
+      byte[] name = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      high.update(name);
+      high.update(data);
+      low.update(data);
+      low.update(name);
+    });
+    return high.getValue() << 32 | low.getValue();
   }
 
   private static int maxSupportedMajor() {

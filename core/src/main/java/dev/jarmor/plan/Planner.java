@@ -211,7 +211,7 @@ public final class Planner {
   }
 
   private boolean libraryHasMethod(ClassInfo cls, String key) {
-    return cls.methods().stream().anyMatch(m -> m.key().equals(key));
+    return cls.declaresMethod(key);
   }
 
   /**
@@ -282,7 +282,7 @@ public final class Planner {
   }
 
   private boolean libraryHasField(ClassInfo cls, String key) {
-    return cls.fields().stream().anyMatch(f -> f.key().equals(key));
+    return cls.declaresField(key);
   }
 
   // ---- shared
