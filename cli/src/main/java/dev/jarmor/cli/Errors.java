@@ -19,8 +19,7 @@ final class Errors {
   }
 
   int usage(ParameterException e, String[] args) {
-    err.println("jarmor: error: " + e.getMessage());
-    err.println("(run 'jarmor help " + e.getCommandLine().getCommandName() + "' for usage)");
+    err.println("jarmor: error: " + e.getMessage() + " (see 'jarmor help " + e.getCommandLine().getCommandName() + "')");
     return JarmorException.Kind.USAGE.exitCode();
   }
 

@@ -65,7 +65,15 @@ public class Main {
         return s + s;
       }
     }
-    System.out.println("anon " + sb + " local " + new Local().twice("ab"));
+    System.out.println("anon " + sb + " local " + new Local().twice("ab") + " enclosing "
+        + (Local.class.getEnclosingMethod() != null) + " " + countdown.getClass().isAnonymousClass()
+        + " " + Local.class.isLocalClass() + " " + Registry.Entry.class.isMemberClass()
+        + " " + (Registry.Entry.class.getDeclaringClass() == Registry.class));
+    // generic signatures read at run time
+    java.lang.reflect.ParameterizedType generic =
+        (java.lang.reflect.ParameterizedType) app.util.LengthTransformer.class.getGenericInterfaces()[0];
+    System.out.println("generic " + (generic.getRawType() == Transformer.class) + " "
+        + (generic.getActualTypeArguments()[0] == String.class) + " " + Box.class.getTypeParameters().length);
     // enums with bodies, switch, valueOf, values
     for (Shape s : Shape.values()) {
       System.out.println(s + " " + s.area(2) + " " + s.ordinal() + " " + describe(s));
