@@ -1,0 +1,55 @@
+package dev.jarmor.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jarmor.Jarmor;
+import dev.jarmor.JarmorListener;
+import dev.jarmor.ProtectOptions;
+import dev.jarmor.ProtectResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A stack trace of a protected program, run in a child JVM, retraced with the mapping of its plan. */
+class RetraceEndToEndTest {
+
+  @Test
+  void retracesARealStackTrace(@TempDir Path dir) throws Exception {
+    Path classes = TestPrograms.compile(dir, TestPrograms.V1);
+    Path jar = dir.resolve("protected.jar");
+    ProtectResult result = Jarmor.protect(
+        ProtectOptions.builder().input(classes).output(jar).seed(3L).build(), JarmorListener.SILENT);
+    Path mappingFile = dir.resolve("mapping.txt");
+    MappingWriter.write(result.plan(), mappingFile);
+    String worker = result.plan().className("com/acme/core/Worker").replace('/', '.');
+    assertThat(worker).isNotEqualTo("com.acme.core.Worker");
+
+    String trace = run(jar, "com.acme.app.Main");
+    assertThat(trace).contains("IllegalStateException: no work for " + worker + "\n", "\tat " + worker + ".");
+
+    String retraced = new Retracer(MappingParser.parse(mappingFile)).retrace(trace);
+    // helper shares its new name with list and table, which differ only by descriptor: without line
+    // ranges in the mapping the retrace names all three, in declaration order
+    assertThat(retraced).isEqualTo("""
+        Exception in thread "main" java.lang.IllegalStateException: no work for com.acme.core.Worker
+        \tat com.acme.core.Worker.helper(Worker.java:22)
+        \t                        list
+        \t                        table
+        \tat com.acme.core.Worker.run(Worker.java:17)
+        \tat com.acme.app.Main.main(Main.java:8)
+        """);
+  }
+
+  private static String run(Path jar, String mainClass) throws IOException, InterruptedException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process = new ProcessBuilder(java.toString(), "-cp", jar.toString(), mainClass)
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(output).isEqualTo(1);
+    return output.replace("\r\n", "\n");
+  }
+}
