@@ -9,6 +9,9 @@ import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.input.InputReader;
 import dev.jarmor.input.LibraryPath;
 import dev.jarmor.input.Program;
+import dev.jarmor.mapping.MappingParser;
+import dev.jarmor.mapping.MappingPriorNames;
+import dev.jarmor.mapping.MappingWriter;
 import dev.jarmor.output.JarOutput;
 import dev.jarmor.passes.Pass;
 import dev.jarmor.passes.rename.RenamePass;
@@ -76,7 +79,9 @@ public final class Jarmor {
       }
       listener.stage("verifying", output.allClasses().size());
       BytecodeVerifier.verify(output, Hierarchy.build(output, analysis.libraries()));
-      // MAPPING-MERGE: mapping writer goes here
+      if (options.mappingOut() != null) {
+        MappingWriter.write(analysis.plan(), options.mappingOut());
+      }
       if (options.reportOut() != null) {
         JsonReport.write(analysis.plan(), options.reportOut());
       }
@@ -115,7 +120,9 @@ public final class Jarmor {
     NameGenerator generator = options.names() instanceof ProtectOptions.Names.Dictionary d
         ? DictionaryNames.read(d.file(), seed) : new ShortNames(seed);
     Set<String> reserved = new TreeSet<>(libraries.packages());
-    return new Planner.Naming(generator, options.repackage(), PriorNames.NONE, reserved);
+    PriorNames prior = options.applyMapping() == null ? PriorNames.NONE
+        : new MappingPriorNames(MappingParser.parse(options.applyMapping()));
+    return new Planner.Naming(generator, options.repackage(), prior, reserved);
   }
 
   private static void checkInputs(ProtectOptions options) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "jarmor", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Protects JVM programs and keeps them working wherever a name crosses a boundary.",
-    subcommands = {ProtectCommand.class, ExplainCommand.class, DemoCommand.class,
+    subcommands = {ProtectCommand.class, ExplainCommand.class, RetraceCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 

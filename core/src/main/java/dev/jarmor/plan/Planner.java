@@ -92,11 +92,15 @@ public final class Planner {
     // names an earlier release gave stay first in line
     for (ClassInfo cls : hierarchy.programClasses()) {
       String prior = naming.prior().className(cls.name());
-      if (prior != null && !keptClasses.contains(cls.name()) && !keptPackages.contains(cls.packageName())
+      boolean packageMayChange = !keptPackages.contains(cls.packageName())
+          || prior != null && ClassInfo.packageOf(prior).equals(cls.packageName());
+      if (prior != null && !keptClasses.contains(cls.name()) && packageMayChange
           && simpleNamesTaken.computeIfAbsent(ClassInfo.packageOf(prior), k -> new HashSet<>())
               .add(simpleName(prior).toLowerCase(Locale.ROOT))) {
         classNames.put(cls.name(), prior);
-        packageNames.putIfAbsent(cls.packageName(), ClassInfo.packageOf(prior));
+        if (!keptPackages.contains(cls.packageName())) {
+          packageNames.putIfAbsent(cls.packageName(), ClassInfo.packageOf(prior));
+        }
       }
     }
     Set<String> packagesTaken = new HashSet<>(naming.reservedPackages());
