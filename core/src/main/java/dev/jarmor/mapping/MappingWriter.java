@@ -1,13 +1,10 @@
 package dev.jarmor.mapping;
 
-import dev.jarmor.JarmorException;
+import dev.jarmor.output.AtomicFile;
 import dev.jarmor.plan.Plan;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The writer of mapping files in ProGuard's {@code mapping.txt} format, which ProGuard ReTrace, R8
@@ -44,26 +41,7 @@ public final class MappingWriter {
 
   /** Writes a mapping to a file (UTF-8), replacing it only once the new file is complete. */
   public static void write(Mapping mapping, Path file) {
-    Path dir = file.toAbsolutePath().getParent();
-    Path temp = null;
-    try {
-      Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        write(mapping, out);
-      }
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw JarmorException.input("cannot write mapping: " + e.getMessage(), file.toString(), e);
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // the temporary file is hidden and named after the target; nothing else depends on it
-        }
-      }
-    }
+    AtomicFile.writeText(file, "mapping", out -> write(mapping, out));
   }
 
   /** Writes a mapping; the writer is flushed, not closed. */

@@ -1,6 +1,5 @@
 package dev.jarmor.output;
 
-import dev.jarmor.JarmorException;
 import dev.jarmor.input.Program;
 import dev.jarmor.input.ProgramClass;
 import dev.jarmor.input.Resource;
@@ -9,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -56,11 +54,7 @@ public final class JarOutput {
   }
 
   static void write(TreeMap<String, byte[]> entries, Program program, Path target, Consumer<Path> check) {
-    Path dir = target.toAbsolutePath().getParent();
-    Path temp = null;
-    try {
-      Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    AtomicFile.write(target, "output", temp -> {
       try (OutputStream file = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(file)) {
         TreeSet<String> folders = new TreeSet<>();
         if (program.manifest() != null) {
@@ -82,18 +76,7 @@ public final class JarOutput {
         }
       }
       check.accept(temp);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw JarmorException.input("cannot write output: " + e.getMessage(), target.toString(), e);
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // the temporary file is hidden and named after the target; nothing else depends on it
-        }
-      }
-    }
+    });
   }
 
   private static void put(ZipOutputStream zip, String path, byte[] data) throws IOException {

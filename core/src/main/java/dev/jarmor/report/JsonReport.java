@@ -1,14 +1,11 @@
 package dev.jarmor.report;
 
-import dev.jarmor.JarmorException;
+import dev.jarmor.output.AtomicFile;
 import dev.jarmor.plan.Plan;
 import dev.jarmor.plan.Reason;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -28,17 +25,7 @@ public final class JsonReport {
 
   /** Writes the report atomically: a temporary file moved into place. */
   public static void write(Plan plan, Path target) {
-    try {
-      Path dir = target.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        write(plan, out);
-      }
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw JarmorException.input("cannot write report: " + e.getMessage(), target.toString(), e);
-    }
+    AtomicFile.writeText(target, "report", out -> write(plan, out));
   }
 
   static void write(Plan plan, Writer out) throws IOException {
