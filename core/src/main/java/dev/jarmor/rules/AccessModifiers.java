@@ -24,8 +24,6 @@ public final class AccessModifiers {
     }
   }
 
-  static final AccessModifiers NONE = new AccessModifiers(List.of());
-
   private static final Map<String, Integer> CLASS = Map.of(
       "public", Opcodes.ACC_PUBLIC,
       "final", Opcodes.ACC_FINAL,

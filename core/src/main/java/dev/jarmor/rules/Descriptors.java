@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Type;
 
-/** Small conversions between descriptors and the class names rules are written in. */
+/** Conversions between descriptors and the class names rules are written in. */
 final class Descriptors {
 
   private Descriptors() {}

@@ -126,7 +126,8 @@ public final class MemberSpecification {
   }
 
   private boolean matchesRest(MemberInfo member) {
-    if (annotation != null && member.annotations().stream().noneMatch(d -> annotation.matches(Descriptors.className(d)))) {
+    if (annotation != null
+        && member.annotations().stream().noneMatch(d -> annotation.matches(Descriptors.className(d)))) {
       return false;
     }
     if (namePattern != null && !namePattern.matcher(member.name()).matches()) {

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads ProGuard configuration files into a {@link RuleSet}.
+ * The reader of ProGuard configuration files, which turns them into a {@link RuleSet}.
  *
  * <p>Supported: the six keep options with their modifiers, {@code -include} and {@code @file}
  * (relative to the including file's folder, or to the folder set by {@code -basedirectory} earlier in

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Reads a {@link ClassSpecification}, member block included, from a {@link TokenStream}. */
+/** The parser of a {@link ClassSpecification}, member block included, over a {@link TokenStream}. */
 final class SpecificationParser {
 
   private static final Set<String> SPECIAL_METHODS = Set.of("<init>", "<clinit>");

@@ -23,6 +23,9 @@ record Token(String text, int line, boolean quoted, boolean firstOnLine) {
 
   /** Whether this starts an option: {@code -name}, or {@code @file} which includes a file. */
   boolean startsOption() {
-    return !quoted && (text.length() > 1 && text.charAt(0) == '-' && Character.isLetter(text.charAt(1)) || text.equals("@"));
+    if (quoted) {
+      return false;
+    }
+    return text.equals("@") || text.length() > 1 && text.charAt(0) == '-' && Character.isLetter(text.charAt(1));
   }
 }

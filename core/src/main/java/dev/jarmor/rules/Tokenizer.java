@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a rule file into {@link Token}s as ProGuard does: {@code #} starts a comment, blanks and
+ * The tokenizer of rule files, which splits them as ProGuard does: {@code #} starts a comment, blanks and
  * line breaks separate words, {@code @ { } ( ) , ; ! =} are tokens of their own, and quotes
  * ({@code '...'} or {@code "..."}) make one word of anything on one line, such as a file name with
  * blanks. Line breaks mean nothing more, so an option may span lines.

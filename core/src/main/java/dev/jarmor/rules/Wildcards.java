@@ -3,7 +3,7 @@ package dev.jarmor.rules;
 import java.util.regex.Pattern;
 
 /**
- * Translates ProGuard's name wildcards into regular expressions: {@code ?} is one character and
+ * The translation of ProGuard's name wildcards into regular expressions: {@code ?} is one character and
  * {@code *} any run of characters, both within one segment of a name; {@code **} is any run of
  * characters across segments.
  *

@@ -209,7 +209,8 @@ class RuleBoundaryTest {
     assertThat(kept("-keepclassmembers class com.acme.Impl { ** model(..., int); }")).isEmpty();
     // in a type, * does not cross packages: only a class of the default package would match
     assertThat(kept("-keepclassmembers class com.acme.Impl { * model(...); }")).isEmpty();
-    assertThat(kept("-keepclassmembers enum * { public static **[] values(); public static ** valueOf(java.lang.String); }"))
+    assertThat(kept("-keepclassmembers enum * {"
+        + " public static **[] values(); public static ** valueOf(java.lang.String); }"))
         .containsExactly("com.acme.Color.valueOf(Ljava/lang/String;)Lcom/acme/Color;",
             "com.acme.Color.values()[Lcom/acme/Color;");
   }
@@ -226,8 +227,10 @@ class RuleBoundaryTest {
 
   @Test
   void methodWildcardsMatchConstructorsToo() {
-    assertThat(kept("-keepclassmembers class com.acme.Model { *** *(...); }")).containsExactly("com.acme.Model.<init>()V");
-    assertThat(kept("-keepclassmembers class com.acme.Model { <methods>; }")).containsExactly("com.acme.Model.<init>()V");
+    assertThat(kept("-keepclassmembers class com.acme.Model { *** *(...); }"))
+        .containsExactly("com.acme.Model.<init>()V");
+    assertThat(kept("-keepclassmembers class com.acme.Model { <methods>; }"))
+        .containsExactly("com.acme.Model.<init>()V");
     assertThat(kept("-keepclassmembers class com.acme.Model { *** get*(...); }")).isEmpty();
   }
 
