@@ -7,6 +7,10 @@ import java.util.regex.Pattern;
  * character and {@code *} any run of characters, neither crossing a package separator; {@code **}
  * is any run of characters, separators included. {@code com.acme.api.**} is a package and all its
  * subpackages, {@code com.acme.*} the classes of one package, {@code com.acme.Boot} one class.
+ * Nested classes are spelled with {@code $}, as in {@code com.acme.Outer$Inner}. A lone {@code *}
+ * is every class in every package, as ProGuard reads it for backward compatibility.
+ *
+ * <p>A back-reference {@code <n>} matches like {@code **} (see {@link Wildcards}).
  */
 public final class ClassNamePattern {
 
@@ -19,28 +23,18 @@ public final class ClassNamePattern {
   }
 
   public static ClassNamePattern compile(String glob) {
-    StringBuilder regex = new StringBuilder();
-    for (int i = 0; i < glob.length(); i++) {
-      char c = glob.charAt(i);
-      if (c == '*') {
-        if (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-          regex.append(".*");
-          i++;
-        } else {
-          regex.append("[^.]*");
-        }
-      } else if (c == '?') {
-        regex.append("[^.]");
-      } else {
-        regex.append(Pattern.quote(String.valueOf(c)));
-      }
-    }
-    return new ClassNamePattern(glob, Pattern.compile(regex.toString()));
+    String regex = glob.equals("*") ? ".*" : Wildcards.toRegex(glob, "[^.]", ".");
+    return new ClassNamePattern(glob, Pattern.compile(regex));
   }
 
   /** Whether a class, given by internal or dotted name, matches. */
   public boolean matches(String className) {
     return regex.matcher(className.replace('/', '.')).matches();
+  }
+
+  /** Whether the pattern has a wildcard, that is, may match more than one name. */
+  public boolean hasWildcards() {
+    return Wildcards.hasWildcards(source);
   }
 
   @Override

@@ -1,0 +1,29 @@
+package dev.jarmor.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a set of rule files says: its keep rules in the order written (included files in place) and
+ * one warning per option that jarmor does not act on yet.
+ *
+ * @param warnings each {@code file:line: message}, e.g. {@code rules.pro:12: -dontwarn is not supported yet; ignored}
+ */
+public record RuleSet(List<KeepRule> rules, List<String> warnings) {
+
+  public static final RuleSet EMPTY = new RuleSet(List.of(), List.of());
+
+  public RuleSet {
+    rules = List.copyOf(rules);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** This set followed by another. */
+  public RuleSet plus(RuleSet other) {
+    List<KeepRule> allRules = new ArrayList<>(rules);
+    allRules.addAll(other.rules);
+    List<String> allWarnings = new ArrayList<>(warnings);
+    allWarnings.addAll(other.warnings);
+    return new RuleSet(allRules, allWarnings);
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * ProGuard keep rules ({@code --rules <file>}): parsing them and turning them into keep decisions.
+ *
+ * <p>Entry points: {@link dev.jarmor.rules.RuleParser#parse(java.nio.file.Path)} reads a configuration
+ * file (and what it includes) into a {@link dev.jarmor.rules.RuleSet} of
+ * {@link dev.jarmor.rules.KeepRule}s plus warnings for the options jarmor does not act on;
+ * {@link dev.jarmor.rules.RuleBoundary} is the analyzer that keeps the names those rules match.
+ *
+ * <p>The model follows the syntax: a {@link dev.jarmor.rules.KeepRule} has a
+ * {@link dev.jarmor.rules.ClassSpecification}, which has {@link dev.jarmor.rules.MemberSpecification}s;
+ * names are {@link dev.jarmor.rules.ClassNamePattern}s (also used by {@code --keep}) and types are
+ * matched as regular expressions over descriptors. Parsing is split into a tokenizer, a token cursor
+ * that words every error as {@code file:line: ...}, the class specification parser and the option
+ * parser.
+ *
+ * <p>jarmor does not shrink or optimize, so a rule matters only for the names it keeps: shrinking and
+ * optimization modifiers are accepted and change nothing.
+ */
+package dev.jarmor.rules;
