@@ -20,6 +20,9 @@ import dev.jarmor.plan.Plan;
 import dev.jarmor.plan.Planner;
 import dev.jarmor.plan.PriorNames;
 import dev.jarmor.rename.DictionaryNames;
+import dev.jarmor.rules.RuleBoundary;
+import dev.jarmor.rules.RuleParser;
+import dev.jarmor.rules.RuleSet;
 import dev.jarmor.rename.NameGenerator;
 import dev.jarmor.rename.ShortNames;
 import dev.jarmor.report.JsonReport;
@@ -47,6 +50,7 @@ public final class Jarmor {
   /** Reads the inputs and decides what every name becomes, without writing anything. */
   public static Analysis analyze(ProtectOptions options, JarmorListener listener) {
     checkInputs(options);
+    List<Boundary> boundaries = boundaries(options, listener);
     listener.stage("reading", options.inputs().size());
     Program program = new InputReader(listener).read(options.inputs());
     LibraryPath libraries = LibraryPath.open(options.jdk(), options.libraries());
@@ -55,7 +59,7 @@ public final class Jarmor {
       Hierarchy hierarchy = Hierarchy.build(program, libraries);
       hierarchy.families();
       listener.stage("analysis", hierarchy.programClasses().size());
-      List<Decision> decisions = Boundaries.analyze(boundaries(options), new AnalysisContext(program, hierarchy));
+      List<Decision> decisions = Boundaries.analyze(boundaries, new AnalysisContext(program, hierarchy));
       long seed = options.seed() != null ? options.seed() : program.contentSeed();
       listener.stage("planning", hierarchy.programClasses().size());
       Plan plan = new Planner(hierarchy, naming(options, seed, libraries, hierarchy)).plan(decisions);
@@ -105,8 +109,13 @@ public final class Jarmor {
     return List.of(new RenamePass());
   }
 
-  private static List<Boundary> boundaries(ProtectOptions options) {
+  private static List<Boundary> boundaries(ProtectOptions options, JarmorListener listener) {
     List<Boundary> boundaries = new ArrayList<>(Boundaries.builtIn());
+    if (!options.ruleFiles().isEmpty()) {
+      RuleSet rules = RuleParser.parse(options.ruleFiles());
+      rules.warnings().forEach(listener::warning);
+      boundaries.add(new RuleBoundary(rules));
+    }
     if (!options.keepPatterns().isEmpty()) {
       boundaries.add(new KeepPatternBoundary(options.keepPatterns()));
     }

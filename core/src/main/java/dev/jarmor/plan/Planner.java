@@ -42,6 +42,8 @@ public final class Planner {
       "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
       "lpt8", "lpt9");
 
+  private static final String PACKAGE_INFO = "package-info";
+
   private final Hierarchy hierarchy;
   private final Naming naming;
   private final SortedKeeps keeps = new SortedKeeps();
@@ -130,6 +132,15 @@ public final class Planner {
       String pkg = packageNames.getOrDefault(cls.packageName(), cls.packageName());
       Set<String> taken = simpleNamesTaken.computeIfAbsent(pkg, k -> new HashSet<>());
       String prefix = pkg.isEmpty() ? "" : pkg + "/";
+      if (simpleName(cls.name()).equals(PACKAGE_INFO)
+          && (pkg.equals(cls.packageName()) || taken.add(PACKAGE_INFO))) {
+        // the JVM finds a package's annotations under this exact name, so it moves with its package;
+        // where --repackage merges packages, only the first one's package-info can keep the name
+        if (!pkg.equals(cls.packageName())) {
+          classNames.put(cls.name(), prefix + PACKAGE_INFO);
+        }
+        continue;
+      }
       String simple = firstFree(candidate -> !taken.contains(candidate.toLowerCase(Locale.ROOT))
           && !DEVICE_NAMES.contains(candidate.toLowerCase(Locale.ROOT))
           && hierarchy.find(prefix + candidate) == null);

@@ -59,7 +59,7 @@ class OptionsTest {
     Path words = Files.writeString(temp.resolve("words.txt"), "# names\nalpha\nbravo\ncharlie\ndelta\necho\n");
     Path out = protect(ProtectOptions.builder().names(new ProtectOptions.Names.Dictionary(words)));
     List<String> renamed = classEntries(out).stream().filter(n -> !n.startsWith("app/")).toList();
-    assertThat(renamed).isNotEmpty().allMatch(n -> n.matches("(alpha|bravo|charlie|delta|echo)\\d*/(alpha|bravo|charlie|delta|echo)\\d*\\.class"));
+    assertThat(renamed).isNotEmpty().allMatch(n -> n.matches("(alpha|bravo|charlie|delta|echo)\\d*/(alpha|bravo|charlie|delta|echo|package-info)\\d*\\.class"));
   }
 
   @Test

@@ -114,6 +114,8 @@ public class Main {
     Animal[] copy = zoo.clone();
     System.out.println("zoo " + copy.length + " " + Registry.count(zoo) + " " + Registry.count());
     System.out.println(package_private_access());
+    app.util.Marker marker = Box.class.getPackage().getAnnotation(app.util.Marker.class);
+    System.out.println("package annotation " + (marker == null ? "missing" : marker.value()));
   }
 
   static String twice(String s) {

@@ -1,0 +1,49 @@
+package dev.jarmor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --rules}: ProGuard keep rules applied, unsupported options named in a warning, malformed rules exit 2. */
+class RulesCliTest {
+
+  @TempDir Path temp;
+
+  private static String samples() {
+    return System.getProperty("jarmor.samples");
+  }
+
+  @Test
+  void keepRulesAreAppliedAndUnsupportedOptionsWarned() throws Exception {
+    Path rules = Files.writeString(temp.resolve("app.pro"), String.join("\n",
+        "# keep the money type and its public API",
+        "-keep public class dev.jarmor.samples.ledger.model.Money { public <methods>; }",
+        "-keepclassmembers class dev.jarmor.samples.ledger.model.Account { private int number; }",
+        "-dontwarn com.example.**",
+        ""));
+
+    Cli.Result result = Cli.run("explain", samples(), "--rules", rules.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).contains("jarmor: warning: ").contains("app.pro:4: -dontwarn is not supported yet; ignored");
+    assertThat(result.out())
+        .contains("dev.jarmor.samples.ledger.model.Money  kept: -keep public class dev.jarmor.samples.ledger.model.Money")
+        .contains("app.pro:2) [rule]")
+        .contains("  method plus(Ldev/jarmor/samples/ledger/model/Money;)Ldev/jarmor/samples/ledger/model/Money;  kept: -keep")
+        .contains("  field number I  kept: -keepclassmembers");
+    assertThat(result.out()).containsPattern("dev\\.jarmor\\.samples\\.ledger\\.model\\.Account -> ");
+  }
+
+  @Test
+  void malformedRuleIsAUsageError() throws Exception {
+    Path rules = Files.writeString(temp.resolve("bad.pro"), "-keep class { *; }\n");
+    Cli.Result result = Cli.run("protect", "-q", samples(), "-o", temp.resolve("out.jar").toString(),
+        "--rules", rules.toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).startsWith("jarmor: error: ").contains("bad.pro:1");
+    assertThat(temp.resolve("out.jar")).doesNotExist();
+  }
+}

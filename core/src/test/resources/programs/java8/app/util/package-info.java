@@ -1,0 +1,3 @@
+/** Utilities; the annotation below is read at run time through Package.getAnnotation. */
+@Marker("util")
+package app.util;
