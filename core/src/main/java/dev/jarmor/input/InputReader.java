@@ -33,6 +33,8 @@ import org.objectweb.asm.tree.ClassNode;
  */
 public final class InputReader {
 
+  private static final String MODULE_INFO = "module-info";
+
   /** The newest class-file major version this build of ASM reads. */
   public static final int MAX_MAJOR = maxSupportedMajor();
 
@@ -42,6 +44,7 @@ public final class InputReader {
   private final TreeMap<String, Resource> resources = new TreeMap<>();
   private final TreeMap<String, byte[]> digestInput = new TreeMap<>();
   private Manifest manifest;
+  private boolean mergedModules;
 
   public InputReader(JarmorListener listener) {
     this.listener = listener;
@@ -194,6 +197,10 @@ public final class InputReader {
       if (expected.equals(node.name + ".class")) {
         TreeMap<String, ProgramClass> target = release == 0 ? classes : versioned;
         String key = release == 0 ? node.name : release + "/" + node.name;
+        if (node.name.equals(MODULE_INFO) && (mergedModules || target.containsKey(key))) {
+          dropModuleDescriptors(entry.input());
+          return;
+        }
         if (target.containsKey(key)) {
           throw JarmorException.input("duplicate class " + node.name.replace('/', '.'), where);
         }
@@ -209,6 +216,21 @@ public final class InputReader {
     }
     resources.put(path, new Resource(path, data));
     digestInput.put(path, data);
+  }
+
+  /**
+   * Several inputs are modules: one jar cannot hold several module descriptors, and any one of them
+   * would describe only part of the merged output, so the output is not a module at all.
+   */
+  private void dropModuleDescriptors(String input) {
+    if (!mergedModules) {
+      mergedModules = true;
+      listener.warning("several inputs are modules (" + input + " is the second): their module-info.class files are"
+          + " dropped and the merged output is not a module");
+    }
+    classes.remove(MODULE_INFO);
+    versioned.keySet().removeIf(k -> k.endsWith("/" + MODULE_INFO));
+    digestInput.keySet().removeIf(p -> p.endsWith(MODULE_INFO + ".class"));
   }
 
   private static void checkPath(String path, String where) {

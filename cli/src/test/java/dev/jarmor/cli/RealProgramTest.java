@@ -1,0 +1,55 @@
+package dev.jarmor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A real program, not written by us, protected with full renaming and run: ASM's five jars merged
+ * into one program, whose command-line tools (Textifier, ASMifier) keep only
+ * their main classes' names. Visitor chains, abstract classes, inner classes and constants all
+ * cross renamed class boundaries; the output must equal the original's, byte for byte.
+ */
+class RealProgramTest {
+
+  @TempDir Path temp;
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"org.objectweb.asm.util.Textifier", "org.objectweb.asm.util.ASMifier"})
+  void asmToolsBehaveTheSameAfterProtection(String tool) throws Exception {
+    List<String> classpath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+    List<String> asmJars = classpath.stream()
+        .filter(p -> Path.of(p).getFileName().toString().matches("asm(-tree|-analysis|-commons|-util)?-\\d.*\\.jar"))
+        .toList();
+    assertThat(asmJars).hasSize(5);
+    Path out = temp.resolve("asm-protected.jar");
+    List<String> args = new ArrayList<>(List.of("protect", "-q", "--seed", "3", "-o", out.toString()));
+    args.addAll(asmJars);
+    Cli.Result result = Cli.run(args.toArray(String[]::new));
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    String subject = Path.of(RealProgramTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        .resolve("dev/jarmor/cli/Cli.class").toString();
+
+    String original = run(String.join(File.pathSeparator, asmJars), tool, subject);
+    String protectedRun = run(out.toString(), tool, subject);
+
+    assertThat(original).hasSizeGreaterThan(200);
+    assertThat(protectedRun).isEqualTo(original);
+  }
+
+  private static String run(String classpath, String mainClass, String subject) throws Exception {
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classpath, mainClass, subject).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    process.waitFor();
+    return output;
+  }
+}
