@@ -35,6 +35,7 @@ class RealProgramTest {
     args.addAll(asmJars);
     Cli.Result result = Cli.run(args.toArray(String[]::new));
     assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).contains("several inputs are modules").contains("the merged output is not a module");
     String subject = Path.of(RealProgramTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
         .resolve("dev/jarmor/cli/Cli.class").toString();
 
