@@ -46,6 +46,29 @@ class ModuleTest {
     assertThat(run(out)).isEqualTo(expected);
   }
 
+  @Test
+  void repackagingMergesPackagesWithoutRepeatingThemInTheDescriptor() throws Exception {
+    Map<String, String> sources = Map.of(
+        "module-info", "module m.two { exports app.api; opens app.one; opens app.two; }",
+        "app.api.Main", "package app.api; public class Main { public static void main(String[] a) {"
+            + " System.out.println(new app.one.A().v() + new app.two.B().v()); } }",
+        "app.one.A", "package app.one; public class A { public int v() { return 1; } }",
+        "app.two.B", "package app.two; public class B { public int v() { return 2; } }");
+    Path classes = Compiler.compile(sources, 17, temp.resolve("classes2"));
+    Path jar = temp.resolve("modular.jar");
+    // the jar tool writes ModulePackages, listing every package: the attribute --repackage must not repeat
+    Process p = new ProcessBuilder(dev.jarmor.testing.JavaRunner.javaExecutable().resolveSibling("jar").toString(),
+        "--create", "--file", jar.toString(), "-C", classes.toString(), ".").inheritIO().start();
+    assertThat(p.waitFor()).isZero();
+    Path out = temp.resolve("out2.jar");
+
+    Jarmor.protect(ProtectOptions.builder().input(jar).output(out).repackage("z").build(), JarmorListener.SILENT);
+
+    Process run = new ProcessBuilder(dev.jarmor.testing.JavaRunner.javaExecutable().toString(), "-p", out.toString(),
+        "-m", "m.two/app.api.Main").redirectErrorStream(true).start();
+    assertThat(new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("3\n");
+  }
+
   private static String run(Path modulePath) throws Exception {
     Process p = new ProcessBuilder(dev.jarmor.testing.JavaRunner.javaExecutable().toString(), "-p", modulePath.toString(),
         "-m", "m.app/app.api.Main").redirectErrorStream(true).start();

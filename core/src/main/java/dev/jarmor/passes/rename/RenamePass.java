@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
+import org.objectweb.asm.ModuleVisitor;
 import org.objectweb.asm.commons.ClassRemapper;
 import org.objectweb.asm.tree.ClassNode;
 
@@ -42,7 +43,12 @@ public final class RenamePass implements Pass {
 
   private static ProgramClass remap(ProgramClass pc, PlanRemapper remapper) {
     ClassNode out = new ClassNode();
-    pc.node().accept(new ClassRemapper(out, remapper));
+    pc.node().accept(new ClassRemapper(out, remapper) {
+      @Override
+      protected ModuleVisitor createModuleRemapper(ModuleVisitor moduleVisitor) {
+        return super.createModuleRemapper(new ModuleDeduplicator(moduleVisitor));
+      }
+    });
     return pc.with(out);
   }
 
