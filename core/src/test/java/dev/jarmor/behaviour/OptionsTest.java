@@ -87,6 +87,24 @@ class OptionsTest {
   }
 
   @Test
+  void libraryModeKeepsWhatAPublicClassInheritsFromAHiddenOne() throws Exception {
+    Path lib = dev.jarmor.testing.Compiler.compile(Map.of(
+        "lib.Base", "package lib; abstract class Base { public int count; protected void grow() {} void hidden() {} }",
+        "lib.Api", "package lib; public class Api extends Base { private int secret; }"), 8, temp.resolve("lib"));
+    try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(lib).libraryMode(true).build(),
+        JarmorListener.SILENT)) {
+      var plan = analysis.plan();
+      assertThat(plan.fieldName("lib/Api", "count", "I")).isEqualTo("count");
+      assertThat(plan.methodName("lib/Api", "grow", "()V")).isEqualTo("grow");
+      assertThat(plan.keeps().get(Target.ofField("lib/Base", "count", "I")).get(0).text())
+          .isEqualTo("--library-mode: public API field, inherited by lib.Api");
+      assertThat(plan.methodName("lib/Base", "hidden", "()V")).isNotEqualTo("hidden");
+      assertThat(plan.fieldName("lib/Api", "secret", "I")).isNotEqualTo("secret");
+      assertThat(plan.className("lib/Base")).isNotEqualTo("lib/Base");
+    }
+  }
+
+  @Test
   void seedChangesNamesAndTheDefaultSeedComesFromTheInput() throws Exception {
     Map<String, String> first = names(ProtectOptions.builder().seed(1L));
     assertThat(names(ProtectOptions.builder().seed(1L))).isEqualTo(first);
