@@ -4,16 +4,22 @@ import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.MemberInfo;
 import dev.jarmor.plan.Decision;
 import dev.jarmor.plan.Target;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.jar.Attributes;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Entry points the java launcher finds by name: the manifest's Main-Class and every class with a
- * {@code public static void main(String[])}, which a user may name on a command line.
+ * Entry points the JVM finds by name: the manifest's Main-Class and every class with a
+ * {@code public static void main(String[])}, which a user may name on a command line; and the
+ * agent classes the manifest names (Premain-Class, Agent-Class, Launcher-Agent-Class) with the
+ * {@code premain}/{@code agentmain} methods the JVM looks up in them.
  */
 public final class EntryPointBoundary implements Boundary {
 
   private static final String MAIN_DESCRIPTOR = "([Ljava/lang/String;)V";
+  private static final Map<String, String> AGENT_METHODS =
+      Map.of("Premain-Class", "premain", "Agent-Class", "agentmain", "Launcher-Agent-Class", "agentmain");
 
   @Override
   public String id() {
@@ -26,6 +32,7 @@ public final class EntryPointBoundary implements Boundary {
     if (manifestMain != null) {
       decisions.accept(Decision.keep(Target.ofClass(manifestMain), id(), "Main-Class in META-INF/MANIFEST.MF"));
     }
+    keepAgents(context, decisions);
     for (ClassInfo cls : context.hierarchy().programClasses()) {
       MemberInfo main = cls.method("main", MAIN_DESCRIPTOR);
       if (main != null && main.is(Opcodes.ACC_PUBLIC) && main.is(Opcodes.ACC_STATIC)) {
@@ -35,5 +42,30 @@ public final class EntryPointBoundary implements Boundary {
         decisions.accept(Decision.keep(Target.ofMethod(cls.name(), "main", MAIN_DESCRIPTOR), id(), text));
       }
     }
+  }
+
+  private void keepAgents(AnalysisContext context, Consumer<Decision> decisions) {
+    if (context.program().manifest() == null) {
+      return;
+    }
+    Attributes attributes = context.program().manifest().getMainAttributes();
+    AGENT_METHODS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(agent -> {
+      String value = attributes.getValue(agent.getKey());
+      if (value == null || value.isBlank()) {
+        return;
+      }
+      String name = value.trim().replace('.', '/');
+      String text = agent.getKey() + " in META-INF/MANIFEST.MF";
+      decisions.accept(Decision.keep(Target.ofClass(name), id(), text));
+      ClassInfo cls = context.hierarchy().find(name);
+      if (cls != null) {
+        for (MemberInfo method : cls.methods()) {
+          if (method.name().equals(agent.getValue())) {
+            decisions.accept(Decision.keep(Target.ofMethod(name, method.name(), method.descriptor()), id(),
+                "the JVM calls " + method.name() + " of the " + text));
+          }
+        }
+      }
+    });
   }
 }

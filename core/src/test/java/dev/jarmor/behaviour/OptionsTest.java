@@ -105,6 +105,25 @@ class OptionsTest {
   }
 
   @Test
+  void agentClassesNamedByTheManifestKeepTheirNamesAndEntryMethods() throws Exception {
+    Path agent = dev.jarmor.testing.Compiler.compile(Map.of(
+        "ag.Agent", "package ag; public class Agent { public static void premain(String a) {}"
+            + " public static void agentmain(String a, java.lang.instrument.Instrumentation i) {} static void other() {} }"),
+        8, temp.resolve("agent"));
+    Map<String, byte[]> entries = Jars.entries(agent);
+    Path jar = Jars.write(temp.resolve("agent.jar"), entries,
+        Jars.manifest("Premain-Class", "ag.Agent", "Agent-Class", "ag.Agent"));
+    try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(jar).build(), JarmorListener.SILENT)) {
+      var plan = analysis.plan();
+      assertThat(plan.className("ag/Agent")).isEqualTo("ag/Agent");
+      assertThat(plan.methodName("ag/Agent", "premain", "(Ljava/lang/String;)V")).isEqualTo("premain");
+      assertThat(plan.methodName("ag/Agent", "agentmain", "(Ljava/lang/String;Ljava/lang/instrument/Instrumentation;)V"))
+          .isEqualTo("agentmain");
+      assertThat(plan.methodName("ag/Agent", "other", "()V")).isNotEqualTo("other");
+    }
+  }
+
+  @Test
   void seedChangesNamesAndTheDefaultSeedComesFromTheInput() throws Exception {
     Map<String, String> first = names(ProtectOptions.builder().seed(1L));
     assertThat(names(ProtectOptions.builder().seed(1L))).isEqualTo(first);
