@@ -96,6 +96,7 @@ public final class Jarmor {
           LoadVerifier.verify(javaLauncher(options), jar, options.libraries());
         }
       });
+      listener.stage("done", -1);
       return new ProtectResult(analysis.plan(), analysis.program().classes().size(), analysis.seed());
     }
   }

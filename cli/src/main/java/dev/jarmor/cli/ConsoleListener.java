@@ -8,7 +8,7 @@ final class ConsoleListener implements JarmorListener {
 
   private final PrintStream err;
   private final boolean quiet;
-  private final long start = System.nanoTime();
+
 
   ConsoleListener(PrintStream err, boolean quiet) {
     this.err = err;
@@ -18,7 +18,7 @@ final class ConsoleListener implements JarmorListener {
   @Override
   public synchronized void stage(String name, int total) {
     if (!quiet) {
-      double seconds = (System.nanoTime() - start) / 1e9;
+      double seconds = (System.nanoTime() - Main.STARTED) / 1e9;
       err.printf("jarmor: %-10s %s at %.1f s%n", name, total >= 0 ? "(" + total + ")" : "", seconds);
     }
   }

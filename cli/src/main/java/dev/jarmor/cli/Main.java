@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class})
 public final class Main {
 
+  /** When the command started, as early as this JVM lets us know: progress times count from here. */
+  static final long STARTED = System.nanoTime();
+
   public static void main(String[] args) {
     System.exit(run(args));
   }

@@ -7,6 +7,7 @@ import dev.jarmor.hierarchy.MemberRef;
 import dev.jarmor.hierarchy.MethodFamilies.Family;
 import dev.jarmor.rename.NameGenerator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -50,6 +51,7 @@ public final class Planner {
   private final Map<String, Set<String>> relatedCache = new HashMap<>();
   private final Map<String, Set<String>> methodNamesTaken = new HashMap<>();
   private final Map<String, Set<String>> fieldNamesTaken = new HashMap<>();
+  private final Map<String, Integer> searchStart = new HashMap<>();
 
   public Planner(Hierarchy hierarchy, Naming naming) {
     this.hierarchy = hierarchy;
@@ -141,7 +143,8 @@ public final class Planner {
         }
         continue;
       }
-      String simple = firstFree(candidate -> !taken.contains(candidate.toLowerCase(Locale.ROOT))
+      String simple = firstFree(List.of("package " + pkg), List.of("package " + pkg),
+          candidate -> !taken.contains(candidate.toLowerCase(Locale.ROOT))
           && !DEVICE_NAMES.contains(candidate.toLowerCase(Locale.ROOT))
           && hierarchy.find(prefix + candidate) == null);
       taken.add(simple.toLowerCase(Locale.ROOT));
@@ -187,7 +190,8 @@ public final class Planner {
     }
     for (Family family : fresh) {
       Set<String> related = related(programOwners(family));
-      String name = firstFree(candidate -> isFreeMethod(related, candidate, family.descriptor()));
+      String name = firstFree(scopes(related, family.descriptor()), scopes(programOwners(family), family.descriptor()),
+          candidate -> isFreeMethod(related, candidate, family.descriptor()));
       assign(names, family, name, related);
     }
     return names;
@@ -288,8 +292,9 @@ public final class Planner {
     }
     for (MemberRef field : fresh) {
       Set<String> related = related(List.of(field.owner()));
-      String name = firstFree(candidate ->
-          isFree(related, fieldNamesTaken, candidate + field.descriptor(), this::libraryHasField));
+      String name = firstFree(scopes(related, "field " + field.descriptor()),
+          scopes(List.of(field.owner()), "field " + field.descriptor()),
+          candidate -> isFree(related, fieldNamesTaken, candidate + field.descriptor(), this::libraryHasField));
       names.put(field, name);
       take(fieldNamesTaken, field.owner(), name + field.descriptor());
     }
@@ -339,13 +344,35 @@ public final class Planner {
     taken.computeIfAbsent(owner, k -> new HashSet<>()).add(key);
   }
 
-  private String firstFree(Predicate<String> free) {
-    for (int i = 0; ; i++) {
+  /**
+   * The first candidate that {@code free} accepts. The search starts past every name already given
+   * in any of the {@code searched} scopes (a package, or an owner and descriptor), since those are
+   * taken there; the chosen index then moves the start of the {@code claimed} scopes. Starting later
+   * never makes a name wrong, {@code free} still checks it; it only saves trying taken names again,
+   * which would otherwise make a package or class with n new names cost n^2.
+   */
+  private String firstFree(Collection<String> searched, Collection<String> claimed, Predicate<String> free) {
+    int start = 0;
+    for (String scope : searched) {
+      start = Math.max(start, searchStart.getOrDefault(scope, 0));
+    }
+    for (int i = start; ; i++) {
       String candidate = naming.generator().name(i);
       if (free.test(candidate)) {
+        for (String scope : claimed) {
+          searchStart.merge(scope, i + 1, Math::max);
+        }
         return candidate;
       }
     }
+  }
+
+  private static List<String> scopes(Collection<String> owners, String descriptor) {
+    List<String> scopes = new ArrayList<>(owners.size());
+    for (String owner : owners) {
+      scopes.add(owner + " " + descriptor);
+    }
+    return scopes;
   }
 
   /** Kept targets and their reasons, without duplicates, in a stable order. */
