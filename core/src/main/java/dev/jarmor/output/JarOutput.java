@@ -3,20 +3,20 @@ package dev.jarmor.output;
 import dev.jarmor.input.Program;
 import dev.jarmor.input.ProgramClass;
 import dev.jarmor.input.Resource;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.jar.JarFile;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Writes a program as a jar, reproducibly and atomically: the manifest first, then every entry in
@@ -24,9 +24,6 @@ import java.util.zip.ZipOutputStream;
  * beside the target and moved into place only when complete, so a failure leaves no partial jar.
  */
 public final class JarOutput {
-
-  /** The timestamp of every entry: fixed, so the same input gives the same bytes. */
-  private static final LocalDateTime TIMESTAMP = LocalDateTime.of(2000, 1, 1, 0, 0);
 
   private JarOutput() {}
 
@@ -54,36 +51,34 @@ public final class JarOutput {
   }
 
   static void write(TreeMap<String, byte[]> entries, Program program, Path target, Consumer<Path> check) {
+    List<ZipWriter.Entry> zipEntries = new ArrayList<>(entries.size() + 64);
+    TreeSet<String> folders = new TreeSet<>();
+    if (program.manifest() != null) {
+      folders.add("META-INF/");
+      zipEntries.add(new ZipWriter.Entry("META-INF/", new byte[0]));
+      ByteArrayOutputStream manifest = new ByteArrayOutputStream();
+      try {
+        program.manifest().write(manifest);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      zipEntries.add(new ZipWriter.Entry(JarFile.MANIFEST_NAME, manifest.toByteArray()));
+    }
+    for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+      String path = entry.getKey();
+      for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+        String folder = path.substring(0, slash + 1);
+        if (folders.add(folder)) {
+          zipEntries.add(new ZipWriter.Entry(folder, new byte[0]));
+        }
+      }
+      zipEntries.add(new ZipWriter.Entry(path, entry.getValue()));
+    }
     AtomicFile.write(target, "output", temp -> {
-      try (OutputStream file = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(file)) {
-        TreeSet<String> folders = new TreeSet<>();
-        if (program.manifest() != null) {
-          folders.add("META-INF/");
-          put(zip, "META-INF/", new byte[0]);
-          ByteArrayOutputStream manifest = new ByteArrayOutputStream();
-          program.manifest().write(manifest);
-          put(zip, JarFile.MANIFEST_NAME, manifest.toByteArray());
-        }
-        for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-          String path = entry.getKey();
-          for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-            String folder = path.substring(0, slash + 1);
-            if (folders.add(folder)) {
-              put(zip, folder, new byte[0]);
-            }
-          }
-          put(zip, path, entry.getValue());
-        }
+      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+        ZipWriter.write(zipEntries, file);
       }
       check.accept(temp);
     });
-  }
-
-  private static void put(ZipOutputStream zip, String path, byte[] data) throws IOException {
-    ZipEntry entry = new ZipEntry(path);
-    entry.setTimeLocal(TIMESTAMP);
-    zip.putNextEntry(entry);
-    zip.write(data);
-    zip.closeEntry();
   }
 }

@@ -1,0 +1,131 @@
+package dev.jarmor.output;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * Writes a zip archive whose entries are compressed in parallel: the JDK's ZipOutputStream deflates
+ * one entry after the other on one core, which on a protect run is a large share of the writing.
+ * Entries carry one fixed timestamp and no extra fields, so the same entries give the same bytes.
+ * Archives of more than 65,535 entries get ZIP64 end records; a single entry, or the archive, may not
+ * exceed 4 GiB.
+ */
+final class ZipWriter {
+
+  /** One entry: a path (folders end with '/') and its content. */
+  record Entry(String path, byte[] data) {}
+
+  /** 2000-01-01 00:00 in MS-DOS form: the fixed timestamp of every entry. */
+  private static final int DOS_DATE = (2000 - 1980) << 9 | 1 << 5 | 1;
+  private static final int DOS_TIME = 0;
+  private static final int UTF8_NAMES = 0x0800;
+  private static final int STORED = 0;
+  private static final int DEFLATED = 8;
+  private static final long MAX_32 = 0xFFFFFFFFL;
+
+  private ZipWriter() {}
+
+  private record Compressed(byte[] name, int method, long crc, byte[] data, int size, boolean folder) {}
+
+  static void write(List<Entry> entries, OutputStream out) throws IOException {
+    List<Compressed> compressed = entries.parallelStream().map(ZipWriter::compress).toList();
+    Counting counting = new Counting(out);
+    long[] offsets = new long[compressed.size()];
+    for (int i = 0; i < compressed.size(); i++) {
+      Compressed c = compressed.get(i);
+      offsets[i] = counting.count;
+      ByteBuffer header = little(30 + c.name().length);
+      header.putInt(0x04034b50).putShort((short) 20).putShort((short) UTF8_NAMES).putShort((short) c.method())
+          .putShort((short) DOS_TIME).putShort((short) DOS_DATE).putInt((int) c.crc())
+          .putInt(c.data().length).putInt(c.size()).putShort((short) c.name().length).putShort((short) 0)
+          .put(c.name());
+      counting.write(header.array());
+      counting.write(c.data());
+    }
+    long directoryStart = counting.count;
+    for (int i = 0; i < compressed.size(); i++) {
+      Compressed c = compressed.get(i);
+      if (offsets[i] > MAX_32) {
+        throw new IOException("output larger than 4 GiB");
+      }
+      ByteBuffer header = little(46 + c.name().length);
+      header.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) UTF8_NAMES)
+          .putShort((short) c.method()).putShort((short) DOS_TIME).putShort((short) DOS_DATE).putInt((int) c.crc())
+          .putInt(c.data().length).putInt(c.size()).putShort((short) c.name().length).putShort((short) 0)
+          .putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(c.folder() ? 0x10 : 0)
+          .putInt((int) offsets[i]).put(c.name());
+      counting.write(header.array());
+    }
+    long directorySize = counting.count - directoryStart;
+    int count = compressed.size();
+    boolean zip64 = count > 0xFFFF || directoryStart > MAX_32;
+    if (zip64) {
+      long zip64End = counting.count;
+      ByteBuffer record = little(56 + 20);
+      record.putInt(0x06064b50).putLong(44).putShort((short) 45).putShort((short) 45).putInt(0).putInt(0)
+          .putLong(count).putLong(count).putLong(directorySize).putLong(directoryStart);
+      record.putInt(0x07064b50).putInt(0).putLong(zip64End).putInt(1);
+      counting.write(record.array());
+    }
+    ByteBuffer end = little(22);
+    end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0)
+        .putShort((short) (zip64 ? 0xFFFF : count)).putShort((short) (zip64 ? 0xFFFF : count))
+        .putInt((int) directorySize).putInt((int) (zip64 ? MAX_32 : directoryStart)).putShort((short) 0);
+    counting.write(end.array());
+    counting.flush();
+  }
+
+  private static Compressed compress(Entry entry) {
+    byte[] name = entry.path().getBytes(StandardCharsets.UTF_8);
+    byte[] data = entry.data();
+    CRC32 crc = new CRC32();
+    crc.update(data);
+    boolean folder = entry.path().endsWith("/");
+    if (folder || data.length == 0) {
+      return new Compressed(name, STORED, crc.getValue(), data, data.length, folder);
+    }
+    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+    try {
+      deflater.setInput(data);
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
+      byte[] buffer = new byte[8192];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return new Compressed(name, DEFLATED, crc.getValue(), out.toByteArray(), data.length, false);
+    } finally {
+      deflater.end();
+    }
+  }
+
+  private static ByteBuffer little(int size) {
+    return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /** Counts what passes through, for entry offsets. */
+  private static final class Counting {
+    private final OutputStream out;
+    private long count;
+
+    Counting(OutputStream out) {
+      this.out = out;
+    }
+
+    void write(byte[] bytes) throws IOException {
+      out.write(bytes);
+      count += bytes.length;
+    }
+
+    void flush() throws IOException {
+      out.flush();
+    }
+  }
+}
