@@ -152,5 +152,7 @@ class BadInputTest {
     assertThat(protect(input.toString()).exitCode()).isZero();
     assertThat(Files.readAllBytes(input)).isEqualTo(before);
     assertThat(out()).exists();
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out())))
+        .as("an ordinary file mode, not the temporary file's").isEqualTo("rw-r--r--");
   }
 }

@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes every file jarmor produces (jar, mapping, report) the same way: into a hidden temporary
@@ -41,6 +45,7 @@ public final class AtomicFile {
       Files.createDirectories(dir);
       temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
       content.writeTo(temp);
+      givePermissions(temp, target);
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw JarmorException.input("cannot write " + what + ": " + e.getMessage(), target.toString(), e);
@@ -53,6 +58,19 @@ public final class AtomicFile {
         }
       }
     }
+  }
+
+  /**
+   * A temporary file is created readable by its owner only; the file it becomes keeps the mode of
+   * the file it replaces, or gets the usual rw-r--r-- of a new file.
+   */
+  private static void givePermissions(Path temp, Path target) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = Files.exists(target)
+        ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, permissions);
   }
 
   /** Writes a UTF-8 text file atomically. */
