@@ -98,6 +98,16 @@ public final class ClassInfo {
     return methods.get(name + descriptor);
   }
 
+  /** The declared method of that {@code name + descriptor} key, or null. */
+  public MemberInfo methodByKey(String key) {
+    return methods.get(key);
+  }
+
+  /** Declared methods by {@code name + descriptor} key, in declaration order. */
+  public Map<String, MemberInfo> methodsByKey() {
+    return java.util.Collections.unmodifiableMap(methods);
+  }
+
   /** Whether a method of that {@code name + descriptor} key is declared here. */
   public boolean declaresMethod(String key) {
     return methods.containsKey(key);

@@ -10,9 +10,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -76,10 +78,42 @@ public final class Hierarchy {
       }
     }
     Hierarchy hierarchy = new Hierarchy(infos, libraries);
+    hierarchy.prefetchLibrarySupertypes();
     for (ClassInfo info : infos.values()) {
       hierarchy.ancestors(info.name());
     }
     return hierarchy;
+  }
+
+  /**
+   * Reads the library supertypes of the program, level by level, in parallel: reading class files
+   * one by one from a jrt: image or a jar is most of what building the hierarchy costs. Missing
+   * classes are left for {@link #ancestors} to report in a deterministic order.
+   */
+  private void prefetchLibrarySupertypes() {
+    Set<String> seen = new HashSet<>(program.keySet());
+    List<String> level = new ArrayList<>();
+    for (ClassInfo info : program.values()) {
+      addSupertypes(info, seen, level);
+    }
+    while (!level.isEmpty()) {
+      List<ClassInfo> found = level.parallelStream().map(this::find).filter(Objects::nonNull).toList();
+      level = new ArrayList<>();
+      for (ClassInfo info : found) {
+        addSupertypes(info, seen, level);
+      }
+    }
+  }
+
+  private static void addSupertypes(ClassInfo info, Set<String> seen, List<String> level) {
+    if (info.superName() != null && seen.add(info.superName())) {
+      level.add(info.superName());
+    }
+    for (String itf : info.interfaces()) {
+      if (seen.add(itf)) {
+        level.add(itf);
+      }
+    }
   }
 
   /** Program classes, sorted by name. */

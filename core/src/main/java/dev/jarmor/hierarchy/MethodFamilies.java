@@ -74,16 +74,29 @@ public final class MethodFamilies {
   static MethodFamilies compute(Hierarchy hierarchy) {
     UnionFind sets = new UnionFind();
     for (ClassInfo cls : hierarchy.programClasses()) {
-      Map<String, List<MemberRef>> bySignature = new HashMap<>();
-      collect(cls, bySignature);
-      for (ClassInfo ancestor : hierarchy.ancestors(cls.name())) {
-        collect(ancestor, bySignature);
+      List<ClassInfo> chain = new ArrayList<>();
+      chain.add(cls);
+      chain.addAll(hierarchy.ancestors(cls.name()));
+      // only signatures a program class declares can need a family; library ones are looked up by key
+      Map<String, Integer> firstDeclaration = new HashMap<>();
+      for (ClassInfo c : chain) {
+        if (c.isProgram()) {
+          for (Map.Entry<String, MemberInfo> method : c.methodsByKey().entrySet()) {
+            if (!method.getValue().name().startsWith("<")) {
+              int id = sets.id(c.name(), method.getValue());
+              Integer first = firstDeclaration.putIfAbsent(method.getKey(), id);
+              if (first != null) {
+                sets.union(first, id);
+              }
+            }
+          }
+        }
       }
-      for (List<MemberRef> declarations : bySignature.values()) {
-        if (declarations.stream().anyMatch(d -> hierarchy.isProgramClass(d.owner()))) {
-          int first = sets.id(declarations.get(0));
-          for (int i = 1; i < declarations.size(); i++) {
-            sets.union(first, sets.id(declarations.get(i)));
+      for (Map.Entry<String, Integer> signature : firstDeclaration.entrySet()) {
+        for (ClassInfo c : chain) {
+          MemberInfo method = c.isProgram() ? null : c.methodByKey(signature.getKey());
+          if (method != null) {
+            sets.union(signature.getValue(), sets.id(c.name(), method));
           }
         }
       }
@@ -105,15 +118,6 @@ public final class MethodFamilies {
     return new MethodFamilies(byMember, List.copyOf(families));
   }
 
-  private static void collect(ClassInfo cls, Map<String, List<MemberRef>> bySignature) {
-    for (MemberInfo method : cls.methods()) {
-      if (!method.name().startsWith("<")) {
-        bySignature.computeIfAbsent(method.key(), k -> new ArrayList<>())
-            .add(new MemberRef(cls.name(), method.name(), method.descriptor()));
-      }
-    }
-  }
-
   /** Disjoint sets of declarations, by dense ids, with path halving and union by size. */
   private static final class UnionFind {
     private final Map<MemberRef, Integer> ids = new HashMap<>();
@@ -121,7 +125,8 @@ public final class MethodFamilies {
     private int[] parent = new int[1024];
     private int[] size = new int[1024];
 
-    int id(MemberRef member) {
+    int id(String owner, MemberInfo method) {
+      MemberRef member = new MemberRef(owner, method.name(), method.descriptor());
       Integer id = ids.get(member);
       if (id != null) {
         return id;

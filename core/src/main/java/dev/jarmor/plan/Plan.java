@@ -4,6 +4,7 @@ import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.hierarchy.MemberRef;
 import dev.jarmor.hierarchy.MethodFamilies.Family;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -21,6 +22,7 @@ public final class Plan {
 
   private final Hierarchy hierarchy;
   private final Map<String, String> classNames;
+  private final Map<String, String> classLookup;
   private final Map<String, String> packageNames;
   private final Map<Family, String> familyNames;
   private final Map<MemberRef, String> fieldNames;
@@ -32,6 +34,8 @@ public final class Plan {
       Map<Family, String> familyNames, Map<MemberRef, String> fieldNames, SortedMap<Target, List<Reason>> keeps) {
     this.hierarchy = hierarchy;
     this.classNames = Collections.unmodifiableSortedMap(new TreeMap<>(classNames));
+    // every type in every descriptor is looked up: a hash map, not the sorted one
+    this.classLookup = new HashMap<>(classNames);
     this.packageNames = Collections.unmodifiableSortedMap(new TreeMap<>(packageNames));
     this.familyNames = Map.copyOf(familyNames);
     this.fieldNames = Map.copyOf(fieldNames);
@@ -45,7 +49,7 @@ public final class Plan {
 
   /** The output internal name of a class (itself if it keeps its name or is not a program class). */
   public String className(String internalName) {
-    return classNames.getOrDefault(internalName, internalName);
+    return classLookup.getOrDefault(internalName, internalName);
   }
 
   /** The output name of a package, as an internal name (itself if kept). */

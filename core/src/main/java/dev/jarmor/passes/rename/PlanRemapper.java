@@ -3,6 +3,8 @@ package dev.jarmor.passes.rename;
 import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.MemberInfo;
 import dev.jarmor.plan.Plan;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -21,6 +23,7 @@ final class PlanRemapper extends Remapper {
   private static final String OBJECT_METHODS = "java/lang/runtime/ObjectMethods";
 
   private final Plan plan;
+  private final Map<String, String> descriptors = new ConcurrentHashMap<>();
 
   PlanRemapper(Plan plan) {
     super(Opcodes.ASM9);
@@ -30,6 +33,27 @@ final class PlanRemapper extends Remapper {
   @Override
   public String map(String internalName) {
     return plan.className(internalName);
+  }
+
+  /** Descriptors repeat across a program; each is parsed and mapped once. */
+  @Override
+  public String mapDesc(String descriptor) {
+    String mapped = descriptors.get(descriptor);
+    if (mapped == null) {
+      mapped = super.mapDesc(descriptor);
+      descriptors.put(descriptor, mapped);
+    }
+    return mapped;
+  }
+
+  @Override
+  public String mapMethodDesc(String descriptor) {
+    String mapped = descriptors.get(descriptor);
+    if (mapped == null) {
+      mapped = super.mapMethodDesc(descriptor);
+      descriptors.put(descriptor, mapped);
+    }
+    return mapped;
   }
 
   @Override
