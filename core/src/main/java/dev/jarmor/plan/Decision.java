@@ -1,14 +1,33 @@
 package dev.jarmor.plan;
 
 /**
- * An analyzer's finding that a name must stay as it is, and why.
+ * An analyzer's finding about one name, and why: the name must stay as it is, or a class's
+ * serialVersionUID must be pinned to the value its original form had.
  *
  * <p>Decisions are the only way analysis influences protection: analyzers emit them, the
  * {@link Planner} turns them into a {@link Plan}, and passes read only the Plan.
  */
-public record Decision(Target target, Reason reason) {
+public record Decision(Target target, Reason reason, Action action) {
+
+  /** What the decision asks for. */
+  public sealed interface Action {}
+
+  /** The target keeps its name. */
+  public record Keep() implements Action {}
+
+  /**
+   * The class's stream identity stays what it was: its serialVersionUID is the given value, written
+   * as an explicit field where the class has none, whatever later passes add or rename.
+   */
+  public record PinSerialVersion(long value) implements Action {}
+
+  private static final Action KEEP = new Keep();
 
   public static Decision keep(Target target, String source, String text) {
-    return new Decision(target, new Reason(source, text));
+    return new Decision(target, new Reason(source, text), KEEP);
+  }
+
+  public static Decision pinSerialVersion(String className, long value, String source, String text) {
+    return new Decision(Target.ofClass(className), new Reason(source, text), new PinSerialVersion(value));
   }
 }

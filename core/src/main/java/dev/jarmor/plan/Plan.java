@@ -27,11 +27,13 @@ public final class Plan {
   private final Map<Family, String> familyNames;
   private final Map<MemberRef, String> fieldNames;
   private final SortedMap<Target, List<Reason>> keeps;
+  private final SortedMap<String, Long> serialVersions;
   private final Map<MemberRef, String> methodCache = new ConcurrentHashMap<>();
   private final Map<MemberRef, String> fieldCache = new ConcurrentHashMap<>();
 
   Plan(Hierarchy hierarchy, Map<String, String> classNames, Map<String, String> packageNames,
-      Map<Family, String> familyNames, Map<MemberRef, String> fieldNames, SortedMap<Target, List<Reason>> keeps) {
+      Map<Family, String> familyNames, Map<MemberRef, String> fieldNames, SortedMap<Target, List<Reason>> keeps,
+      Map<String, Long> serialVersions) {
     this.hierarchy = hierarchy;
     this.classNames = Collections.unmodifiableSortedMap(new TreeMap<>(classNames));
     // every type in every descriptor is looked up: a hash map, not the sorted one
@@ -40,6 +42,7 @@ public final class Plan {
     this.familyNames = Map.copyOf(familyNames);
     this.fieldNames = Map.copyOf(fieldNames);
     this.keeps = Collections.unmodifiableSortedMap(keeps);
+    this.serialVersions = Collections.unmodifiableSortedMap(new TreeMap<>(serialVersions));
   }
 
   /** The hierarchy of the input program this plan was made for. */
@@ -90,6 +93,14 @@ public final class Plan {
   /** Renamed method families and their new names. */
   public Map<Family, String> familyNames() {
     return familyNames;
+  }
+
+  /**
+   * Classes whose serialVersionUID is pinned, by original internal name, with the value: the one
+   * the JVM computed for the original class, or the one it declares.
+   */
+  public SortedMap<String, Long> serialVersions() {
+    return serialVersions;
   }
 
   /** Every kept name and all the reasons it is kept, sorted by class. */

@@ -44,6 +44,7 @@ public final class Planner {
       "lpt8", "lpt9");
 
   private static final String PACKAGE_INFO = "package-info";
+  private static final String SERIAL_VERSION_UID = "serialVersionUID";
 
   private final Hierarchy hierarchy;
   private final Naming naming;
@@ -60,8 +61,15 @@ public final class Planner {
 
   /** Makes the plan. Decisions about classes or members that are not in the program are ignored. */
   public Plan plan(List<Decision> decisions) {
+    Map<String, Long> serialVersions = new TreeMap<>();
     for (Decision decision : decisions) {
-      if (hierarchy.isProgramClass(decision.target().owner())) {
+      if (!hierarchy.isProgramClass(decision.target().owner())) {
+        continue;
+      }
+      if (decision.action() instanceof Decision.PinSerialVersion pin) {
+        serialVersions.putIfAbsent(decision.target().owner(), pin.value());
+        keeps.add(Target.ofField(decision.target().owner(), SERIAL_VERSION_UID, "J"), decision.reason());
+      } else {
         keeps.add(decision.target(), decision.reason());
       }
     }
@@ -69,7 +77,7 @@ public final class Planner {
     Map<String, String> classNames = planClasses(packageNames);
     Map<Family, String> familyNames = planMethods();
     Map<MemberRef, String> fieldNames = planFields();
-    return new Plan(hierarchy, classNames, packageNames, familyNames, fieldNames, keeps.sorted());
+    return new Plan(hierarchy, classNames, packageNames, familyNames, fieldNames, keeps.sorted(), serialVersions);
   }
 
   // ---- classes and packages
