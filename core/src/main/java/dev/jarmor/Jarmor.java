@@ -5,6 +5,7 @@ import dev.jarmor.boundary.Boundaries;
 import dev.jarmor.boundary.Boundary;
 import dev.jarmor.boundary.KeepPatternBoundary;
 import dev.jarmor.boundary.LibraryModeBoundary;
+import dev.jarmor.boundary.WireScope;
 import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.input.InputReader;
 import dev.jarmor.input.LibraryPath;
@@ -15,6 +16,7 @@ import dev.jarmor.mapping.MappingWriter;
 import dev.jarmor.output.JarOutput;
 import dev.jarmor.passes.Pass;
 import dev.jarmor.passes.rename.RenamePass;
+import dev.jarmor.passes.serial.SerialVersionPass;
 import dev.jarmor.plan.Decision;
 import dev.jarmor.plan.Plan;
 import dev.jarmor.plan.Planner;
@@ -107,11 +109,12 @@ public final class Jarmor {
   }
 
   private static List<Pass> passes() {
-    return List.of(new RenamePass());
+    return List.of(new SerialVersionPass(), new RenamePass());
   }
 
   private static List<Boundary> boundaries(ProtectOptions options, JarmorListener listener) {
-    List<Boundary> boundaries = new ArrayList<>(Boundaries.builtIn());
+    List<Boundary> boundaries = new ArrayList<>(
+        Boundaries.builtIn(new WireScope(options.wire(), options.wireOpenPatterns())));
     if (!options.ruleFiles().isEmpty()) {
       RuleSet rules = RuleParser.parse(options.ruleFiles());
       rules.warnings().forEach(listener::warning);

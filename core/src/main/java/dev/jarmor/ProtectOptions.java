@@ -19,6 +19,13 @@ public final class ProtectOptions {
     record Dictionary(Path file) implements Names {}
   }
 
+  /**
+   * Who reads what the program writes. OPEN (the default): unprotected builds and other programs may
+   * read the protected program's serialized streams and the reverse, so the names in a stream stay.
+   * CLOSED: every peer runs this same protected build, so those names may change.
+   */
+  public enum Wire { OPEN, CLOSED }
+
   private final List<Path> inputs;
   private final Path output;
   private final List<String> libraries;
@@ -33,6 +40,8 @@ public final class ProtectOptions {
   private final Path applyMapping;
   private final Path reportOut;
   private final boolean verifyLoad;
+  private final Wire wire;
+  private final List<String> wireOpenPatterns;
 
   private ProtectOptions(Builder b) {
     inputs = List.copyOf(b.inputs);
@@ -49,6 +58,8 @@ public final class ProtectOptions {
     applyMapping = b.applyMapping;
     reportOut = b.reportOut;
     verifyLoad = b.verifyLoad;
+    wire = b.wire;
+    wireOpenPatterns = List.copyOf(b.wireOpenPatterns);
   }
 
   public static Builder builder() {
@@ -116,6 +127,15 @@ public final class ProtectOptions {
     return verifyLoad;
   }
 
+  public Wire wire() {
+    return wire;
+  }
+
+  /** Classes that stay wire-open inside a closed build ({@code --wire-open}). */
+  public List<String> wireOpenPatterns() {
+    return wireOpenPatterns;
+  }
+
   /** Collects options; {@link #build()} checks nothing beyond what the engine checks when it runs. */
   public static final class Builder {
     private final List<Path> inputs = new ArrayList<>();
@@ -132,6 +152,18 @@ public final class ProtectOptions {
     private Path applyMapping;
     private Path reportOut;
     private boolean verifyLoad;
+    private Wire wire = Wire.OPEN;
+    private final List<String> wireOpenPatterns = new ArrayList<>();
+
+    public Builder wire(Wire value) {
+      wire = value;
+      return this;
+    }
+
+    public Builder wireOpen(String pattern) {
+      wireOpenPatterns.add(pattern);
+      return this;
+    }
 
     public Builder input(Path input) {
       inputs.add(input);

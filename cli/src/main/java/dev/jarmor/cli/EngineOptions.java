@@ -39,6 +39,15 @@ final class EngineOptions {
   @Option(names = "--library-mode", description = "Keep every public and protected class and member: protect a library's internals only.")
   boolean libraryMode;
 
+  @Option(names = "--wire", paramLabel = "open|closed", defaultValue = "open",
+      description = "open (default): serialized forms stay compatible with the unprotected build, so the names a"
+          + " stream carries are kept; closed: every peer runs this protected build, so they may change.")
+  String wire;
+
+  @Option(names = "--wire-open", paramLabel = "<pattern>",
+      description = "Classes that stay wire-open inside a --wire closed build. Repeatable.")
+  List<String> wireOpen = new ArrayList<>();
+
   @Option(names = "--rules", paramLabel = "<file>", description = "Keep rules in ProGuard's syntax. Repeatable.")
   List<Path> rules = new ArrayList<>();
 
@@ -55,6 +64,12 @@ final class EngineOptions {
     libraries.forEach(builder::library);
     keep.forEach(builder::keep);
     rules.forEach(builder::rules);
+    wireOpen.forEach(builder::wireOpen);
+    builder.wire(switch (wire) {
+      case "open" -> ProtectOptions.Wire.OPEN;
+      case "closed" -> ProtectOptions.Wire.CLOSED;
+      default -> throw JarmorException.usage("--wire takes open or closed, not '" + wire + "'");
+    });
     if (repackage != null && !repackage.matches("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*")) {
       throw JarmorException.usage("--repackage needs a package name such as com.acme.internal, not '" + repackage + "'");
     }

@@ -9,9 +9,15 @@ public final class Boundaries {
 
   private Boundaries() {}
 
-  /** The analyzers that always run: contracts of the JVM and the JDK. */
+  /** The analyzers that always run: contracts of the JVM and the JDK, and the wire's as {@code wire} scopes it. */
+  public static List<Boundary> builtIn(WireScope wire) {
+    return List.of(new EntryPointBoundary(), new NativeBoundary(), new LibraryOverrideBoundary(), new EnumBoundary(),
+        new SerializationBoundary(wire), new LambdaBoundary(wire), new RecordBoundary(wire), new ProcessBoundary());
+  }
+
+  /** The built-in analyzers with the default, open wire. */
   public static List<Boundary> builtIn() {
-    return List.of(new EntryPointBoundary(), new NativeBoundary(), new LibraryOverrideBoundary(), new EnumBoundary());
+    return builtIn(new WireScope(dev.jarmor.ProtectOptions.Wire.OPEN, List.of()));
   }
 
   /** Runs analyzers in order and collects their decisions. */

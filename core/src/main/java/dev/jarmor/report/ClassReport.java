@@ -34,6 +34,11 @@ public record ClassReport(String name, String newName, List<Reason> classReasons
           renamed++;
         }
       }
+      if (plan.serialVersions().containsKey(cls.name()) && cls.field("serialVersionUID", "J") == null) {
+        // the field the serial-version pass writes: shown where the class had none
+        kept.add(new MemberReport("field", "serialVersionUID", "J",
+            keeps.get(Target.ofField(cls.name(), "serialVersionUID", "J"))));
+      }
       for (MemberInfo method : cls.methods()) {
         if (method.name().startsWith("<")) {
           continue;

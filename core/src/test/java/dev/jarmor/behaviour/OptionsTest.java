@@ -48,7 +48,7 @@ class OptionsTest {
 
   @Test
   void repackageMovesEveryRenamedClassIntoOnePackage() throws Exception {
-    Path out = protect(ProtectOptions.builder().repackage("z.q"));
+    Path out = protect(ProtectOptions.builder().repackage("z.q").wire(ProtectOptions.Wire.CLOSED));
     assertThat(classEntries(out)).allMatch(n -> n.startsWith("app/") && !n.startsWith("app/model")
         && !n.startsWith("app/util") || n.startsWith("z/q/") && n.indexOf('/', 4) < 0);
     assertThat(classEntries(out)).anyMatch(n -> n.startsWith("z/q/"));
@@ -57,7 +57,8 @@ class OptionsTest {
   @Test
   void dictionaryNamesComeFromTheFile() throws Exception {
     Path words = Files.writeString(temp.resolve("words.txt"), "# names\nalpha\nbravo\ncharlie\ndelta\necho\n");
-    Path out = protect(ProtectOptions.builder().names(new ProtectOptions.Names.Dictionary(words)));
+    Path out = protect(ProtectOptions.builder().names(new ProtectOptions.Names.Dictionary(words))
+        .wire(ProtectOptions.Wire.CLOSED));
     List<String> renamed = classEntries(out).stream().filter(n -> !n.startsWith("app/")).toList();
     assertThat(renamed).isNotEmpty().allMatch(n -> n.matches("(alpha|bravo|charlie|delta|echo)\\d*/(alpha|bravo|charlie|delta|echo|package-info)\\d*\\.class"));
   }

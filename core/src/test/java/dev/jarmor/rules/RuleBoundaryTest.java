@@ -257,10 +257,10 @@ class RuleBoundaryTest {
     String rule = "-keepclassmembers,includedescriptorclasses class com.acme.Impl"
         + " { public com.acme.Model model(...); } (rules.pro:2)";
     assertThat(decisions).containsExactly(
-        new Decision(Target.ofMethod("com/acme/Impl", "model", "(Lcom/acme/Model;Ljava/lang/String;)Lcom/acme/Model;"),
-            new Reason("rule", rule)),
-        new Decision(Target.ofClass("com/acme/Model"), new Reason("rule", rule
-            + ", in the descriptor of com.acme.Impl.model(Lcom/acme/Model;Ljava/lang/String;)Lcom/acme/Model;")));
+        Decision.keep(Target.ofMethod("com/acme/Impl", "model", "(Lcom/acme/Model;Ljava/lang/String;)Lcom/acme/Model;"),
+            "rule", rule),
+        Decision.keep(Target.ofClass("com/acme/Model"), "rule", rule
+            + ", in the descriptor of com.acme.Impl.model(Lcom/acme/Model;Ljava/lang/String;)Lcom/acme/Model;"));
   }
 
   @Test

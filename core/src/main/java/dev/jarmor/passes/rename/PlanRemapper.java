@@ -30,6 +30,10 @@ final class PlanRemapper extends Remapper {
     this.plan = plan;
   }
 
+  Plan plan() {
+    return plan;
+  }
+
   @Override
   public String map(String internalName) {
     return plan.className(internalName);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
+import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.ModuleVisitor;
 import org.objectweb.asm.commons.ClassRemapper;
 import org.objectweb.asm.tree.ClassNode;
@@ -41,12 +42,20 @@ public final class RenamePass implements Pass {
         program.contentSeed());
   }
 
-  private static ProgramClass remap(ProgramClass pc, PlanRemapper remapper) {
+  private static ProgramClass remap(ProgramClass pc, PlanRemapper planRemapper) {
     ClassNode out = new ClassNode();
-    pc.node().accept(new ClassRemapper(out, remapper) {
+    pc.node().accept(new ClassRemapper(out, planRemapper) {
       @Override
       protected ModuleVisitor createModuleRemapper(ModuleVisitor moduleVisitor) {
         return super.createModuleRemapper(new ModuleDeduplicator(moduleVisitor));
+      }
+
+      @Override
+      public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+          String[] exceptions) {
+        MethodVisitor visitor = super.visitMethod(access, name, descriptor, signature, exceptions);
+        return name.equals(DeserializeLambdaStrings.METHOD) && visitor != null
+            ? new DeserializeLambdaStrings(visitor, planRemapper.plan(), planRemapper) : visitor;
       }
     });
     return pc.with(out);

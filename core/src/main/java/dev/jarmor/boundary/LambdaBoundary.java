@@ -1,0 +1,97 @@
+package dev.jarmor.boundary;
+
+import dev.jarmor.hierarchy.Hierarchy;
+import dev.jarmor.input.ProgramClass;
+import dev.jarmor.plan.Decision;
+import dev.jarmor.plan.Target;
+import java.util.function.Consumer;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Serializable lambdas and method references. A deserialized lambda is rebuilt by the capturing
+ * class's {@code $deserializeLambda$}, which javac compiles as a switch on the hash code of the
+ * implementation method's name and then compares names and descriptors as strings.
+ *
+ * <ul>
+ *   <li>In every mode the implementation method and the functional interface's method keep their
+ *       names (the hash switch cannot be rewritten by renaming strings); class names and descriptors
+ *       inside {@code $deserializeLambda$} follow renamed classes (the rename pass adapts them).
+ *   <li>Where the wire is open, an unprotected peer's SerializedLambda must resolve too: the capturing
+ *       class, the implementation's class, the functional interface, and every program class in
+ *       their descriptors keep their names.
+ * </ul>
+ */
+public final class LambdaBoundary implements Boundary {
+
+  private static final String METAFACTORY = "java/lang/invoke/LambdaMetafactory";
+  private static final int FLAG_SERIALIZABLE = 1;
+
+  private final WireScope wire;
+
+  public LambdaBoundary(WireScope wire) {
+    this.wire = wire;
+  }
+
+  @Override
+  public String id() {
+    return "serializable-lambda";
+  }
+
+  @Override
+  public void analyze(AnalysisContext context, Consumer<Decision> decisions) {
+    Hierarchy hierarchy = context.hierarchy();
+    for (ProgramClass pc : context.program().allClasses()) {
+      for (MethodNode method : pc.node().methods) {
+        for (AbstractInsnNode insn : method.instructions) {
+          if (insn instanceof InvokeDynamicInsnNode indy && isSerializableLambda(indy)) {
+            String where = "serializable lambda at " + CodeLocation.of(pc.node(), method, insn);
+            Handle impl = (Handle) indy.bsmArgs[1];
+            String samOwner = Type.getReturnType(indy.desc).getInternalName();
+            String samDescriptor = ((Type) indy.bsmArgs[0]).getDescriptor();
+            decisions.accept(Decision.keep(Target.ofMethod(impl.getOwner(), impl.getName(), impl.getDesc()), id(),
+                where + ": $deserializeLambda$ switches on its name"));
+            decisions.accept(Decision.keep(Target.ofMethod(samOwner, indy.name, samDescriptor), id(),
+                where + ": $deserializeLambda$ compares the interface method's name"));
+            if (wire.isOpen(pc.name())) {
+              String text = where + " (" + wire.option() + ")";
+              keepClass(hierarchy, pc.name(), text, decisions);
+              keepClass(hierarchy, impl.getOwner(), text, decisions);
+              keepClass(hierarchy, samOwner, text, decisions);
+              keepClassesIn(hierarchy, Type.getMethodType(impl.getDesc()), text, decisions);
+              keepClassesIn(hierarchy, Type.getMethodType(samDescriptor), text, decisions);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isSerializableLambda(InvokeDynamicInsnNode indy) {
+    return METAFACTORY.equals(indy.bsm.getOwner()) && "altMetafactory".equals(indy.bsm.getName())
+        && indy.bsmArgs.length > 3 && indy.bsmArgs[3] instanceof Integer flags && (flags & FLAG_SERIALIZABLE) != 0;
+  }
+
+  private void keepClassesIn(Hierarchy hierarchy, Type methodType, String text, Consumer<Decision> decisions) {
+    keepType(hierarchy, methodType.getReturnType(), text, decisions);
+    for (Type argument : methodType.getArgumentTypes()) {
+      keepType(hierarchy, argument, text, decisions);
+    }
+  }
+
+  private void keepType(Hierarchy hierarchy, Type type, String text, Consumer<Decision> decisions) {
+    Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
+    if (element.getSort() == Type.OBJECT) {
+      keepClass(hierarchy, element.getInternalName(), text, decisions);
+    }
+  }
+
+  private void keepClass(Hierarchy hierarchy, String name, String text, Consumer<Decision> decisions) {
+    if (hierarchy.isProgramClass(name)) {
+      decisions.accept(Decision.keep(Target.ofClass(name), id(), text));
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package dev.jarmor.boundary;
+
+import dev.jarmor.hierarchy.ClassInfo;
+import dev.jarmor.hierarchy.Hierarchy;
+import dev.jarmor.hierarchy.MemberInfo;
+import dev.jarmor.input.ProgramClass;
+import dev.jarmor.plan.Decision;
+import dev.jarmor.plan.Target;
+import java.util.List;
+import java.util.function.Consumer;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.InnerClassNode;
+
+/**
+ * Java serialization: a stream records class names, field names and a serialVersionUID, and the
+ * JVM finds the magic members ({@code writeObject}, {@code readResolve}, ...) by name.
+ *
+ * <ul>
+ *   <li>In every mode the magic members of every Serializable class keep their names, and the
+ *       serialVersionUID is pinned: a class that declares none gets the value the JVM computes for
+ *       its original form, so no rename or later pass changes its stream identity.
+ *   <li>Where the wire is open ({@link WireScope}), the class keeps its name, so do the classes
+ *       enclosing it, and its serialized fields keep theirs (all non-static fields where the class
+ *       declares serialPersistentFields, whose names live in code).
+ * </ul>
+ *
+ * Enums and records are identified by name and component alone (their serialVersionUID is 0 and
+ * not checked), so they are pinned nowhere; {@link EnumBoundary} and {@link RecordBoundary} keep
+ * their names.
+ */
+public final class SerializationBoundary implements Boundary {
+
+  private static final String SERIALIZABLE = "java/io/Serializable";
+  private static final List<String[]> MAGIC_FIELDS = List.of(
+      new String[] {"serialVersionUID", "J"},
+      new String[] {"serialPersistentFields", "[Ljava/io/ObjectStreamField;"});
+  private static final List<String[]> MAGIC_METHODS = List.of(
+      new String[] {"writeObject", "(Ljava/io/ObjectOutputStream;)V"},
+      new String[] {"readObject", "(Ljava/io/ObjectInputStream;)V"},
+      new String[] {"readObjectNoData", "()V"},
+      new String[] {"writeReplace", "()Ljava/lang/Object;"},
+      new String[] {"readResolve", "()Ljava/lang/Object;"});
+
+  private final WireScope wire;
+
+  public SerializationBoundary(WireScope wire) {
+    this.wire = wire;
+  }
+
+  @Override
+  public String id() {
+    return "serialization";
+  }
+
+  @Override
+  public void analyze(AnalysisContext context, Consumer<Decision> decisions) {
+    Hierarchy hierarchy = context.hierarchy();
+    for (ProgramClass pc : context.program().classes().values()) {
+      ClassNode node = pc.node();
+      ClassInfo cls = hierarchy.find(node.name);
+      if (cls == null || cls.isInterface() || !hierarchy.isSubtype(node.name, SERIALIZABLE)) {
+        continue;
+      }
+      keepMagicMembers(cls, decisions);
+      boolean enumOrRecord = "java/lang/Enum".equals(cls.superName()) || "java/lang/Record".equals(cls.superName());
+      if (!enumOrRecord && cls.field("serialVersionUID", "J") == null) {
+        long suid = DefaultSerialVersionUid.of(node);
+        decisions.accept(Decision.pinSerialVersion(cls.name(), suid, id(),
+            "serialVersionUID pinned to " + suid + "L, the JVM's value for the original class"));
+      }
+      if (wire.isOpen(cls.name())) {
+        keepWireNames(cls, node, hierarchy, decisions);
+      }
+    }
+  }
+
+  private void keepMagicMembers(ClassInfo cls, Consumer<Decision> decisions) {
+    for (String[] field : MAGIC_FIELDS) {
+      if (cls.field(field[0], field[1]) != null) {
+        decisions.accept(Decision.keep(Target.ofField(cls.name(), field[0], field[1]), id(),
+            "serialization member the JVM looks up by name"));
+      }
+    }
+    for (String[] method : MAGIC_METHODS) {
+      if (cls.method(method[0], method[1]) != null) {
+        decisions.accept(Decision.keep(Target.ofMethod(cls.name(), method[0], method[1]), id(),
+            "serialization method the JVM looks up by name"));
+      }
+    }
+  }
+
+  private void keepWireNames(ClassInfo cls, ClassNode node, Hierarchy hierarchy, Consumer<Decision> decisions) {
+    String option = wire.option();
+    decisions.accept(Decision.keep(Target.ofClass(cls.name()), id(),
+        "Serializable: streams name the class (" + option + ")"));
+    for (String outer = enclosing(node); outer != null && hierarchy.isProgramClass(outer); ) {
+      decisions.accept(Decision.keep(Target.ofClass(outer), id(),
+          "encloses Serializable " + cls + " (" + option + ")"));
+      outer = enclosingOf(outer, node);
+    }
+    boolean persistentFields = cls.field("serialPersistentFields", "[Ljava/io/ObjectStreamField;") != null;
+    for (MemberInfo field : cls.fields()) {
+      boolean serialized = !field.is(Opcodes.ACC_STATIC) && (persistentFields || !field.is(Opcodes.ACC_TRANSIENT));
+      if (serialized) {
+        decisions.accept(Decision.keep(Target.ofField(cls.name(), field.name(), field.descriptor()), id(),
+            "serialized field of " + cls + " (" + option + ")"));
+      }
+    }
+  }
+
+  /** The class a nested, local or anonymous class is declared in, or null for a top-level class. */
+  private static String enclosing(ClassNode node) {
+    for (InnerClassNode inner : node.innerClasses) {
+      if (inner.name.equals(node.name) && inner.outerName != null) {
+        return inner.outerName;
+      }
+    }
+    return node.outerClass;
+  }
+
+  private static String enclosingOf(String name, ClassNode start) {
+    // the enclosing class's own InnerClasses entry names its outer class; the start class lists it too
+    for (InnerClassNode inner : start.innerClasses) {
+      if (inner.name.equals(name) && inner.outerName != null) {
+        return inner.outerName;
+      }
+    }
+    return null;
+  }
+}
