@@ -29,6 +29,8 @@ public final class LambdaBoundary implements Boundary {
 
   private static final String METAFACTORY = "java/lang/invoke/LambdaMetafactory";
   private static final int FLAG_SERIALIZABLE = 1;
+  private static final String DESERIALIZE = "$deserializeLambda$";
+  private static final String DESERIALIZE_DESCRIPTOR = "(Ljava/lang/invoke/SerializedLambda;)Ljava/lang/Object;";
 
   private final WireScope wire;
 
@@ -46,6 +48,11 @@ public final class LambdaBoundary implements Boundary {
     Hierarchy hierarchy = context.hierarchy();
     for (ProgramClass pc : context.program().allClasses()) {
       for (MethodNode method : pc.node().methods) {
+        if (method.name.equals(DESERIALIZE) && method.desc.equals(DESERIALIZE_DESCRIPTOR)) {
+          decisions.accept(Decision.keep(Target.ofMethod(pc.name(), method.name, method.desc), id(),
+              "SerializedLambda.readResolve finds it by name"));
+          continue; // it re-creates the lambdas declared elsewhere in the class: no new call site
+        }
         for (AbstractInsnNode insn : method.instructions) {
           if (insn instanceof InvokeDynamicInsnNode indy && isSerializableLambda(indy)) {
             String where = "serializable lambda at " + CodeLocation.of(pc.node(), method, insn);

@@ -59,7 +59,9 @@ public final class SerializationBoundary implements Boundary {
     for (ProgramClass pc : context.program().classes().values()) {
       ClassNode node = pc.node();
       ClassInfo cls = hierarchy.find(node.name);
-      if (cls == null || cls.isInterface() || !hierarchy.isSubtype(node.name, SERIALIZABLE)) {
+      // interfaces too: a Class object in a stream (a serialized lambda's capturing class, a proxy's
+      // interfaces) is written as a class descriptor with its name and serialVersionUID
+      if (cls == null || !hierarchy.isSubtype(node.name, SERIALIZABLE)) {
         continue;
       }
       keepMagicMembers(cls, decisions);

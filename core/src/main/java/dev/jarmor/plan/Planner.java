@@ -280,7 +280,7 @@ public final class Planner {
       for (MemberInfo field : cls.fields()) {
         MemberRef ref = new MemberRef(cls.name(), field.name(), field.descriptor());
         if (keeps.has(new Target.FieldTarget(ref))) {
-          take(fieldNamesTaken, cls.name(), field.key());
+          takeField(cls.name(), field.name(), field.descriptor());
         } else {
           renamable.add(ref);
         }
@@ -291,9 +291,9 @@ public final class Planner {
     for (MemberRef field : renamable) {
       String prior = naming.prior().fieldName(field);
       Set<String> related = related(List.of(field.owner()));
-      if (prior != null && isFree(related, fieldNamesTaken, prior + field.descriptor(), this::libraryHasField)) {
+      if (prior != null && isFreeField(related, field, prior)) {
         names.put(field, prior);
-        take(fieldNamesTaken, field.owner(), prior + field.descriptor());
+        takeField(field.owner(), prior, field.descriptor());
       } else {
         fresh.add(field);
       }
@@ -302,15 +302,41 @@ public final class Planner {
       Set<String> related = related(List.of(field.owner()));
       String name = firstFree(scopes(related, "field " + field.descriptor()),
           scopes(List.of(field.owner()), "field " + field.descriptor()),
-          candidate -> isFree(related, fieldNamesTaken, candidate + field.descriptor(), this::libraryHasField));
+          candidate -> isFreeField(related, field, candidate));
       names.put(field, name);
-      take(fieldNamesTaken, field.owner(), name + field.descriptor());
+      takeField(field.owner(), name, field.descriptor());
     }
     return names;
   }
 
   private boolean libraryHasField(ClassInfo cls, String key) {
     return cls.declaresField(key);
+  }
+
+  /**
+   * Serializable classes are the exception to name reuse for fields: a stream matches fields by
+   * name alone, so a field's name must be unique in its class whatever the descriptor.
+   */
+  private void takeField(String owner, String name, String descriptor) {
+    take(fieldNamesTaken, owner, name + descriptor);
+    if (isSerializable(owner)) {
+      take(fieldNamesTaken, owner, name);
+    }
+  }
+
+  private boolean isFreeField(Set<String> related, MemberRef field, String name) {
+    if (!isFree(related, fieldNamesTaken, name + field.descriptor(), this::libraryHasField)) {
+      return false;
+    }
+    if (isSerializable(field.owner())) {
+      Set<String> names = fieldNamesTaken.get(field.owner());
+      return names == null || !names.contains(name);
+    }
+    return true;
+  }
+
+  private boolean isSerializable(String owner) {
+    return hierarchy.isSubtype(owner, "java/io/Serializable");
   }
 
   // ---- shared

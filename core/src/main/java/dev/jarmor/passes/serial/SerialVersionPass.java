@@ -13,7 +13,7 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
 
 /**
- * Writes every pinned serialVersionUID as an explicit {@code private static final long} field, so
+ * Writes every pinned serialVersionUID as an explicit {@code static final long} field, so
  * that the class's stream identity no longer depends on its name or members. Runs first, on the
  * original names the plan's pins are keyed by; passes after it may add and rename members freely.
  */
@@ -53,7 +53,9 @@ public final class SerialVersionPass implements Pass {
     }
     ClassNode copy = new ClassNode();
     original.accept(copy);
-    copy.fields.add(new FieldNode(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, FIELD, "J", null, value));
+    // an interface's fields must be public
+    int visibility = (copy.access & Opcodes.ACC_INTERFACE) != 0 ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE;
+    copy.fields.add(new FieldNode(visibility | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, FIELD, "J", null, value));
     return copy;
   }
 }

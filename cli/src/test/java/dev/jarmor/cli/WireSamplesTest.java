@@ -1,0 +1,71 @@
+package dev.jarmor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The wire samples protected with no rules: a parent JVM sends serialized objects, lambdas, records
+ * and enums to child JVMs it starts by class name, and streams written by one build are read by the
+ * other. Output must equal the unprotected run's; with {@code --wire open} also across builds.
+ */
+class WireSamplesTest {
+
+  private static final String PARENT = "dev.jarmor.samples.wire.WireParent";
+  private static final String STORE = "dev.jarmor.samples.wire.StreamStore";
+
+  @TempDir Path temp;
+
+  private static String samples() {
+    return System.getProperty("jarmor.samples");
+  }
+
+  @ParameterizedTest(name = "--wire {0}")
+  @ValueSource(strings = {"open", "closed"})
+  void childJvmsAndStreamsWorkWithNoRules(String wire) throws Exception {
+    Path out = temp.resolve("wire-" + wire + ".jar");
+    Cli.Result result = Cli.run("protect", "-q", samples(), "--wire", wire, "-o", out.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+
+    String original = run(samples(), PARENT);
+    assertThat(original).contains("worker by-string", "worker by-class", "token is the singleton: true", "DONE");
+    assertThat(run(out.toString(), PARENT)).isEqualTo(original);
+
+    String expectedRead = roundTrip(samples(), samples());
+    assertThat(expectedRead).contains("job(6) = 42, priority URGENT");
+    assertThat(roundTrip(out.toString(), out.toString())).isEqualTo(expectedRead);
+    if (wire.equals("open")) {
+      assertThat(roundTrip(samples(), out.toString())).as("unprotected writes, protected reads").isEqualTo(expectedRead);
+      assertThat(roundTrip(out.toString(), samples())).as("protected writes, unprotected reads").isEqualTo(expectedRead);
+    }
+    try (ZipFile jar = new ZipFile(out.toFile())) {
+      assertThat(jar.getEntry("dev/jarmor/samples/wire/Arithmetic.class")).as("crosses no boundary: renamed").isNull();
+      assertThat(jar.getEntry("dev/jarmor/samples/wire/WireChild.class")).as("started by a class-name string").isNotNull();
+      assertThat(jar.getEntry("dev/jarmor/samples/wire/Parcel.class") != null).as("Serializable, kept when open")
+          .isEqualTo(wire.equals("open"));
+    }
+  }
+
+  private String roundTrip(String writer, String reader) throws Exception {
+    Path file = temp.resolve("stream-" + System.nanoTime() + ".bin");
+    assertThat(run(writer, STORE, "write", file.toString())).startsWith("wrote ");
+    return run(reader, STORE, "read", file.toString());
+  }
+
+  private static String run(String classpath, String mainClass, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classpath, mainClass));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    process.waitFor();
+    return output;
+  }
+}
