@@ -2,6 +2,7 @@ package dev.jarmor.cli;
 
 import dev.jarmor.Jarmor;
 import dev.jarmor.ProtectResult;
+import dev.jarmor.report.RenameStats;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,8 +31,8 @@ final class ProtectCommand implements Callable<Integer> {
     ProtectResult result = Jarmor.protect(
         engine.toBuilder().output(out).mapping(mapping).verifyLoad(verifyLoad).build(), listener);
     if (!output.quiet) {
-      System.err.printf("jarmor: wrote %s: %d classes, %d renamed, %d names kept (seed %d)%n", out,
-          result.classCount(), result.plan().classNames().size(), result.plan().keeps().size(), result.seed());
+      System.err.printf("jarmor: wrote %s: %s; %d names kept (seed %d)%n", out,
+          RenameStats.of(result.plan()), result.plan().keeps().size(), result.seed());
     }
     return 0;
   }

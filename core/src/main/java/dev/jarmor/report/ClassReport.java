@@ -14,7 +14,7 @@ import java.util.Map;
  * model behind the text ({@link ExplainWriter}) and JSON ({@link JsonReport}) reports.
  */
 public record ClassReport(String name, String newName, List<Reason> classReasons, List<MemberReport> keptMembers,
-    int renamedMembers) {
+    int renamedMembers, int memberCount) {
 
   /** A kept field or method and why. */
   public record MemberReport(String kind, String name, String descriptor, List<Reason> reasons) {}
@@ -51,7 +51,8 @@ public record ClassReport(String name, String newName, List<Reason> classReasons
         }
       }
       List<Reason> classReasons = keeps.getOrDefault(Target.ofClass(cls.name()), List.of());
-      reports.add(new ClassReport(cls.name(), plan.className(cls.name()), classReasons, kept, renamed));
+      int count = cls.fields().size() + (int) cls.methods().stream().filter(m -> !m.name().startsWith("<")).count();
+      reports.add(new ClassReport(cls.name(), plan.className(cls.name()), classReasons, kept, renamed, count));
     }
     return reports;
   }
