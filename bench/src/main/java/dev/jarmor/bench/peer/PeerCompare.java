@@ -98,9 +98,12 @@ public final class PeerCompare {
     Function<String, String> ids = opts.containsKey("translate-ids") ? mapping::originalId : Function.identity();
     Path out = Files.createDirectories(Path.of(opts.get("out")));
 
-    List<Result> original = read(Path.of(opts.get("original")), Function.identity());
-    List<Result> protectedRun = read(Path.of(opts.get("protected")), ids);
-    List<Result> rerun = opts.containsKey("rerun") ? read(Path.of(opts.get("rerun")), ids) : null;
+    List<Result> original = read(Path.of(opts.get("original")));
+    List<Result> protectedRaw = read(Path.of(opts.get("protected")));
+    List<Result> protectedRun = protectedRaw.stream().map(r -> r.withId(ids.apply(r.id()))).toList();
+    List<Result> rerun = opts.containsKey("rerun")
+        ? read(Path.of(opts.get("rerun"))).stream().map(r -> r.withId(ids.apply(r.id()))).toList()
+        : null;
 
     Map<String, Result> originalTests = tests(original);
     Map<String, Result> protectedTests = tests(protectedRun);
@@ -108,14 +111,14 @@ public final class PeerCompare {
     Map<String, Result> probes = opts.containsKey("probe") ? probes(Path.of(opts.get("probe"))) : Map.of();
     Map<String, Result> protectedContainers = new HashMap<>();
     for (Result r : protectedRun) if (r.kind().equals("CONTAINER")) protectedContainers.put(r.id(), r);
-    // the raw id of each protected test, to select it for a rerun
+    // the protected run's own id of each test, to select it for a rerun
     Map<String, String> rawIds = new HashMap<>();
     int renamedIds = 0;
-    for (String line : Files.readAllLines(Path.of(opts.get("protected")), StandardCharsets.UTF_8)) {
-      Result r = Result.parse(line);
-      String id = ids.apply(r.id());
-      rawIds.put(id, r.id());
-      if (r.kind().equals("TEST") && !id.equals(r.id())) renamedIds++;
+    for (int i = 0; i < protectedRaw.size(); i++) {
+      String raw = protectedRaw.get(i).id();
+      String id = protectedRun.get(i).id();
+      rawIds.put(id, raw);
+      if (protectedRaw.get(i).kind().equals("TEST") && !id.equals(raw)) renamedIds++;
     }
 
     List<Failure> newlyFailing = new ArrayList<>();
@@ -131,10 +134,11 @@ public final class PeerCompare {
         missing++;
         Result why = failedAncestor(o.id(), protectedContainers);
         if (why == null) {
-          missingClasses.add(testClass(o.id()));
           String cls = testClass(o.id());
+          missingClasses.add(cls);
           // a test class jarmor renamed is not found by its name, whatever the probe says
-          why = mapping.protectedClass(cls).equals(cls) ? probes.getOrDefault(cls, notFound(o.id(), mapping)) : notFound(o.id(), mapping);
+          boolean renamed = !mapping.protectedClass(cls).equals(cls);
+          why = renamed ? notFound(o.id(), mapping) : probes.getOrDefault(cls, notFound(o.id(), mapping));
         }
         newlyFailing.add(new Failure(o.id(), "MISSING", why));
       } else if (p.passed()) {
@@ -178,17 +182,15 @@ public final class PeerCompare {
   }
 
   private static void usage() {
-    System.err.println("usage: PeerCompare --original o.tsv --protected p.tsv [--rerun r.tsv] [--mapping m.txt]"
-        + " [--translate-ids] --out dir");
+    System.err.println("usage: PeerCompare --original o.tsv --protected p.tsv [--rerun r.tsv] [--probe p.tsv]"
+        + " [--mapping m.txt] [--translate-ids] --out dir");
     System.exit(2);
   }
 
-  private static List<Result> read(Path file, Function<String, String> ids) throws IOException {
+  private static List<Result> read(Path file) throws IOException {
     List<Result> results = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (line.isEmpty()) continue;
-      Result r = Result.parse(line);
-      results.add(r.withId(ids.apply(r.id())));
+      if (!line.isEmpty()) results.add(Result.parse(line));
     }
     return results;
   }
