@@ -501,6 +501,10 @@ public final class PeerCompare {
         boolean slashes = m.group(1).equals("/");
         String name = slashes ? m.group().replace('/', '.') : m.group();
         String original = originalClass(name);
+        int dot = name.lastIndexOf('.');
+        if (original.equals(name) && !slashes && dot > 0 && classes.containsKey(name.substring(0, dot))) {
+          original = retraceFrame(name); // class.method, as a helpful NullPointerException names it
+        }
         m.appendReplacement(out, Matcher.quoteReplacement(slashes ? original.replace('.', '/') : original));
       }
       m.appendTail(out);
