@@ -42,22 +42,12 @@ final class PlanRemapper extends Remapper {
   /** Descriptors repeat across a program; each is parsed and mapped once. */
   @Override
   public String mapDesc(String descriptor) {
-    String mapped = descriptors.get(descriptor);
-    if (mapped == null) {
-      mapped = super.mapDesc(descriptor);
-      descriptors.put(descriptor, mapped);
-    }
-    return mapped;
+    return descriptors.computeIfAbsent(descriptor, super::mapDesc);
   }
 
   @Override
   public String mapMethodDesc(String descriptor) {
-    String mapped = descriptors.get(descriptor);
-    if (mapped == null) {
-      mapped = super.mapMethodDesc(descriptor);
-      descriptors.put(descriptor, mapped);
-    }
-    return mapped;
+    return descriptors.computeIfAbsent(descriptor, super::mapMethodDesc);
   }
 
   @Override
