@@ -5,6 +5,7 @@ import dev.jarmor.hierarchy.MemberInfo;
 import dev.jarmor.plan.Plan;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -42,12 +43,22 @@ final class PlanRemapper extends Remapper {
   /** Descriptors repeat across a program; each is parsed and mapped once. */
   @Override
   public String mapDesc(String descriptor) {
-    return descriptors.computeIfAbsent(descriptor, super::mapDesc);
+    return cached(descriptor, super::mapDesc);
   }
 
   @Override
   public String mapMethodDesc(String descriptor) {
-    return descriptors.computeIfAbsent(descriptor, super::mapMethodDesc);
+    return cached(descriptor, super::mapMethodDesc);
+  }
+
+  /** Get, else map and put: not computeIfAbsent, since mapping a method descriptor maps its parts here. */
+  private String cached(String descriptor, UnaryOperator<String> mapping) {
+    String mapped = descriptors.get(descriptor);
+    if (mapped == null) {
+      mapped = mapping.apply(descriptor);
+      descriptors.put(descriptor, mapped);
+    }
+    return mapped;
   }
 
   @Override
