@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
-import org.objectweb.asm.tree.InnerClassNode;
 
 /**
  * Java serialization: a stream records class names, field names and a serialVersionUID, and the
@@ -20,8 +19,8 @@ import org.objectweb.asm.tree.InnerClassNode;
  *   <li>In every mode the magic members of every Serializable class keep their names, and the
  *       serialVersionUID is pinned: a class that declares none gets the value the JVM computes for
  *       its original form, so no rename or later pass changes its stream identity.
- *   <li>Where the wire is open ({@link WireScope}), the class keeps its name, so do the classes
- *       enclosing it, and its serialized fields keep theirs (all non-static fields where the class
+ *   <li>Where the wire is open ({@link WireScope}), the class keeps its name (and so, through the
+ *       planner, do the classes enclosing it), and its serialized fields keep theirs (all non-static fields where the class
  *       declares serialPersistentFields, whose names live in code).
  * </ul>
  *
@@ -72,7 +71,7 @@ public final class SerializationBoundary implements Boundary {
             "serialVersionUID pinned to " + suid + "L, the JVM's value for the original class"));
       }
       if (wire.isOpen(cls.name())) {
-        keepWireNames(cls, node, hierarchy, decisions);
+        keepWireNames(cls, decisions);
       }
     }
   }
@@ -92,15 +91,10 @@ public final class SerializationBoundary implements Boundary {
     }
   }
 
-  private void keepWireNames(ClassInfo cls, ClassNode node, Hierarchy hierarchy, Consumer<Decision> decisions) {
+  private void keepWireNames(ClassInfo cls, Consumer<Decision> decisions) {
     String option = wire.option();
     decisions.accept(Decision.keep(Target.ofClass(cls.name()), id(),
         "Serializable: streams name the class (" + option + ")"));
-    for (String outer = enclosing(node); outer != null && hierarchy.isProgramClass(outer); ) {
-      decisions.accept(Decision.keep(Target.ofClass(outer), id(),
-          "encloses Serializable " + cls + " (" + option + ")"));
-      outer = enclosingOf(outer, node);
-    }
     boolean persistentFields = cls.field("serialPersistentFields", "[Ljava/io/ObjectStreamField;") != null;
     for (MemberInfo field : cls.fields()) {
       boolean serialized = !field.is(Opcodes.ACC_STATIC) && (persistentFields || !field.is(Opcodes.ACC_TRANSIENT));
@@ -109,25 +103,5 @@ public final class SerializationBoundary implements Boundary {
             "serialized field of " + cls + " (" + option + ")"));
       }
     }
-  }
-
-  /** The class a nested, local or anonymous class is declared in, or null for a top-level class. */
-  private static String enclosing(ClassNode node) {
-    for (InnerClassNode inner : node.innerClasses) {
-      if (inner.name.equals(node.name) && inner.outerName != null) {
-        return inner.outerName;
-      }
-    }
-    return node.outerClass;
-  }
-
-  private static String enclosingOf(String name, ClassNode start) {
-    // the enclosing class's own InnerClasses entry names its outer class; the start class lists it too
-    for (InnerClassNode inner : start.innerClasses) {
-      if (inner.name.equals(name) && inner.outerName != null) {
-        return inner.outerName;
-      }
-    }
-    return null;
   }
 }

@@ -18,17 +18,19 @@ public final class ClassInfo {
   private final List<String> interfaces;
   private final int access;
   private final boolean program;
+  private final Nesting nesting;
   private final List<String> annotations;
   private final Map<String, MemberInfo> fields;
   private final Map<String, MemberInfo> methods;
 
   public ClassInfo(String name, String superName, List<String> interfaces, int access, boolean program,
-      List<String> annotations, List<MemberInfo> fields, List<MemberInfo> methods) {
+      Nesting nesting, List<String> annotations, List<MemberInfo> fields, List<MemberInfo> methods) {
     this.name = name;
     this.superName = superName;
     this.interfaces = List.copyOf(interfaces);
     this.access = access;
     this.program = program;
+    this.nesting = nesting;
     this.annotations = List.copyOf(annotations);
     this.fields = index(fields);
     this.methods = index(methods);
@@ -71,6 +73,11 @@ public final class ClassInfo {
   /** True for a class of the program being protected, false for a library or JDK class. */
   public boolean isProgram() {
     return program;
+  }
+
+  /** Where the class is declared (always top level for a library class). */
+  public Nesting nesting() {
+    return nesting;
   }
 
   /** Descriptors of the class's annotations (visible and invisible). */

@@ -26,7 +26,7 @@ public final class ClassInfos {
     for (ClassNode variant : variants) {
       addMembers(variant, fields, methods);
     }
-    return new ClassInfo(node.name, node.superName, node.interfaces, access(node), true,
+    return new ClassInfo(node.name, node.superName, node.interfaces, access(node), true, Nesting.of(node),
         descriptors(node.visibleAnnotations, node.invisibleAnnotations), fields, methods);
   }
 
@@ -60,7 +60,7 @@ public final class ClassInfos {
     return result;
   }
 
-  /** A library class, read from its header only (no code, no annotations). */
+  /** A library class, read from its header only (no code, no annotations, no nesting: it is never renamed). */
   public static ClassInfo ofLibrary(byte[] classFile) {
     ClassReader reader = new ClassReader(classFile);
     List<MemberInfo> fields = new ArrayList<>();
@@ -85,6 +85,6 @@ public final class ClassInfos {
       }
     }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
     return new ClassInfo(reader.getClassName(), reader.getSuperName(), List.of(reader.getInterfaces()),
-        access[0], false, List.of(), fields, methods);
+        access[0], false, Nesting.TOP_LEVEL, List.of(), fields, methods);
   }
 }

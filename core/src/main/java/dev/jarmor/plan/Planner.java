@@ -5,6 +5,7 @@ import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.hierarchy.MemberInfo;
 import dev.jarmor.hierarchy.MemberRef;
 import dev.jarmor.hierarchy.MethodFamilies.Family;
+import dev.jarmor.hierarchy.Nesting;
 import dev.jarmor.rename.NameGenerator;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -83,6 +85,7 @@ public final class Planner {
   // ---- classes and packages
 
   private Map<String, String> planClasses(Map<String, String> packageNames) {
+    keepEnclosingClasses();
     Set<String> keptClasses = new TreeSet<>();
     Set<String> keptPackages = new TreeSet<>();
     Set<String> allPackages = new TreeSet<>();
@@ -134,32 +137,101 @@ public final class Planner {
       packagesTaken.add(name);
       packageNames.put(pkg, name);
     }
+    ClassNamer namer = new ClassNamer(keptClasses, classNames, packageNames, simpleNamesTaken);
     for (ClassInfo cls : hierarchy.programClasses()) {
-      if (keptClasses.contains(cls.name()) || classNames.containsKey(cls.name())) {
+      namer.name(cls);
+    }
+    packageNames.keySet().removeIf(keptPackages::contains);
+    return classNames;
+  }
+
+  /** A nested class's name begins with its enclosing class's, so keeping it keeps that one too. */
+  private void keepEnclosingClasses() {
+    for (ClassInfo cls : hierarchy.programClasses()) {
+      if (!keeps.has(Target.ofClass(cls.name()))) {
         continue;
+      }
+      Set<String> seen = new HashSet<>();
+      for (String outer = cls.nesting().enclosing();
+          outer != null && hierarchy.isProgramClass(outer) && seen.add(outer);
+          outer = hierarchy.find(outer).nesting().enclosing()) {
+        keeps.add(Target.ofClass(outer), new Reason("nesting", "encloses kept " + cls
+            + ", whose name begins with this one's"));
+      }
+    }
+  }
+
+  /**
+   * Gives each class not kept and without an earlier release's name a new one: a top-level class a
+   * fresh simple name in its (new) package, a nested class one after its enclosing class's new name,
+   * {@code Outer$a} for a member, {@code Outer$1a} for a local and {@code Outer$1} for an anonymous
+   * class, the forms generic signatures and {@code Class.getSimpleName} take apart again.
+   */
+  private final class ClassNamer {
+    private final Set<String> keptClasses;
+    private final Map<String, String> classNames;
+    private final Map<String, String> packageNames;
+    private final Map<String, Set<String>> simpleNamesTaken;
+    private final Set<String> inProgress = new HashSet<>();
+
+    ClassNamer(Set<String> keptClasses, Map<String, String> classNames, Map<String, String> packageNames,
+        Map<String, Set<String>> simpleNamesTaken) {
+      this.keptClasses = keptClasses;
+      this.classNames = classNames;
+      this.packageNames = packageNames;
+      this.simpleNamesTaken = simpleNamesTaken;
+    }
+
+    /** The class's name in the output, given first to the classes it is nested in. */
+    String name(ClassInfo cls) {
+      if (keptClasses.contains(cls.name())) {
+        return cls.name();
+      }
+      String given = classNames.get(cls.name());
+      if (given != null) {
+        return given;
       }
       // a class beside a kept class keeps its package (package-private access) but not its name
       String pkg = packageNames.getOrDefault(cls.packageName(), cls.packageName());
       Set<String> taken = simpleNamesTaken.computeIfAbsent(pkg, k -> new HashSet<>());
       String prefix = pkg.isEmpty() ? "" : pkg + "/";
+      Nesting nesting = cls.nesting();
+      String outer = nesting.enclosing();
+      if (outer != null && hierarchy.isProgramClass(outer) && ClassInfo.packageOf(outer).equals(cls.packageName())
+          && inProgress.add(cls.name())) {
+        String outerName = name(hierarchy.find(outer));
+        String outerSimple = simpleName(outerName);
+        IntFunction<String> names = switch (nesting.kind()) {
+          case ANONYMOUS -> i -> Integer.toString(i + 1);
+          case LOCAL -> i -> "1" + naming.generator().name(i);
+          default -> naming.generator()::name;
+        };
+        String scope = "nested " + outerName;
+        String part = firstFree(List.of(scope), List.of(scope), names,
+            candidate -> !taken.contains((outerSimple + "$" + candidate).toLowerCase(Locale.ROOT))
+            && hierarchy.find(outerName + "$" + candidate) == null);
+        return give(cls, taken, prefix + outerSimple + "$" + part);
+      }
       if (simpleName(cls.name()).equals(PACKAGE_INFO)
           && (pkg.equals(cls.packageName()) || taken.add(PACKAGE_INFO))) {
         // the JVM finds a package's annotations under this exact name, so it moves with its package;
         // where --repackage merges packages, only the first one's package-info can keep the name
-        if (!pkg.equals(cls.packageName())) {
-          classNames.put(cls.name(), prefix + PACKAGE_INFO);
-        }
-        continue;
+        return give(cls, taken, prefix + PACKAGE_INFO);
       }
-      String simple = firstFree(List.of("package " + pkg), List.of("package " + pkg),
+      String simple = firstFree(List.of("package " + pkg), List.of("package " + pkg), naming.generator()::name,
           candidate -> !taken.contains(candidate.toLowerCase(Locale.ROOT))
           && !DEVICE_NAMES.contains(candidate.toLowerCase(Locale.ROOT))
           && hierarchy.find(prefix + candidate) == null);
-      taken.add(simple.toLowerCase(Locale.ROOT));
-      classNames.put(cls.name(), prefix + simple);
+      return give(cls, taken, prefix + simple);
     }
-    packageNames.keySet().removeIf(keptPackages::contains);
-    return classNames;
+
+    private String give(ClassInfo cls, Set<String> taken, String name) {
+      taken.add(simpleName(name).toLowerCase(Locale.ROOT));
+      if (!name.equals(cls.name())) {
+        classNames.put(cls.name(), name);
+      }
+      return name;
+    }
   }
 
   private static String simpleName(String internalName) {
@@ -199,6 +271,7 @@ public final class Planner {
     for (Family family : fresh) {
       Set<String> related = related(programOwners(family));
       String name = firstFree(scopes(related, family.descriptor()), scopes(programOwners(family), family.descriptor()),
+          naming.generator()::name,
           candidate -> isFreeMethod(related, candidate, family.descriptor()));
       assign(names, family, name, related);
     }
@@ -301,7 +374,7 @@ public final class Planner {
     for (MemberRef field : fresh) {
       Set<String> related = related(List.of(field.owner()));
       String name = firstFree(scopes(related, "field " + field.descriptor()),
-          scopes(List.of(field.owner()), "field " + field.descriptor()),
+          scopes(List.of(field.owner()), "field " + field.descriptor()), naming.generator()::name,
           candidate -> isFreeField(related, field, candidate));
       names.put(field, name);
       takeField(field.owner(), name, field.descriptor());
@@ -385,13 +458,14 @@ public final class Planner {
    * never makes a name wrong, {@code free} still checks it; it only saves trying taken names again,
    * which would otherwise make a package or class with n new names cost n^2.
    */
-  private String firstFree(Collection<String> searched, Collection<String> claimed, Predicate<String> free) {
+  private String firstFree(Collection<String> searched, Collection<String> claimed, IntFunction<String> names,
+      Predicate<String> free) {
     int start = 0;
     for (String scope : searched) {
       start = Math.max(start, searchStart.getOrDefault(scope, 0));
     }
     for (int i = start; ; i++) {
-      String candidate = naming.generator().name(i);
+      String candidate = names.apply(i);
       if (free.test(candidate)) {
         for (String scope : claimed) {
           searchStart.merge(scope, i + 1, Math::max);

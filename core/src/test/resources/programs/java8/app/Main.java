@@ -74,6 +74,7 @@ public class Main {
         (java.lang.reflect.ParameterizedType) app.util.LengthTransformer.class.getGenericInterfaces()[0];
     System.out.println("generic " + (generic.getRawType() == Transformer.class) + " "
         + (generic.getActualTypeArguments()[0] == String.class) + " " + Box.class.getTypeParameters().length);
+    System.out.println(app.util.Graph.describe());
     // enums with bodies, switch, valueOf, values
     for (Shape s : Shape.values()) {
       System.out.println(s + " " + s.area(2) + " " + s.ordinal() + " " + describe(s));
