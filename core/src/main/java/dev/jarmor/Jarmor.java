@@ -22,6 +22,7 @@ import dev.jarmor.plan.Plan;
 import dev.jarmor.plan.Planner;
 import dev.jarmor.plan.PriorNames;
 import dev.jarmor.rename.DictionaryNames;
+import dev.jarmor.rules.Presets;
 import dev.jarmor.rules.RuleBoundary;
 import dev.jarmor.rules.RuleParser;
 import dev.jarmor.rules.RuleSet;
@@ -115,8 +116,14 @@ public final class Jarmor {
   private static List<Boundary> boundaries(ProtectOptions options, JarmorListener listener) {
     List<Boundary> boundaries = new ArrayList<>(
         Boundaries.builtIn(new WireScope(options.wire(), options.wireOpenPatterns())));
+    RuleSet rules = RuleSet.EMPTY;
+    for (String preset : options.presets()) {
+      rules = rules.plus(Presets.named(preset).rules());
+    }
     if (!options.ruleFiles().isEmpty()) {
-      RuleSet rules = RuleParser.parse(options.ruleFiles());
+      rules = rules.plus(RuleParser.parse(options.ruleFiles()));
+    }
+    if (!rules.rules().isEmpty() || !rules.warnings().isEmpty()) {
       rules.warnings().forEach(listener::warning);
       boundaries.add(new RuleBoundary(rules));
     }

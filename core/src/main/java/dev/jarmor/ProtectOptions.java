@@ -36,6 +36,7 @@ public final class ProtectOptions {
   private final List<String> keepPatterns;
   private final boolean libraryMode;
   private final List<Path> ruleFiles;
+  private final List<String> presets;
   private final Path mappingOut;
   private final Path applyMapping;
   private final Path reportOut;
@@ -54,6 +55,7 @@ public final class ProtectOptions {
     keepPatterns = List.copyOf(b.keepPatterns);
     libraryMode = b.libraryMode;
     ruleFiles = List.copyOf(b.ruleFiles);
+    presets = List.copyOf(b.presets);
     mappingOut = b.mappingOut;
     applyMapping = b.applyMapping;
     reportOut = b.reportOut;
@@ -111,6 +113,11 @@ public final class ProtectOptions {
     return ruleFiles;
   }
 
+  /** Names of the shipped rule files to apply ({@link dev.jarmor.rules.Presets}), before the rule files. */
+  public List<String> presets() {
+    return presets;
+  }
+
   public Path mappingOut() {
     return mappingOut;
   }
@@ -148,6 +155,7 @@ public final class ProtectOptions {
     private final List<String> keepPatterns = new ArrayList<>();
     private boolean libraryMode;
     private final List<Path> ruleFiles = new ArrayList<>();
+    private final List<String> presets = new ArrayList<>();
     private Path mappingOut;
     private Path applyMapping;
     private Path reportOut;
@@ -217,6 +225,11 @@ public final class ProtectOptions {
 
     public Builder rules(Path file) {
       ruleFiles.add(file);
+      return this;
+    }
+
+    public Builder preset(String name) {
+      presets.add(name);
       return this;
     }
 

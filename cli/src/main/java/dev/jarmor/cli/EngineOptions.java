@@ -51,6 +51,11 @@ final class EngineOptions {
   @Option(names = "--rules", paramLabel = "<file>", description = "Keep rules in ProGuard's syntax. Repeatable.")
   List<Path> rules = new ArrayList<>();
 
+  @Option(names = "--preset", paramLabel = "<name>", split = ",",
+      description = "Keep what a framework finds by annotation or convention: junit5, junit4, spring, jackson"
+          + " (jarmor presets shows what each keeps). Repeatable.")
+  List<String> presets = new ArrayList<>();
+
   @Option(names = "--apply-mapping", paramLabel = "<file>", description = "Reuse an earlier release's names (ProGuard mapping format).")
   Path applyMapping;
 
@@ -63,6 +68,7 @@ final class EngineOptions {
         .libraryMode(libraryMode).applyMapping(applyMapping).report(report);
     libraries.forEach(builder::library);
     keep.forEach(builder::keep);
+    presets.forEach(builder::preset);
     rules.forEach(builder::rules);
     wireOpen.forEach(builder::wireOpen);
     builder.wire(switch (wire) {

@@ -4,12 +4,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code jarmor} command: protect, explain, retrace and demo. Exit codes: 0 success, 1 the
+ * The {@code jarmor} command: protect, explain, retrace, presets and demo. Exit codes: 0 success, 1 the
  * demo's outputs differ, 2 usage, 3 bad input, 4 internal error, 5 verification failed.
  */
 @Command(name = "jarmor", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Protects JVM programs and keeps them working wherever a name crosses a boundary.",
-    subcommands = {ProtectCommand.class, ExplainCommand.class, RetraceCommand.class, DemoCommand.class,
+    subcommands = {ProtectCommand.class, ExplainCommand.class, RetraceCommand.class, PresetsCommand.class,
+        DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 

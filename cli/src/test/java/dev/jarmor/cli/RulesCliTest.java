@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --rules}: ProGuard keep rules applied, unsupported options named in a warning, malformed rules exit 2. */
+/**
+ * {@code --rules} and {@code --preset}: ProGuard keep rules applied, unsupported options named in a warning,
+ * malformed rules and unknown presets exit 2.
+ */
 class RulesCliTest {
 
   @TempDir Path temp;
@@ -44,6 +47,24 @@ class RulesCliTest {
         "--rules", rules.toString());
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).startsWith("jarmor: error: ").contains("bad.pro:1");
+    assertThat(temp.resolve("out.jar")).doesNotExist();
+  }
+
+  @Test
+  void presetsAreListedAndPrintedAndAnUnknownOneIsAUsageError() throws Exception {
+    Cli.Result list = Cli.run("presets");
+    assertThat(list.exitCode()).isZero();
+    assertThat(list.out()).containsPattern("(?m)^junit5 +JUnit 5").contains("junit4", "spring", "jackson");
+
+    Cli.Result rules = Cli.run("presets", "junit5");
+    assertThat(rules.exitCode()).isZero();
+    assertThat(rules.out()).contains("-keepclasseswithmembers class * { @org.junit.jupiter.api.Test <methods>; }");
+
+    Cli.Result unknown = Cli.run("protect", "-q", samples(), "-o", temp.resolve("out.jar").toString(),
+        "--preset", "junit5,junit6");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).isEqualTo("jarmor: error: unknown preset 'junit6'; the presets are jackson, junit4, junit5,"
+        + " spring (jarmor presets)" + System.lineSeparator());
     assertThat(temp.resolve("out.jar")).doesNotExist();
   }
 }

@@ -1,7 +1,8 @@
 /**
  * ProGuard keep rules ({@code --rules <file>}): parsing them and turning them into keep decisions.
  *
- * <p>Entry points: {@link dev.jarmor.rules.RuleParser#parse(java.nio.file.Path)} reads a configuration
+ * <p>Entry points: {@link dev.jarmor.rules.Presets} holds the rule files shipped for frameworks
+ * ({@code --preset}); {@link dev.jarmor.rules.RuleParser#parse(java.nio.file.Path)} reads a configuration
  * file (and what it includes) into a {@link dev.jarmor.rules.RuleSet} of
  * {@link dev.jarmor.rules.KeepRule}s plus warnings for the options jarmor does not act on;
  * {@link dev.jarmor.rules.RuleBoundary} is the analyzer that keeps the names those rules match.
