@@ -12,7 +12,8 @@ public final class Boundaries {
   /** The analyzers that always run: contracts of the JVM and the JDK, and the wire's as {@code wire} scopes it. */
   public static List<Boundary> builtIn(WireScope wire) {
     return List.of(new EntryPointBoundary(), new NativeBoundary(), new LibraryOverrideBoundary(), new EnumBoundary(),
-        new SerializationBoundary(wire), new LambdaBoundary(wire), new RecordBoundary(wire), new ProcessBoundary());
+        new SerializationBoundary(wire), new LambdaBoundary(wire), new RecordBoundary(wire), new ProcessBoundary(),
+        new ClassNameStringBoundary());
   }
 
   /** The built-in analyzers with the default, open wire. */

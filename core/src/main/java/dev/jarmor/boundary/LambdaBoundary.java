@@ -19,7 +19,7 @@ import org.objectweb.asm.tree.MethodNode;
  * <ul>
  *   <li>In every mode the implementation method and the functional interface's method keep their
  *       names (the hash switch cannot be rewritten by renaming strings); class names and descriptors
- *       inside {@code $deserializeLambda$} follow renamed classes (the rename pass adapts them).
+ *       inside {@code $deserializeLambda$} follow renamed classes (adapted strings).
  *   <li>Where the wire is open, an unprotected peer's SerializedLambda must resolve too: the capturing
  *       class, the implementation's class, the functional interface, and every program class in
  *       their descriptors keep their names.
@@ -51,6 +51,7 @@ public final class LambdaBoundary implements Boundary {
         if (method.name.equals(DESERIALIZE) && method.desc.equals(DESERIALIZE_DESCRIPTOR)) {
           decisions.accept(Decision.keep(Target.ofMethod(pc.name(), method.name, method.desc), id(),
               "SerializedLambda.readResolve finds it by name"));
+          adaptComparedNames(pc, method, hierarchy, decisions);
           continue; // it re-creates the lambdas declared elsewhere in the class: no new call site
         }
         for (AbstractInsnNode insn : method.instructions) {
@@ -75,6 +76,23 @@ public final class LambdaBoundary implements Boundary {
         }
       }
     }
+  }
+
+  /**
+   * The class names and descriptors {@code $deserializeLambda$} compares with a SerializedLambda's
+   * follow renamed classes, since the SerializedLambda the protected program writes carries the new
+   * names. Every string there is such a name, so names without a package count too.
+   */
+  private void adaptComparedNames(ProgramClass pc, MethodNode method, Hierarchy hierarchy,
+      Consumer<Decision> decisions) {
+    StringConstants.forEach(pc.node(), method, (site, text, m, insn) -> {
+      ClassNameString named = ClassNameString.of(text, hierarchy, true);
+      if (named != null) {
+        decisions.accept(Decision.adapt(Target.ofClass(named.className()), site, text, named.form(), id(),
+            "$deserializeLambda$ at " + CodeLocation.of(pc.node(), method, insn)
+            + " compares it with a SerializedLambda's names"));
+      }
+    });
   }
 
   private static boolean isSerializableLambda(InvokeDynamicInsnNode indy) {

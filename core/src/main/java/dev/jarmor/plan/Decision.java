@@ -1,8 +1,9 @@
 package dev.jarmor.plan;
 
 /**
- * An analyzer's finding about one name, and why: the name must stay as it is, or a class's
- * serialVersionUID must be pinned to the value its original form had.
+ * An analyzer's finding about one name, and why: the name must stay as it is, a string constant
+ * that spells it must follow its new name, or a class's serialVersionUID must be pinned to the value
+ * its original form had.
  *
  * <p>Decisions are the only way analysis influences protection: analyzers emit them, the
  * {@link Planner} turns them into a {@link Plan}, and passes read only the Plan.
@@ -21,10 +22,22 @@ public record Decision(Target target, Reason reason, Action action) {
    */
   public record PinSerialVersion(long value) implements Action {}
 
+  /**
+   * The string constant at {@code site}, which reads {@code text}, names the target and must spell
+   * its new name, in the same form. Where the string cannot follow (two findings disagree on what it
+   * names), the planner keeps the names instead.
+   */
+  public record Adapt(ConstantSite site, String text, NameForm form) implements Action {}
+
   private static final Action KEEP = new Keep();
 
   public static Decision keep(Target target, String source, String text) {
     return new Decision(target, new Reason(source, text), KEEP);
+  }
+
+  public static Decision adapt(Target target, ConstantSite site, String text, NameForm form, String source,
+      String reason) {
+    return new Decision(target, new Reason(source, reason), new Adapt(site, text, form));
   }
 
   public static Decision pinSerialVersion(String className, long value, String source, String text) {

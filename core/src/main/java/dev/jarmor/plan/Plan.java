@@ -3,6 +3,7 @@ package dev.jarmor.plan;
 import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.hierarchy.MemberRef;
 import dev.jarmor.hierarchy.MethodFamilies.Family;
+import org.objectweb.asm.Type;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -28,12 +29,13 @@ public final class Plan {
   private final Map<MemberRef, String> fieldNames;
   private final SortedMap<Target, List<Reason>> keeps;
   private final SortedMap<String, Long> serialVersions;
+  private final SortedMap<ConstantSite, Adaptation> adaptations;
   private final Map<MemberRef, String> methodCache = new ConcurrentHashMap<>();
   private final Map<MemberRef, String> fieldCache = new ConcurrentHashMap<>();
 
   Plan(Hierarchy hierarchy, Map<String, String> classNames, Map<String, String> packageNames,
       Map<Family, String> familyNames, Map<MemberRef, String> fieldNames, SortedMap<Target, List<Reason>> keeps,
-      Map<String, Long> serialVersions) {
+      Map<String, Long> serialVersions, SortedMap<ConstantSite, Adaptation> adaptations) {
     this.hierarchy = hierarchy;
     this.classNames = Collections.unmodifiableSortedMap(new TreeMap<>(classNames));
     // every type in every descriptor is looked up: a hash map, not the sorted one
@@ -43,6 +45,7 @@ public final class Plan {
     this.fieldNames = Map.copyOf(fieldNames);
     this.keeps = Collections.unmodifiableSortedMap(keeps);
     this.serialVersions = Collections.unmodifiableSortedMap(new TreeMap<>(serialVersions));
+    this.adaptations = Collections.unmodifiableSortedMap(adaptations);
   }
 
   /** The hierarchy of the input program this plan was made for. */
@@ -106,5 +109,57 @@ public final class Plan {
   /** Every kept name and all the reasons it is kept, sorted by class. */
   public SortedMap<Target, List<Reason>> keeps() {
     return keeps;
+  }
+
+  /** Every string constant that names a program class or member, by where it sits. */
+  public SortedMap<ConstantSite, Adaptation> adaptations() {
+    return adaptations;
+  }
+
+  /**
+   * What the string constant at {@code site} reads in the output: the new spelling of what it names,
+   * or {@code text} itself when no adaptation is planned there (or the input's text differs from the
+   * one analysed, which would mean the site is not the one the analyzer saw).
+   */
+  public String adaptedText(ConstantSite site, String text) {
+    Adaptation adaptation = adaptations.get(site);
+    return adaptation == null || !adaptation.text().equals(text) ? text : newText(adaptation);
+  }
+
+  /** The new spelling of an adapted string. */
+  public String newText(Adaptation adaptation) {
+    String text = adaptation.text();
+    return switch (adaptation.form()) {
+      case DOTTED_CLASS -> className(text.replace('.', '/')).replace('/', '.');
+      case INTERNAL_CLASS -> className(text);
+      case DESCRIPTOR -> descriptor(text);
+      case DOTTED_DESCRIPTOR -> descriptor(text.replace('.', '/')).replace('/', '.');
+      case MEMBER -> memberName(adaptation.target(), text);
+    };
+  }
+
+  private String memberName(Target target, String text) {
+    if (target instanceof Target.MethodTarget m) {
+      return methodName(m.ref().owner(), m.ref().name(), m.ref().descriptor());
+    }
+    return target instanceof Target.FieldTarget f ? fieldName(f.ref().owner(), f.ref().name(), f.ref().descriptor())
+        : text;
+  }
+
+  /** A field or method descriptor with every program class renamed. */
+  public String descriptor(String descriptor) {
+    if (descriptor.startsWith("(")) {
+      Type method = Type.getMethodType(descriptor);
+      Type[] arguments = method.getArgumentTypes();
+      for (int i = 0; i < arguments.length; i++) {
+        arguments[i] = Type.getType(descriptor(arguments[i].getDescriptor()));
+      }
+      return Type.getMethodDescriptor(Type.getType(descriptor(method.getReturnType().getDescriptor())), arguments);
+    }
+    Type type = Type.getType(descriptor);
+    if (type.getSort() == Type.ARRAY) {
+      return "[".repeat(type.getDimensions()) + descriptor(type.getElementType().getDescriptor());
+    }
+    return type.getSort() == Type.OBJECT ? "L" + className(type.getInternalName()) + ";" : descriptor;
   }
 }

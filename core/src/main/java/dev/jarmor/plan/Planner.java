@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
@@ -64,6 +65,7 @@ public final class Planner {
   /** Makes the plan. Decisions about classes or members that are not in the program are ignored. */
   public Plan plan(List<Decision> decisions) {
     Map<String, Long> serialVersions = new TreeMap<>();
+    Map<ConstantSite, List<Decision>> adaptations = new TreeMap<>();
     for (Decision decision : decisions) {
       if (!hierarchy.isProgramClass(decision.target().owner())) {
         continue;
@@ -71,15 +73,46 @@ public final class Planner {
       if (decision.action() instanceof Decision.PinSerialVersion pin) {
         serialVersions.putIfAbsent(decision.target().owner(), pin.value());
         keeps.add(Target.ofField(decision.target().owner(), SERIAL_VERSION_UID, "J"), decision.reason());
+      } else if (decision.action() instanceof Decision.Adapt adapt) {
+        adaptations.computeIfAbsent(adapt.site(), k -> new ArrayList<>()).add(decision);
       } else {
         keeps.add(decision.target(), decision.reason());
       }
     }
+    SortedMap<ConstantSite, Adaptation> adapted = agreedAdaptations(adaptations);
     Map<String, String> packageNames = new TreeMap<>();
     Map<String, String> classNames = planClasses(packageNames);
     Map<Family, String> familyNames = planMethods();
     Map<MemberRef, String> fieldNames = planFields();
-    return new Plan(hierarchy, classNames, packageNames, familyNames, fieldNames, keeps.sorted(), serialVersions);
+    return new Plan(hierarchy, classNames, packageNames, familyNames, fieldNames, keeps.sorted(), serialVersions,
+        adapted);
+  }
+
+  /**
+   * One adaptation per string constant. Where analyzers disagree on what a string names, no single
+   * new spelling is right, so every name it might mean is kept and the string stays as it is.
+   */
+  private SortedMap<ConstantSite, Adaptation> agreedAdaptations(Map<ConstantSite, List<Decision>> bySite) {
+    SortedMap<ConstantSite, Adaptation> result = new TreeMap<>();
+    bySite.forEach((site, decisions) -> {
+      Decision first = decisions.get(0);
+      Decision.Adapt adapt = (Decision.Adapt) first.action();
+      boolean agreed = decisions.stream().allMatch(d -> d.target().equals(first.target())
+          && ((Decision.Adapt) d.action()).form() == adapt.form());
+      if (agreed) {
+        Set<Reason> reasons = new TreeSet<>();
+        decisions.forEach(d -> reasons.add(d.reason()));
+        result.put(site, new Adaptation(first.target(), adapt.text(), adapt.form(), List.copyOf(reasons)));
+        return;
+      }
+      Set<Target> meanings = new TreeSet<>();
+      decisions.forEach(d -> meanings.add(d.target()));
+      for (Decision decision : decisions) {
+        keeps.add(decision.target(), new Reason("adaptation", "\"" + adapt.text() + "\" at " + site
+            + " may name any of " + meanings + ", so it stays and they keep their names"));
+      }
+    });
+    return result;
   }
 
   // ---- classes and packages

@@ -2,22 +2,28 @@ package dev.jarmor.report;
 
 import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.MemberInfo;
+import dev.jarmor.plan.Adaptation;
+import dev.jarmor.plan.ConstantSite;
 import dev.jarmor.plan.Plan;
 import dev.jarmor.plan.Reason;
 import dev.jarmor.plan.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * What the plan does to one class: its new name, and each kept name with its reasons. The common
  * model behind the text ({@link ExplainWriter}) and JSON ({@link JsonReport}) reports.
  */
 public record ClassReport(String name, String newName, List<Reason> classReasons, List<MemberReport> keptMembers,
-    int renamedMembers, int memberCount) {
+    int renamedMembers, int memberCount, List<StringReport> adaptedStrings) {
 
   /** A kept field or method and why. */
   public record MemberReport(String kind, String name, String descriptor, List<Reason> reasons) {}
+
+  /** A string constant of this class that names a class or member, what it becomes, and why. */
+  public record StringReport(String text, String newText, String names, List<Reason> reasons) {}
 
   /** One report per program class, in name order. */
   public static List<ClassReport> of(Plan plan) {
@@ -52,8 +58,25 @@ public record ClassReport(String name, String newName, List<Reason> classReasons
       }
       List<Reason> classReasons = keeps.getOrDefault(Target.ofClass(cls.name()), List.of());
       int count = cls.fields().size() + (int) cls.methods().stream().filter(m -> !m.name().startsWith("<")).count();
-      reports.add(new ClassReport(cls.name(), plan.className(cls.name()), classReasons, kept, renamed, count));
+      reports.add(new ClassReport(cls.name(), plan.className(cls.name()), classReasons, kept, renamed, count,
+          adaptedStrings(plan, cls.name())));
     }
     return reports;
+  }
+
+  private static List<StringReport> adaptedStrings(Plan plan, String owner) {
+    List<StringReport> strings = new ArrayList<>();
+    // sites sort by owner first: the class's own are one contiguous range
+    SortedMap<ConstantSite, Adaptation> range = plan.adaptations()
+        .tailMap(new ConstantSite.FieldValue(owner, "", ""));
+    for (Map.Entry<ConstantSite, Adaptation> entry : range.entrySet()) {
+      if (!entry.getKey().owner().equals(owner)) {
+        break;
+      }
+      Adaptation adaptation = entry.getValue();
+      strings.add(new StringReport(adaptation.text(), plan.newText(adaptation), adaptation.target().toString(),
+          adaptation.reasons()));
+    }
+    return strings;
   }
 }

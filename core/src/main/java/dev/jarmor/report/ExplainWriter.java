@@ -8,11 +8,13 @@ import java.util.stream.Collectors;
 
 /**
  * The text report of {@code jarmor explain}: per class, its new name or why it keeps its name,
- * then every kept member and why.
+ * then every kept member and why, then every string constant of the class that follows a new name.
  *
  * <pre>
  * com.acme.Boot  kept: Main-Class in META-INF/MANIFEST.MF [entry-point]
  *   method main([Ljava/lang/String;)V  kept: main method of the Main-Class [entry-point]
+ *   string "com.acme.internal.Cache" -> "a.b"  names com.acme.internal.Cache: "com.acme.internal.Cache" at
+ *       com.acme.Boot.main:12 spells its name [class-name-string]
  * com.acme.internal.Cache -> a.b  (3 members renamed)
  * </pre>
  */
@@ -38,6 +40,10 @@ public final class ExplainWriter {
         String signature = member.kind().equals("field") ? member.name() + " " + member.descriptor()
             : member.name() + member.descriptor();
         out.println("  " + member.kind() + " " + signature + "  kept: " + join(member.reasons()));
+      }
+      for (ClassReport.StringReport string : cls.adaptedStrings()) {
+        out.println("  string " + JsonReport.string(string.text()) + " -> " + JsonReport.string(string.newText())
+            + "  names " + string.names() + ": " + join(string.reasons()));
       }
     }
     out.flush();

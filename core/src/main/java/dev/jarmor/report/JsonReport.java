@@ -16,7 +16,8 @@ import java.util.List;
  * {"classes": [{"name": "com.acme.Boot", "newName": "com.acme.Boot",
  *   "kept": [{"source": "entry-point", "reason": "..."}],
  *   "members": [{"kind": "method", "name": "main", "descriptor": "...", "kept": [...]}],
- *   "renamedMembers": 0}]}
+ *   "renamedMembers": 0,
+ *   "adaptedStrings": [{"text": "com.acme.Cache", "newText": "a.b", "names": "com.acme.Cache", "why": [...]}]}]}
  * </pre>
  */
 public final class JsonReport {
@@ -42,7 +43,14 @@ public final class JsonReport {
             + ", \"descriptor\": " + string(member.descriptor()) + ", \"kept\": " + reasons(member.reasons()) + "}");
         memberSep = ", ";
       }
-      out.write("], \"renamedMembers\": " + cls.renamedMembers() + "}");
+      out.write("], \"renamedMembers\": " + cls.renamedMembers() + ", \"adaptedStrings\": [");
+      String stringSep = "";
+      for (ClassReport.StringReport adapted : cls.adaptedStrings()) {
+        out.write(stringSep + "{\"text\": " + string(adapted.text()) + ", \"newText\": " + string(adapted.newText())
+            + ", \"names\": " + string(adapted.names()) + ", \"why\": " + reasons(adapted.reasons()) + "}");
+        stringSep = ", ";
+      }
+      out.write("]}");
     }
     out.write("\n]}\n");
   }

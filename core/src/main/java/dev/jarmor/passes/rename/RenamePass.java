@@ -3,12 +3,14 @@ package dev.jarmor.passes.rename;
 import dev.jarmor.input.Program;
 import dev.jarmor.input.ProgramClass;
 import dev.jarmor.passes.Pass;
+import dev.jarmor.plan.ConstantSite;
 import dev.jarmor.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
+import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.ModuleVisitor;
 import org.objectweb.asm.commons.ClassRemapper;
@@ -16,7 +18,8 @@ import org.objectweb.asm.tree.ClassNode;
 
 /**
  * Renames packages, classes, fields and methods as the {@link Plan} says, in every class and every
- * multi-release variant alike, and updates the manifest's class names.
+ * multi-release variant alike, writes the planned spelling into adapted string constants, and updates
+ * the manifest's class names.
  */
 public final class RenamePass implements Pass {
 
@@ -43,6 +46,7 @@ public final class RenamePass implements Pass {
   }
 
   private static ProgramClass remap(ProgramClass pc, PlanRemapper planRemapper) {
+    Plan plan = planRemapper.plan();
     ClassNode out = new ClassNode();
     pc.node().accept(new ClassRemapper(out, planRemapper) {
       @Override
@@ -51,11 +55,17 @@ public final class RenamePass implements Pass {
       }
 
       @Override
+      public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
+        Object adapted = value instanceof String text
+            ? plan.adaptedText(new ConstantSite.FieldValue(className, name, descriptor), text) : value;
+        return super.visitField(access, name, descriptor, signature, adapted);
+      }
+
+      @Override
       public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
           String[] exceptions) {
         MethodVisitor visitor = super.visitMethod(access, name, descriptor, signature, exceptions);
-        return name.equals(DeserializeLambdaStrings.METHOD) && visitor != null
-            ? new DeserializeLambdaStrings(visitor, planRemapper.plan(), planRemapper) : visitor;
+        return visitor == null ? null : new ConstantAdapter(visitor, plan, className, name, descriptor);
       }
     });
     return pc.with(out);
