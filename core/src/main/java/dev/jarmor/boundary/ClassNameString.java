@@ -47,33 +47,37 @@ record ClassNameString(String className, NameForm form) {
 
   /** The first program class in a well-formed descriptor, or null (also for one that is not well formed). */
   private static String firstProgramClass(String descriptor, Hierarchy hierarchy) {
-    Type[] types;
     try {
+      Type[] types;
       if (descriptor.charAt(0) == '(') {
-        Type method = Type.getMethodType(descriptor);
-        if (!method.getDescriptor().equals(descriptor)) {
+        if (descriptor.lastIndexOf('(') != 0 || descriptor.indexOf(')') != descriptor.lastIndexOf(')')) {
           return null;
         }
+        Type method = Type.getMethodType(descriptor);
         Type[] arguments = method.getArgumentTypes();
         types = new Type[arguments.length + 1];
         System.arraycopy(arguments, 0, types, 0, arguments.length);
         types[arguments.length] = method.getReturnType();
       } else {
-        Type type = Type.getType(descriptor);
-        if (!type.getDescriptor().equals(descriptor)) {
+        types = new Type[] {Type.getType(descriptor)};
+      }
+      StringBuilder rebuilt = new StringBuilder();
+      String first = null;
+      for (Type type : types) {
+        Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
+        if (element.getSort() == Type.METHOD) {
           return null;
         }
-        types = new Type[] {type};
+        rebuilt.append(type.getDescriptor());
+        if (first == null && element.getSort() == Type.OBJECT && hierarchy.isProgramClass(element.getInternalName())) {
+          first = element.getInternalName();
+        }
       }
+      // ASM parses leniently: a string is a descriptor only if it is exactly what its types spell
+      String expected = descriptor.charAt(0) == '(' ? descriptor.replace("(", "").replace(")", "") : descriptor;
+      return rebuilt.toString().equals(expected) ? first : null;
     } catch (RuntimeException notADescriptor) {
       return null;
     }
-    for (Type type : types) {
-      Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
-      if (element.getSort() == Type.OBJECT && hierarchy.isProgramClass(element.getInternalName())) {
-        return element.getInternalName();
-      }
-    }
-    return null;
   }
 }

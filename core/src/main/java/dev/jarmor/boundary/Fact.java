@@ -1,0 +1,71 @@
+package dev.jarmor.boundary;
+
+import dev.jarmor.plan.ConstantSite;
+
+/**
+ * What the reflection analysis knows about a value beyond its type: which string or class it is, or
+ * which parameter it came from (so that a method passing its parameters to reflection becomes a
+ * reflective call itself).
+ */
+sealed interface Fact {
+
+  /** How far from a known class a reflective lookup may land. */
+  enum Reach {
+    /** That class. */
+    EXACT,
+    /** That class or one of its superclasses (a loop over getSuperclass()). */
+    SUPERS,
+    /** Any subclass or superclass: the class of an object whose static type is known (getClass()). */
+    RELATED;
+
+    Reach widest(Reach other) {
+      return compareTo(other) >= 0 ? this : other;
+    }
+  }
+
+  /** A string loaded by one ldc: a new spelling can be written there. */
+  record Literal(String text, ConstantSite site) implements Fact {}
+
+  /** A string whose text is known but which no single constant holds (a concatenation). */
+  record Text(String text) implements Fact {}
+
+  /** Class.getName() of a class the program names: it follows renaming by itself. */
+  record NameOfClass() implements Fact {}
+
+  /** A Class object of a known class (internal name, or descriptor for an array). */
+  record ClassOf(String name, Reach reach) implements Fact {}
+
+  /** A StringBuilder whose content so far is known. */
+  record Builder(String text) implements Fact {}
+
+  /** The method's argument at {@code index} (a String or a Class). */
+  record Param(int index, Reach reach) implements Fact {}
+
+  /** {@code getClass()} of the method's argument at {@code index}. */
+  record ClassOfParam(int index) implements Fact {}
+
+  /** The text of a string fact, or null. */
+  static String text(Fact fact) {
+    if (fact instanceof Literal literal) {
+      return literal.text();
+    }
+    return fact instanceof Text text ? text.text() : null;
+  }
+
+  /** What two paths into one instruction agree on, or null. */
+  static Fact merge(Fact a, Fact b) {
+    if (a == null || b == null) {
+      return null;
+    }
+    if (a.equals(b)) {
+      return a;
+    }
+    if (a instanceof ClassOf x && b instanceof ClassOf y && x.name().equals(y.name())) {
+      return new ClassOf(x.name(), x.reach().widest(y.reach()));
+    }
+    if (a instanceof Param x && b instanceof Param y && x.index() == y.index()) {
+      return new Param(x.index(), x.reach().widest(y.reach()));
+    }
+    return null;
+  }
+}

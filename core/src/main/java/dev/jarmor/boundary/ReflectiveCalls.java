@@ -1,0 +1,127 @@
+package dev.jarmor.boundary;
+
+import dev.jarmor.hierarchy.Hierarchy;
+import dev.jarmor.hierarchy.MemberRef;
+import java.util.HashMap;
+import java.util.Map;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.MethodInsnNode;
+
+/**
+ * The calls that find a class, field or method by name: the JDK's (Class.forName, getDeclaredField,
+ * MethodHandles.Lookup.findVirtual, field updaters, ObjectStreamField, ...) and the program's own
+ * methods found to pass their arguments on to one of those (reflection utilities such as
+ * {@code FieldUtils.getField(Class, String)}).
+ */
+final class ReflectiveCalls {
+
+  /** What a call finds by name. */
+  enum Kind { CLASS, FIELD, METHOD }
+
+  /** Argument index meaning the call's receiver. */
+  static final int RECEIVER = -1;
+  /** Argument index meaning the class whose code makes the call. */
+  static final int CALLER = -2;
+
+  /**
+   * How a call names its target.
+   *
+   * @param kind what it finds
+   * @param classArgument where the class it searches comes from: an argument index, {@link #RECEIVER}
+   *     or {@link #CALLER}; unused for {@link Kind#CLASS}
+   * @param classOfArgument the class is that argument's class (getClass()), not the argument itself
+   * @param nameArgument the argument holding the name
+   * @param inSupertypes the search also looks in superclasses and interfaces
+   * @param text how a reason names the call, e.g. {@code Class.getDeclaredField}
+   */
+  record Call(Kind kind, int classArgument, boolean classOfArgument, int nameArgument, boolean inSupertypes,
+      String text) {}
+
+  private static final Map<String, Call> JDK = new HashMap<>();
+
+  static {
+    String cls = "java/lang/Class.";
+    String lookup = "java/lang/invoke/MethodHandles$Lookup.";
+    jdk(cls + "forName(Ljava/lang/String;)Ljava/lang/Class;", Kind.CLASS, 0, 0, false);
+    jdk(cls + "forName(Ljava/lang/String;ZLjava/lang/ClassLoader;)Ljava/lang/Class;", Kind.CLASS, 0, 0, false);
+    jdk(cls + "forName(Ljava/lang/Module;Ljava/lang/String;)Ljava/lang/Class;", Kind.CLASS, 0, 1, false);
+    jdk(lookup + "findClass(Ljava/lang/String;)Ljava/lang/Class;", Kind.CLASS, 0, 0, false);
+    jdk(cls + "getDeclaredField(Ljava/lang/String;)Ljava/lang/reflect/Field;", Kind.FIELD, RECEIVER, 0, false);
+    jdk(cls + "getField(Ljava/lang/String;)Ljava/lang/reflect/Field;", Kind.FIELD, RECEIVER, 0, true);
+    jdk(cls + "getDeclaredMethod(Ljava/lang/String;[Ljava/lang/Class;)Ljava/lang/reflect/Method;", Kind.METHOD,
+        RECEIVER, 0, false);
+    jdk(cls + "getMethod(Ljava/lang/String;[Ljava/lang/Class;)Ljava/lang/reflect/Method;", Kind.METHOD, RECEIVER, 0,
+        true);
+    for (String find : new String[] {"findVirtual", "findStatic"}) {
+      jdk(lookup + find + "(Ljava/lang/Class;Ljava/lang/String;Ljava/lang/invoke/MethodType;)"
+          + "Ljava/lang/invoke/MethodHandle;", Kind.METHOD, 0, 1, true);
+    }
+    jdk(lookup + "findSpecial(Ljava/lang/Class;Ljava/lang/String;Ljava/lang/invoke/MethodType;Ljava/lang/Class;)"
+        + "Ljava/lang/invoke/MethodHandle;", Kind.METHOD, 0, 1, true);
+    for (String find : new String[] {"findGetter", "findSetter", "findStaticGetter", "findStaticSetter"}) {
+      jdk(lookup + find + "(Ljava/lang/Class;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/invoke/MethodHandle;",
+          Kind.FIELD, 0, 1, true);
+    }
+    for (String find : new String[] {"findVarHandle", "findStaticVarHandle"}) {
+      jdk(lookup + find + "(Ljava/lang/Class;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/invoke/VarHandle;",
+          Kind.FIELD, 0, 1, true);
+    }
+    String updater = "java/util/concurrent/atomic/";
+    jdk(updater + "AtomicIntegerFieldUpdater.newUpdater(Ljava/lang/Class;Ljava/lang/String;)"
+        + "Ljava/util/concurrent/atomic/AtomicIntegerFieldUpdater;", Kind.FIELD, 0, 1, false);
+    jdk(updater + "AtomicLongFieldUpdater.newUpdater(Ljava/lang/Class;Ljava/lang/String;)"
+        + "Ljava/util/concurrent/atomic/AtomicLongFieldUpdater;", Kind.FIELD, 0, 1, false);
+    jdk(updater + "AtomicReferenceFieldUpdater.newUpdater(Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/String;)"
+        + "Ljava/util/concurrent/atomic/AtomicReferenceFieldUpdater;", Kind.FIELD, 0, 2, false);
+    // serialPersistentFields: the serialized fields of the class that declares them, by name
+    jdk("java/io/ObjectStreamField.<init>(Ljava/lang/String;Ljava/lang/Class;)V", Kind.FIELD, CALLER, 0, false);
+    jdk("java/io/ObjectStreamField.<init>(Ljava/lang/String;Ljava/lang/Class;Z)V", Kind.FIELD, CALLER, 0, false);
+  }
+
+  private static void jdk(String key, Kind kind, int classArgument, int nameArgument, boolean inSupertypes) {
+    String owner = key.substring(0, key.indexOf('.'));
+    String text = owner.substring(owner.lastIndexOf('/') + 1).replace('$', '.') + "."
+        + key.substring(key.indexOf('.') + 1, key.indexOf('('));
+    JDK.put(key, new Call(kind, classArgument, false, nameArgument, inSupertypes, text));
+  }
+
+  private final Hierarchy hierarchy;
+  private final Map<MemberRef, Call> summaries = new HashMap<>();
+
+  ReflectiveCalls(Hierarchy hierarchy) {
+    this.hierarchy = hierarchy;
+  }
+
+  /** Whether a call loads a class by the name in its first string argument. */
+  static boolean loadsClassByName(MethodInsnNode call) {
+    Call known = JDK.get(call.owner + "." + call.name + call.desc);
+    return known != null && known.kind() == Kind.CLASS || isLoadClass(call);
+  }
+
+  private static boolean isLoadClass(MethodInsnNode call) {
+    // any class loader, named through whichever subclass the code holds
+    return call.getOpcode() == Opcodes.INVOKEVIRTUAL && call.name.equals("loadClass")
+        && call.desc.equals("(Ljava/lang/String;)Ljava/lang/Class;");
+  }
+
+  /** What the call finds by name, or null if it is not a reflective call. */
+  Call of(MethodInsnNode call) {
+    Call known = JDK.get(call.owner + "." + call.name + call.desc);
+    if (known != null) {
+      return known;
+    }
+    if (isLoadClass(call)) {
+      return new Call(Kind.CLASS, 0, false, 0, false, "ClassLoader.loadClass");
+    }
+    if (summaries.isEmpty() || !hierarchy.isProgramClass(call.owner)) {
+      return null;
+    }
+    MemberRef declaration = hierarchy.resolveMethod(call.owner, call.name, call.desc);
+    return declaration == null ? null : summaries.get(declaration);
+  }
+
+  /** Records that a program method finds by name what its arguments say; false if it was known. */
+  boolean summarize(MemberRef method, Call call) {
+    return !call.equals(summaries.put(method, call));
+  }
+}
