@@ -38,7 +38,7 @@ sealed interface Fact {
   /** A StringBuilder whose content so far is known. */
   record Builder(String text) implements Fact {}
 
-  /** The method's argument at {@code index} (a String or a Class). */
+  /** The method's argument at {@code index} (a reference: a String, a Class, or an object whose class is asked). */
   record Param(int index, Reach reach) implements Fact {}
 
   /** {@code getClass()} of the method's argument at {@code index}. */

@@ -79,7 +79,7 @@ final class ReflectionInterpreter extends Interpreter<Tracked> {
   public Tracked newParameterValue(boolean isInstanceMethod, int local, Type type) {
     Tracked value = newValue(type);
     int argument = local < argumentOfSlot.length ? argumentOfSlot[local] : -1;
-    if (argument >= 0 && (type.equals(STRING) || type.equals(CLASS))) {
+    if (argument >= 0 && value.isReference()) {
       return new Tracked(value.type, new Fact.Param(argument, Fact.Reach.EXACT));
     }
     return value;

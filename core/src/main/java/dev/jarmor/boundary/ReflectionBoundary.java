@@ -1,0 +1,322 @@
+package dev.jarmor.boundary;
+
+import dev.jarmor.hierarchy.ClassInfo;
+import dev.jarmor.hierarchy.Hierarchy;
+import dev.jarmor.hierarchy.MemberInfo;
+import dev.jarmor.hierarchy.MemberRef;
+import dev.jarmor.hierarchy.MethodFamilies;
+import dev.jarmor.input.ProgramClass;
+import dev.jarmor.plan.ConstantSite;
+import dev.jarmor.plan.Decision;
+import dev.jarmor.plan.NameForm;
+import dev.jarmor.plan.Target;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * Reflection by name: Class.forName, getDeclaredField, getMethod, MethodHandles.Lookup's find methods,
+ * field updaters and ObjectStreamField, with the class and the name followed through locals, casts,
+ * concatenation, getClass() and getSuperclass() ({@link ReflectionInterpreter}).
+ *
+ * <ul>
+ *   <li>The class is known and the name is one string constant: the constant is adapted to the
+ *       member's new name, where every member it can find shares one new name (one field, or methods
+ *       of one family); otherwise those members keep their names.
+ *   <li>The name is built (concatenated) or the class is only known by name: the names keep.
+ *   <li>Only the name is known: every program member of that name and kind keeps its name.
+ *   <li>A program method that passes its own arguments on to one of these calls (a reflection
+ *       utility) is treated as one of these calls wherever it is called; this is found to a fixed
+ *       point, so utilities built on utilities count too.
+ * </ul>
+ *
+ * A class name constant given to Class.forName is adapted by {@link ClassNameStringBoundary} when it
+ * is qualified; here, also where it names a class of the default package.
+ */
+public final class ReflectionBoundary implements Boundary {
+
+  private static final int MAX_ROUNDS = 6;
+
+  @Override
+  public String id() {
+    return "reflection";
+  }
+
+  @Override
+  public void analyze(AnalysisContext context, Consumer<Decision> decisions) {
+    Hierarchy hierarchy = context.hierarchy();
+    ReflectiveCalls calls = new ReflectiveCalls(hierarchy);
+    List<Site> sites = new ArrayList<>();
+    for (ProgramClass pc : context.program().classes().values()) {
+      for (MethodNode method : pc.node().methods) {
+        if (method.instructions.size() > 0) {
+          sites.add(new Site(pc, method));
+        }
+      }
+    }
+    // summaries first: a call to a utility counts only once the utility is known as one
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      boolean learned = false;
+      for (Site site : sites) {
+        learned |= site.summarize(hierarchy, calls);
+      }
+      if (!learned) {
+        break;
+      }
+    }
+    MemberIndex index = new MemberIndex(hierarchy);
+    for (Site site : sites) {
+      site.decide(hierarchy, calls, index, decisions, id());
+    }
+  }
+
+  /** One method's reflective calls and the frames before each. */
+  private static final class Site {
+    final ProgramClass owner;
+    final MethodNode method;
+    Frame<Tracked>[] frames;
+    boolean failed;
+
+    Site(ProgramClass owner, MethodNode method) {
+      this.owner = owner;
+      this.method = method;
+    }
+
+    private List<MethodInsnNode> reflectiveCalls(ReflectiveCalls calls) {
+      List<MethodInsnNode> found = new ArrayList<>();
+      for (AbstractInsnNode insn : method.instructions) {
+        if (insn instanceof MethodInsnNode call && calls.of(call) != null) {
+          found.add(call);
+        }
+      }
+      return found;
+    }
+
+    private Frame<Tracked>[] frames(Hierarchy hierarchy) {
+      if (frames == null && !failed) {
+        Map<AbstractInsnNode, ConstantSite> constants = new HashMap<>();
+        StringConstants.forEach(owner.node(), method, (site, text, m, insn) -> constants.put(insn, site));
+        boolean isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
+        ReflectionInterpreter interpreter = new ReflectionInterpreter(hierarchy, constants,
+            ReflectionInterpreter.argumentsBySlot(isStatic, method.desc, method.maxLocals));
+        try {
+          frames = new Analyzer<>(interpreter).analyze(owner.name(), method);
+        } catch (AnalyzerException | RuntimeException unanalysable) {
+          failed = true; // code the verifier would reject anyway; the bytecode verifier reports it
+        }
+      }
+      return frames;
+    }
+
+    /** Learns whether this method passes its arguments on to a reflective call; true if that is news. */
+    boolean summarize(Hierarchy hierarchy, ReflectiveCalls calls) {
+      List<MethodInsnNode> found = reflectiveCalls(calls);
+      if (found.isEmpty() || frames(hierarchy) == null) {
+        return false;
+      }
+      boolean learned = false;
+      for (MethodInsnNode insn : found) {
+        Frame<Tracked> frame = frames[method.instructions.indexOf(insn)];
+        if (frame == null) {
+          continue;
+        }
+        ReflectiveCalls.Call call = calls.of(insn);
+        Fact name = argument(frame, insn, call.nameArgument()).fact;
+        if (!(name instanceof Fact.Param nameParam)) {
+          continue;
+        }
+        ReflectiveCalls.Call summary = null;
+        if (call.kind() == ReflectiveCalls.Kind.CLASS) {
+          summary = new ReflectiveCalls.Call(call.kind(), 0, false, nameParam.index(), false,
+              owner.name().replace('/', '.') + "." + method.name);
+        } else if (call.classArgument() != ReflectiveCalls.CALLER) {
+          Tracked cls = classValue(frame, insn, call);
+          if (cls.fact instanceof Fact.Param p) {
+            summary = new ReflectiveCalls.Call(call.kind(), p.index(), false, nameParam.index(),
+                call.inSupertypes() || p.reach() != Fact.Reach.EXACT, text(call));
+          } else if (cls.fact instanceof Fact.ClassOfParam p) {
+            summary = new ReflectiveCalls.Call(call.kind(), p.index(), true, nameParam.index(), true, text(call));
+          }
+        }
+        if (summary != null) {
+          learned |= calls.summarize(new MemberRef(owner.name(), method.name, method.desc), summary);
+        }
+      }
+      return learned;
+    }
+
+    private String text(ReflectiveCalls.Call call) {
+      return owner.name().replace('/', '.') + "." + method.name + " (" + call.text() + ")";
+    }
+
+    void decide(Hierarchy hierarchy, ReflectiveCalls calls, MemberIndex index, Consumer<Decision> decisions,
+        String source) {
+      List<MethodInsnNode> found = reflectiveCalls(calls);
+      if (found.isEmpty() || frames(hierarchy) == null) {
+        return;
+      }
+      for (MethodInsnNode insn : found) {
+        Frame<Tracked> frame = frames[method.instructions.indexOf(insn)];
+        if (frame != null) {
+          decide(hierarchy, calls.of(insn), frame, insn, index, decisions, source);
+        }
+      }
+    }
+
+    private void decide(Hierarchy hierarchy, ReflectiveCalls.Call call, Frame<Tracked> frame, MethodInsnNode insn,
+        MemberIndex index, Consumer<Decision> decisions, String source) {
+      Fact name = argument(frame, insn, call.nameArgument()).fact;
+      String text = Fact.text(name);
+      if (text == null) {
+        return; // a name not known here: the program's own parameters (summarized) or computed at run time
+      }
+      String where = call.text() + "(\"" + text + "\") at " + CodeLocation.of(owner.node(), method, insn);
+      if (call.kind() == ReflectiveCalls.Kind.CLASS) {
+        ClassNameString named = ClassNameString.of(text, hierarchy, true);
+        if (named == null || named.form() != NameForm.DOTTED_CLASS) {
+          return;
+        }
+        Target target = Target.ofClass(named.className());
+        if (name instanceof Fact.Literal literal && literal.site() != null) {
+          decisions.accept(Decision.adapt(target, literal.site(), text, NameForm.DOTTED_CLASS, source,
+              where + " loads it"));
+        } else {
+          decisions.accept(Decision.keep(target, source, where + " loads it by a name built there"));
+        }
+        return;
+      }
+      Set<String> classes = searched(hierarchy, call, classValue(frame, insn, call));
+      List<MemberRef> candidates = classes == null ? index.named(call.kind(), text) : index.named(call.kind(), text, classes);
+      if (candidates.isEmpty()) {
+        return;
+      }
+      if (classes != null && name instanceof Fact.Literal literal && literal.site() != null
+          && shareOneName(hierarchy, call.kind(), candidates)) {
+        decisions.accept(Decision.adapt(target(call.kind(), candidates.get(0)), literal.site(), text, NameForm.MEMBER,
+            source, where + " finds it"));
+        return;
+      }
+      String why = classes == null ? where + " finds a " + kind(call) + " of that name in a class not known there"
+          : where + " finds it by a name " + (name instanceof Fact.Literal ? "that more than one member has"
+              : "built there");
+      for (MemberRef candidate : candidates) {
+        decisions.accept(Decision.keep(target(call.kind(), candidate), source, why));
+      }
+    }
+
+    private Tracked classValue(Frame<Tracked> frame, MethodInsnNode insn, ReflectiveCalls.Call call) {
+      if (call.classArgument() == ReflectiveCalls.CALLER) {
+        return new Tracked(null, new Fact.ClassOf(owner.name(), Fact.Reach.EXACT));
+      }
+      Tracked value = argument(frame, insn, call.classArgument());
+      if (call.classOfArgument() && !(value.fact instanceof Fact.Param)) {
+        return value.type != null && value.type.getSort() == Type.OBJECT && !value.type.equals(Tracked.OBJECT)
+            ? new Tracked(value.type, new Fact.ClassOf(value.type.getInternalName(), Fact.Reach.RELATED))
+            : Tracked.UNINITIALIZED;
+      }
+      return value;
+    }
+  }
+
+  /** The value of an argument (or the receiver) of the call about to run in this frame. */
+  private static Tracked argument(Frame<Tracked> frame, MethodInsnNode insn, int argument) {
+    int count = Type.getArgumentTypes(insn.desc).length;
+    int top = frame.getStackSize();
+    int index = argument == ReflectiveCalls.RECEIVER ? top - count - 1 : top - count + argument;
+    return index >= 0 && index < top ? frame.getStack(index) : Tracked.UNINITIALIZED;
+  }
+
+  /** The classes a lookup searches, or null when the class is not known. */
+  private static Set<String> searched(Hierarchy hierarchy, ReflectiveCalls.Call call, Tracked value) {
+    if (!(value.fact instanceof Fact.ClassOf cls) || cls.name().startsWith("[")) {
+      return null;
+    }
+    Set<String> classes = new LinkedHashSet<>();
+    classes.add(cls.name());
+    if (call.inSupertypes() || cls.reach() != Fact.Reach.EXACT) {
+      hierarchy.ancestors(cls.name()).forEach(ancestor -> classes.add(ancestor.name()));
+    }
+    if (cls.reach() == Fact.Reach.RELATED) {
+      classes.addAll(hierarchy.descendants(cls.name()));
+    }
+    return classes;
+  }
+
+  /** Whether every candidate gets the same new name: one field, or methods of one family. */
+  private static boolean shareOneName(Hierarchy hierarchy, ReflectiveCalls.Kind kind, List<MemberRef> candidates) {
+    if (kind == ReflectiveCalls.Kind.FIELD) {
+      return candidates.size() == 1;
+    }
+    MethodFamilies.Family family = hierarchy.families().of(candidates.get(0));
+    return family != null && candidates.stream().allMatch(c -> family.equals(hierarchy.families().of(c)));
+  }
+
+  private static Target target(ReflectiveCalls.Kind kind, MemberRef member) {
+    return kind == ReflectiveCalls.Kind.FIELD ? Target.ofField(member.owner(), member.name(), member.descriptor())
+        : Target.ofMethod(member.owner(), member.name(), member.descriptor());
+  }
+
+  private static String kind(ReflectiveCalls.Call call) {
+    return call.kind() == ReflectiveCalls.Kind.FIELD ? "field" : "method";
+  }
+
+  /** Program fields and methods by name, for lookups whose class is not known. */
+  private static final class MemberIndex {
+    private final Hierarchy hierarchy;
+    private Map<String, List<MemberRef>> fields;
+    private Map<String, List<MemberRef>> methods;
+
+    MemberIndex(Hierarchy hierarchy) {
+      this.hierarchy = hierarchy;
+    }
+
+    List<MemberRef> named(ReflectiveCalls.Kind kind, String name) {
+      if (fields == null) {
+        fields = new HashMap<>();
+        methods = new HashMap<>();
+        for (ClassInfo cls : hierarchy.programClasses()) {
+          for (MemberInfo field : cls.fields()) {
+            fields.computeIfAbsent(field.name(), k -> new ArrayList<>())
+                .add(new MemberRef(cls.name(), field.name(), field.descriptor()));
+          }
+          for (MemberInfo method : cls.methods()) {
+            if (!method.name().startsWith("<")) {
+              methods.computeIfAbsent(method.name(), k -> new ArrayList<>())
+                  .add(new MemberRef(cls.name(), method.name(), method.descriptor()));
+            }
+          }
+        }
+      }
+      return (kind == ReflectiveCalls.Kind.FIELD ? fields : methods).getOrDefault(name, List.of());
+    }
+
+    List<MemberRef> named(ReflectiveCalls.Kind kind, String name, Set<String> classes) {
+      List<MemberRef> found = new ArrayList<>();
+      for (String owner : new TreeSet<>(classes)) {
+        ClassInfo cls = hierarchy.find(owner);
+        if (cls == null || !cls.isProgram()) {
+          continue;
+        }
+        for (MemberInfo member : kind == ReflectiveCalls.Kind.FIELD ? cls.fields() : cls.methods()) {
+          if (member.name().equals(name)) {
+            found.add(new MemberRef(owner, member.name(), member.descriptor()));
+          }
+        }
+      }
+      return found;
+    }
+  }
+}

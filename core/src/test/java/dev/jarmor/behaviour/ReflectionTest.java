@@ -1,0 +1,135 @@
+package dev.jarmor.behaviour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jarmor.Analysis;
+import dev.jarmor.Jarmor;
+import dev.jarmor.JarmorListener;
+import dev.jarmor.ProtectOptions;
+import dev.jarmor.plan.Adaptation;
+import dev.jarmor.plan.Plan;
+import dev.jarmor.plan.Target;
+import dev.jarmor.testing.Compiler;
+import dev.jarmor.testing.JavaRunner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reflection by name, inferred from the bytecode: a constant name on a known class follows the
+ * member's new name, a built name or one shared by several members keeps the names, a name on an
+ * unknown class keeps every member of that name, and the program's own reflection utilities count
+ * as reflection wherever they are called.
+ */
+class ReflectionTest {
+
+  @TempDir Path temp;
+
+  private static final Map<String, String> SOURCES = Map.of(
+      "app.Main", """
+          package app;
+          import java.lang.invoke.MethodHandles;
+          import java.lang.invoke.MethodType;
+          import java.lang.reflect.Field;
+          import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+          import lib.Fixture;
+          public class Main {
+            public static void main(String[] args) throws Throwable {
+              Fixture fixture = new Fixture();
+              Field secret = Fixture.class.getDeclaredField("secret");
+              secret.setAccessible(true);
+              System.out.println("secret " + secret.get(fixture));
+              Object target = Class.forName("lib.Target").getDeclaredConstructor().newInstance();
+              System.out.println("run " + target.getClass().getMethod("run").invoke(target));
+              System.out.println("read " + Reflect.read(fixture, "count"));
+              System.out.println("inherited " + (Reflect.find(lib.Child.class, "secret") != null));
+              String suffix = "den";
+              Field hidden = Fixture.class.getDeclaredField("hid" + suffix);
+              hidden.setAccessible(true);
+              System.out.println("built " + hidden.get(fixture));
+              Class<?> unknown = args.length > 0 ? Fixture.class : lib.Target.class;
+              System.out.println("unknown " + unknown.getDeclaredMethod("mystery").invoke(null));
+              AtomicIntegerFieldUpdater<Fixture> updater = AtomicIntegerFieldUpdater.newUpdater(Fixture.class, "ticks");
+              System.out.println("updater " + updater.incrementAndGet(fixture));
+              System.out.println("handle " + MethodHandles.lookup().findVirtual(Fixture.class, "describe",
+                  MethodType.methodType(String.class)).invoke(fixture));
+            }
+          }""",
+      "app.Reflect", """
+          package app;
+          import java.lang.reflect.Field;
+          /** The program's own reflection utilities: their callers' strings name members. */
+          final class Reflect {
+            static Object read(Object object, String name) throws Exception {
+              Field field = object.getClass().getDeclaredField(name);
+              field.setAccessible(true);
+              return field.get(object);
+            }
+            static Field find(Class<?> type, String name) {
+              for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                try {
+                  return c.getDeclaredField(name);
+                } catch (NoSuchFieldException e) {
+                  // look further up
+                }
+              }
+              return null;
+            }
+          }""",
+      "lib.Fixture", """
+          package lib;
+          public class Fixture {
+            private String secret = "s3";
+            private int count = 7;
+            private String hidden = "h1";
+            public volatile int ticks;
+            public String describe() { return "fixture"; }
+            public static String mystery() { return "from fixture"; }
+            public String plain() { return secret + count + hidden; }
+          }""",
+      "lib.Child", "package lib; public class Child extends Fixture { int other; }",
+      "lib.Target", """
+          package lib;
+          public class Target {
+            public String run() { return "ran"; }
+            public static String mystery() { return "from target"; }
+            String unrelated() { return "u"; }
+          }""");
+
+  @Test
+  void reflectionByNameIsFollowedAndTheProgramRunsTheSame() throws Exception {
+    Path classes = Compiler.compile(SOURCES, 17, temp.resolve("classes"));
+    Path out = temp.resolve("out.jar");
+    Jarmor.protect(ProtectOptions.builder().input(classes).output(out).build(), JarmorListener.SILENT);
+
+    JavaRunner.Run original = JavaRunner.run(List.of(classes), "app.Main");
+    assertThat(original.output()).contains("secret s3", "run ran", "read 7", "inherited true", "built h1",
+        "unknown from target", "updater 1", "handle fixture");
+    assertThat(JavaRunner.run(List.of(out), "app.Main").output()).isEqualTo(original.output());
+
+    try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(classes).build(), JarmorListener.SILENT)) {
+      Plan plan = analysis.plan();
+      assertThat(plan.className("lib/Fixture")).as("nothing finds the class by name").isNotEqualTo("lib/Fixture");
+      assertThat(adaptedTo(plan, "secret")).as("constant on a known class (and through Reflect.find), adapted")
+          .hasSize(2).containsOnly(Target.ofField("lib/Fixture", "secret", "Ljava/lang/String;"));
+      assertThat(plan.fieldName("lib/Fixture", "secret", "Ljava/lang/String;")).isNotEqualTo("secret");
+      assertThat(adaptedTo(plan, "count")).as("through Reflect.read(Object, String)")
+          .containsExactly(Target.ofField("lib/Fixture", "count", "I"));
+      assertThat(adaptedTo(plan, "ticks")).containsExactly(Target.ofField("lib/Fixture", "ticks", "I"));
+      assertThat(adaptedTo(plan, "describe")).containsExactly(Target.ofMethod("lib/Fixture", "describe",
+          "()Ljava/lang/String;"));
+      assertThat(plan.fieldName("lib/Fixture", "hidden", "Ljava/lang/String;")).as("built name").isEqualTo("hidden");
+      assertThat(plan.methodName("lib/Fixture", "mystery", "()Ljava/lang/String;")).as("unknown class").isEqualTo("mystery");
+      assertThat(plan.methodName("lib/Target", "mystery", "()Ljava/lang/String;")).isEqualTo("mystery");
+      assertThat(plan.methodName("lib/Target", "unrelated", "()Ljava/lang/String;")).isNotEqualTo("unrelated");
+      assertThat(plan.keeps().get(Target.ofField("lib/Fixture", "hidden", "Ljava/lang/String;")).toString())
+          .contains("Class.getDeclaredField(\"hidden\") at app.Main.main:");
+    }
+  }
+
+  private static List<Target> adaptedTo(Plan plan, String text) {
+    return plan.adaptations().values().stream().filter(a -> a.text().equals(text)).map(Adaptation::target).toList();
+  }
+}
