@@ -3,8 +3,13 @@ package dev.jarmor.boundary;
 import dev.jarmor.input.ProgramClass;
 import dev.jarmor.plan.Decision;
 import dev.jarmor.plan.Target;
+import dev.jarmor.hierarchy.ClassInfo;
+import dev.jarmor.hierarchy.Hierarchy;
+import dev.jarmor.hierarchy.Nesting;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -19,6 +24,10 @@ import org.objectweb.asm.tree.MethodNode;
  * for Class.forName, {@code "com/acme/Foo"}, descriptors and array names): they follow the class's new
  * name wherever they are (an ldc or a field's constant value), each listed with where it is.
  *
+ * <p>A string that equals a class's simple name or a nested class's canonical name (what
+ * getSimpleName and getCanonicalName show) cannot be told from plain text by its spelling, so it is
+ * not adapted: the class keeps its name.
+ *
  * <p>One exception: a string a {@code switch} compares is matched first by the hash code javac
  * compiled in, which a new spelling would not match, so there the class keeps its name instead.
  */
@@ -31,11 +40,18 @@ public final class ClassNameStringBoundary implements Boundary {
 
   @Override
   public void analyze(AnalysisContext context, Consumer<Decision> decisions) {
+    Map<String, List<String>> byShownName = shownNames(context.hierarchy());
     for (ProgramClass pc : context.program().allClasses()) {
       Map<MethodNode, Set<Integer>> switchedHashes = new HashMap<>();
       StringConstants.forEach(pc.node(), (site, text, method, insn) -> {
         ClassNameString named = ClassNameString.of(text, context.hierarchy(), false);
         if (named == null) {
+          for (String shown : byShownName.getOrDefault(text, List.of())) {
+            String where = method == null ? site.toString() : CodeLocation.of(pc.node(), method, insn);
+            decisions.accept(Decision.keep(Target.ofClass(shown), id(), "\"" + text + "\" at " + where
+                + " is its " + (text.indexOf('.') < 0 ? "simple" : "canonical") + " name, which code compares"
+                + " with getSimpleName() or getCanonicalName()"));
+          }
           return;
         }
         Target target = Target.ofClass(named.className());
@@ -50,6 +66,26 @@ public final class ClassNameStringBoundary implements Boundary {
         }
       });
     }
+  }
+
+  /**
+   * Program classes by the names Class.getSimpleName and getCanonicalName show, where those differ
+   * from the binary name: simple names in the type-name style (an upper-case letter first, two
+   * characters or more, as plain words rarely are) and the canonical names of nested classes.
+   */
+  private static Map<String, List<String>> shownNames(Hierarchy hierarchy) {
+    Map<String, List<String>> names = new HashMap<>();
+    for (ClassInfo cls : hierarchy.programClasses()) {
+      String binary = cls.name().replace('/', '.');
+      String simple = binary.substring(Math.max(binary.lastIndexOf('.'), binary.lastIndexOf('$')) + 1);
+      if (simple.length() >= 2 && Character.isUpperCase(simple.charAt(0))) {
+        names.computeIfAbsent(simple, k -> new ArrayList<>()).add(cls.name());
+      }
+      if (cls.nesting().kind() == Nesting.Kind.MEMBER) {
+        names.computeIfAbsent(binary.replace('$', '.'), k -> new ArrayList<>()).add(cls.name());
+      }
+    }
+    return names;
   }
 
   /** The keys of the switches in a method that switches on String.hashCode (javac's string switch). */

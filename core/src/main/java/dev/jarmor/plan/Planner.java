@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
@@ -53,8 +54,12 @@ public final class Planner {
   private final Naming naming;
   private final SortedKeeps keeps = new SortedKeeps();
   private final Map<String, Set<String>> relatedCache = new HashMap<>();
-  private final Map<String, Set<String>> methodNamesTaken = new HashMap<>();
-  private final Map<String, Set<String>> fieldNamesTaken = new HashMap<>();
+  private final Set<String> methodsFoundByName = new HashSet<>();
+  private final Set<String> fieldsFoundByName = new HashSet<>();
+  private final MemberNames methodNames = new MemberNames(ClassInfo::declaresMethod,
+      owner -> isAnnotationType(owner) || methodsFoundByName.contains(owner));
+  private final MemberNames fieldNames = new MemberNames(ClassInfo::declaresField,
+      owner -> isSerializable(owner) || fieldsFoundByName.contains(owner));
   private final Map<String, Integer> searchStart = new HashMap<>();
 
   public Planner(Hierarchy hierarchy, Naming naming) {
@@ -75,6 +80,10 @@ public final class Planner {
         keeps.add(Target.ofField(decision.target().owner(), SERIAL_VERSION_UID, "J"), decision.reason());
       } else if (decision.action() instanceof Decision.Adapt adapt) {
         adaptations.computeIfAbsent(adapt.site(), k -> new ArrayList<>()).add(decision);
+        if (adapt.form() == NameForm.MEMBER) {
+          (decision.target() instanceof Target.FieldTarget ? fieldsFoundByName : methodsFoundByName)
+              .add(decision.target().owner());
+        }
       } else {
         keeps.add(decision.target(), decision.reason());
       }
@@ -280,7 +289,7 @@ public final class Planner {
       if (inherited != null || !family.libraryMembers().isEmpty()) {
         for (MemberRef member : family.members()) {
           if (hierarchy.isProgramClass(member.owner())) {
-            takeMethod(member.owner(), member.name(), member.descriptor());
+            methodNames.take(member.owner(), member.name(), member.descriptor());
             if (inherited != null) {
               keeps.add(new Target.MethodTarget(member), inherited);
             }
@@ -295,7 +304,7 @@ public final class Planner {
     for (Family family : renamable) {
       String prior = priorName(family);
       Set<String> related = related(programOwners(family));
-      if (prior != null && isFreeMethod(related, prior, family.descriptor())) {
+      if (prior != null && methodNames.isFree(related, prior, family.descriptor())) {
         assign(names, family, prior, related);
       } else {
         fresh.add(family);
@@ -305,7 +314,7 @@ public final class Planner {
       Set<String> related = related(programOwners(family));
       String name = firstFree(scopes(related, family.descriptor()), scopes(programOwners(family), family.descriptor()),
           naming.generator()::name,
-          candidate -> isFreeMethod(related, candidate, family.descriptor()));
+          candidate -> methodNames.isFree(related, candidate, family.descriptor()));
       assign(names, family, name, related);
     }
     return names;
@@ -314,7 +323,7 @@ public final class Planner {
   private void assign(Map<Family, String> names, Family family, String name, Set<String> related) {
     names.put(family, name);
     for (String owner : programOwners(family)) {
-      takeMethod(owner, name, family.descriptor());
+      methodNames.take(owner, name, family.descriptor());
     }
   }
 
@@ -343,40 +352,8 @@ public final class Planner {
     return family.members().stream().map(MemberRef::owner).filter(hierarchy::isProgramClass).toList();
   }
 
-  private boolean libraryHasMethod(ClassInfo cls, String key) {
-    return cls.declaresMethod(key);
-  }
 
-  /**
-   * Annotation types are the exception to name reuse: the JDK reads annotation elements by name
-   * alone, so an element's name must be unique in its type whatever the descriptor.
-   */
-  private void takeMethod(String owner, String name, String descriptor) {
-    take(methodNamesTaken, owner, name + descriptor);
-    if (isAnnotationType(owner)) {
-      take(methodNamesTaken, owner, name);
-    }
-  }
 
-  private boolean isFreeMethod(Set<String> related, String name, String descriptor) {
-    if (!isFree(related, methodNamesTaken, name + descriptor, this::libraryHasMethod)) {
-      return false;
-    }
-    for (String cls : related) {
-      if (isAnnotationType(cls) && hierarchy.isProgramClass(cls)) {
-        Set<String> names = methodNamesTaken.get(cls);
-        if (names != null && names.contains(name)) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  private boolean isAnnotationType(String owner) {
-    ClassInfo info = hierarchy.find(owner);
-    return info != null && info.is(org.objectweb.asm.Opcodes.ACC_ANNOTATION);
-  }
 
   // ---- fields
 
@@ -386,7 +363,7 @@ public final class Planner {
       for (MemberInfo field : cls.fields()) {
         MemberRef ref = new MemberRef(cls.name(), field.name(), field.descriptor());
         if (keeps.has(new Target.FieldTarget(ref))) {
-          takeField(cls.name(), field.name(), field.descriptor());
+          fieldNames.take(cls.name(), field.name(), field.descriptor());
         } else {
           renamable.add(ref);
         }
@@ -397,9 +374,9 @@ public final class Planner {
     for (MemberRef field : renamable) {
       String prior = naming.prior().fieldName(field);
       Set<String> related = related(List.of(field.owner()));
-      if (prior != null && isFreeField(related, field, prior)) {
+      if (prior != null && fieldNames.isFree(related, prior, field.descriptor())) {
         names.put(field, prior);
-        takeField(field.owner(), prior, field.descriptor());
+        fieldNames.take(field.owner(), prior, field.descriptor());
       } else {
         fresh.add(field);
       }
@@ -408,48 +385,18 @@ public final class Planner {
       Set<String> related = related(List.of(field.owner()));
       String name = firstFree(scopes(related, "field " + field.descriptor()),
           scopes(List.of(field.owner()), "field " + field.descriptor()), naming.generator()::name,
-          candidate -> isFreeField(related, field, candidate));
+          candidate -> fieldNames.isFree(related, candidate, field.descriptor()));
       names.put(field, name);
-      takeField(field.owner(), name, field.descriptor());
+      fieldNames.take(field.owner(), name, field.descriptor());
     }
     return names;
   }
 
-  private boolean libraryHasField(ClassInfo cls, String key) {
-    return cls.declaresField(key);
-  }
 
-  /**
-   * Serializable classes are the exception to name reuse for fields: a stream matches fields by
-   * name alone, so a field's name must be unique in its class whatever the descriptor.
-   */
-  private void takeField(String owner, String name, String descriptor) {
-    take(fieldNamesTaken, owner, name + descriptor);
-    if (isSerializable(owner)) {
-      take(fieldNamesTaken, owner, name);
-    }
-  }
 
-  private boolean isFreeField(Set<String> related, MemberRef field, String name) {
-    if (!isFree(related, fieldNamesTaken, name + field.descriptor(), this::libraryHasField)) {
-      return false;
-    }
-    if (isSerializable(field.owner())) {
-      Set<String> names = fieldNamesTaken.get(field.owner());
-      return names == null || !names.contains(name);
-    }
-    return true;
-  }
-
-  private boolean isSerializable(String owner) {
-    return hierarchy.isSubtype(owner, "java/io/Serializable");
-  }
 
   // ---- shared
 
-  private interface LibraryCheck {
-    boolean declares(ClassInfo libraryClass, String key);
-  }
 
   /** The classes, program and library, in which a name given to these owners' member could collide. */
   private Set<String> related(List<String> owners) {
@@ -466,23 +413,7 @@ public final class Planner {
     return result;
   }
 
-  private boolean isFree(Set<String> related, Map<String, Set<String>> taken, String key, LibraryCheck library) {
-    for (String cls : related) {
-      if (hierarchy.isProgramClass(cls)) {
-        Set<String> names = taken.get(cls);
-        if (names != null && names.contains(key)) {
-          return false;
-        }
-      } else if (library.declares(hierarchy.find(cls), key)) {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  private static void take(Map<String, Set<String>> taken, String owner, String key) {
-    taken.computeIfAbsent(owner, k -> new HashSet<>()).add(key);
-  }
 
   /**
    * The first candidate that {@code free} accepts. The search starts past every name already given
@@ -514,6 +445,56 @@ public final class Planner {
       scopes.add(owner + " " + descriptor);
     }
     return scopes;
+  }
+
+  private boolean isSerializable(String owner) {
+    return hierarchy.isSubtype(owner, "java/io/Serializable");
+  }
+
+  private boolean isAnnotationType(String owner) {
+    ClassInfo info = hierarchy.find(owner);
+    return info != null && info.is(org.objectweb.asm.Opcodes.ACC_ANNOTATION);
+  }
+
+  /**
+   * The field or method names taken in each class. A name is free for a member when no related class
+   * (supertype or subtype) has it with the same descriptor. Some classes are looked up by name alone,
+   * and there a name must be unique whatever the descriptor: annotation types (elements are named in
+   * annotations), Serializable classes (streams match fields by name), and classes whose members
+   * reflection finds by name (getDeclaredField and getMethod ignore descriptors, or return types).
+   */
+  private final class MemberNames {
+    private final BiPredicate<ClassInfo, String> libraryDeclares;
+    private final Predicate<String> byNameAlone;
+    private final Map<String, Set<String>> taken = new HashMap<>();
+
+    MemberNames(BiPredicate<ClassInfo, String> libraryDeclares, Predicate<String> byNameAlone) {
+      this.libraryDeclares = libraryDeclares;
+      this.byNameAlone = byNameAlone;
+    }
+
+    void take(String owner, String name, String descriptor) {
+      Set<String> names = taken.computeIfAbsent(owner, k -> new HashSet<>());
+      names.add(name + descriptor);
+      if (byNameAlone.test(owner)) {
+        names.add(name);
+      }
+    }
+
+    boolean isFree(Set<String> related, String name, String descriptor) {
+      String key = name + descriptor;
+      for (String cls : related) {
+        if (hierarchy.isProgramClass(cls)) {
+          Set<String> names = taken.get(cls);
+          if (names != null && (names.contains(key) || byNameAlone.test(cls) && names.contains(name))) {
+            return false;
+          }
+        } else if (libraryDeclares.test(hierarchy.find(cls), key)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** Kept targets and their reasons, without duplicates, in a stable order. */

@@ -47,6 +47,7 @@ class ClassNameStringTest {
                 case "lib.impl.Other": System.out.println("switch matched"); break;
                 default: System.out.println("switch missed");
               }
+              System.out.println("simple " + lib.impl.Shown.class.getSimpleName().equals("Shown"));
               System.out.println("plain Main stays Main");
             }
           }""",
@@ -54,7 +55,8 @@ class ClassNameStringTest {
           package lib.impl;
           public class Worker { public String toString() { return "works " + new Helper().help(); } }""",
       "lib.impl.Helper", "package lib.impl; public class Helper { int help() { return 42; } }",
-      "lib.impl.Other", "package lib.impl; public class Other {}");
+      "lib.impl.Other", "package lib.impl; public class Other {}",
+      "lib.impl.Shown", "package lib.impl; public class Shown {}");
 
   @Test
   void classNameStringsFollowRenamedClassesAndTheProgramRunsTheSame() throws Exception {
@@ -65,7 +67,7 @@ class ClassNameStringTest {
     JavaRunner.Run original = JavaRunner.run(List.of(classes), "app.Main");
     JavaRunner.Run protectedRun = JavaRunner.run(List.of(out), "app.Main");
     assertThat(original.output()).contains("worker works 42", "loaded true", "array true", "descriptor true",
-        "internal true", "switch matched");
+        "internal true", "switch matched", "simple true");
     assertThat(protectedRun.output()).isEqualTo(original.output());
 
     try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(classes).build(), JarmorListener.SILENT)) {
@@ -74,6 +76,8 @@ class ClassNameStringTest {
       assertThat(plan.className("lib/impl/Helper")).isNotEqualTo("lib/impl/Helper");
       assertThat(plan.className("lib/impl/Other")).as("compared by a string switch").isEqualTo("lib/impl/Other");
       assertThat(plan.keeps().get(Target.ofClass("lib/impl/Other")).toString()).contains("string switch at app.Main.main");
+      assertThat(plan.keeps().get(Target.ofClass("lib/impl/Shown")).toString())
+          .contains("\"Shown\" at app.Main.main:", "is its simple name");
       // the constant's value, and its copy javac inlined into main
       assertThat(plan.adaptations().values()).extracting(Adaptation::text).containsExactlyInAnyOrder(
           "lib.impl.Worker", "lib.impl.Worker", "lib.impl.Helper", "[Llib.impl.Worker;", "(Llib/impl/Helper;[Llib/impl/Worker;)V",

@@ -121,6 +121,10 @@ class ReflectionTest {
       assertThat(adaptedTo(plan, "describe")).containsExactly(Target.ofMethod("lib/Fixture", "describe",
           "()Ljava/lang/String;"));
       assertThat(plan.fieldName("lib/Fixture", "hidden", "Ljava/lang/String;")).as("built name").isEqualTo("hidden");
+      assertThat(List.of(plan.fieldName("lib/Fixture", "secret", "Ljava/lang/String;"),
+          plan.fieldName("lib/Fixture", "count", "I"), plan.fieldName("lib/Fixture", "hidden", "Ljava/lang/String;"),
+          plan.fieldName("lib/Fixture", "ticks", "I"))).as("getDeclaredField finds fields by name alone")
+          .doesNotHaveDuplicates();
       assertThat(plan.methodName("lib/Fixture", "mystery", "()Ljava/lang/String;")).as("unknown class").isEqualTo("mystery");
       assertThat(plan.methodName("lib/Target", "mystery", "()Ljava/lang/String;")).isEqualTo("mystery");
       assertThat(plan.methodName("lib/Target", "unrelated", "()Ljava/lang/String;")).isNotEqualTo("unrelated");

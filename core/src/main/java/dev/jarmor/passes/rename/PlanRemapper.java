@@ -105,8 +105,15 @@ final class PlanRemapper extends Remapper {
     if (innerName == null || mapped.equals(name)) {
       return innerName;
     }
-    return mapped.substring(mapped.lastIndexOf('/') + 1);
+    // renamed nested classes are Outer$a, Outer$1a (local): the simple name follows the last '$' and digits
+    String simple = mapped.substring(mapped.lastIndexOf('/') + 1);
+    int start = simple.lastIndexOf('$') + 1;
+    while (start > 0 && start < simple.length() && Character.isDigit(simple.charAt(start))) {
+      start++;
+    }
+    return start < simple.length() ? simple.substring(start) : simple;
   }
+
 
   @Override
   public String mapBasicInvokeDynamicMethodName(

@@ -85,6 +85,11 @@ public class Graph<N> {
     }
     String rest = nested.getName().substring(enclosing.length());
     boolean digits = !rest.isEmpty() && Character.isDigit(rest.charAt(0));
-    return nested.isMemberClass() != digits ? "+" : "[" + nested.getName() + " digits " + digits + "]";
+    if (nested.isMemberClass() == digits) {
+      return "[" + nested.getName() + " digits " + digits + "]";
+    }
+    // the InnerClasses attribute's simple name (what Java 9+ answers) agrees with the binary name
+    String simple = rest.replaceFirst("^[0-9]+", "");
+    return nested.getSimpleName().equals(simple) ? "+" : "[" + nested.getName() + " simple " + nested.getSimpleName() + "]";
   }
 }
