@@ -22,8 +22,8 @@ public record ClassReport(String name, String newName, List<Reason> classReasons
   /** A kept field or method and why. */
   public record MemberReport(String kind, String name, String descriptor, List<Reason> reasons) {}
 
-  /** A string constant of this class that names a class or member, what it becomes, and why. */
-  public record StringReport(String text, String newText, String names, List<Reason> reasons) {}
+  /** A string of this class (or resource) that names a class or member, where, what it becomes, and why. */
+  public record StringReport(String where, String text, String newText, String names, List<Reason> reasons) {}
 
   /** One report per program class, in name order. */
   public static List<ClassReport> of(Plan plan) {
@@ -64,18 +64,18 @@ public record ClassReport(String name, String newName, List<Reason> classReasons
     return reports;
   }
 
-  private static List<StringReport> adaptedStrings(Plan plan, String owner) {
+  /** The adapted strings of one class or resource, in the order they appear. */
+  static List<StringReport> adaptedStrings(Plan plan, String container) {
     List<StringReport> strings = new ArrayList<>();
-    // sites sort by owner first: the class's own are one contiguous range
-    SortedMap<ConstantSite, Adaptation> range = plan.adaptations()
-        .tailMap(new ConstantSite.FieldValue(owner, "", ""));
+    // sites sort by container first, a resource path lowest: one contiguous range per container
+    SortedMap<ConstantSite, Adaptation> range = plan.adaptations().tailMap(new ConstantSite.ResourcePath(container));
     for (Map.Entry<ConstantSite, Adaptation> entry : range.entrySet()) {
-      if (!entry.getKey().owner().equals(owner)) {
+      if (!entry.getKey().container().equals(container)) {
         break;
       }
       Adaptation adaptation = entry.getValue();
-      strings.add(new StringReport(adaptation.text(), plan.newText(adaptation), adaptation.target().toString(),
-          adaptation.reasons()));
+      strings.add(new StringReport(entry.getKey().toString(), adaptation.text(), plan.newText(adaptation),
+          adaptation.target().toString(), adaptation.reasons()));
     }
     return strings;
   }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  *   method main([Ljava/lang/String;)V  kept: main method of the Main-Class [entry-point]
  *   string "com.acme.internal.Cache" -> "a.b"  names com.acme.internal.Cache: "com.acme.internal.Cache" at
  *       com.acme.Boot.main:12 spells its name [class-name-string]
+ * resource META-INF/services/com.acme.spi.Codec
+ *   string "com.acme.spi.Codec" -> "a.c"  names com.acme.spi.Codec: the service file's name [resource]
  * com.acme.internal.Cache -> a.b  (3 members renamed)
  * </pre>
  */
@@ -41,12 +43,18 @@ public final class ExplainWriter {
             : member.name() + member.descriptor();
         out.println("  " + member.kind() + " " + signature + "  kept: " + join(member.reasons()));
       }
-      for (ClassReport.StringReport string : cls.adaptedStrings()) {
-        out.println("  string " + JsonReport.string(string.text()) + " -> " + JsonReport.string(string.newText())
-            + "  names " + string.names() + ": " + join(string.reasons()));
-      }
+      cls.adaptedStrings().forEach(string -> print(string, out));
+    }
+    for (ResourceReport resource : ResourceReport.of(plan)) {
+      out.println("resource " + resource.path());
+      resource.adaptedStrings().forEach(string -> print(string, out));
     }
     out.flush();
+  }
+
+  private static void print(ClassReport.StringReport string, PrintWriter out) {
+    out.println("  string " + JsonReport.string(string.text()) + " -> " + JsonReport.string(string.newText())
+        + "  names " + string.names() + ": " + join(string.reasons()));
   }
 
   private static String join(List<Reason> reasons) {

@@ -17,7 +17,9 @@ import java.util.List;
  *   "kept": [{"source": "entry-point", "reason": "..."}],
  *   "members": [{"kind": "method", "name": "main", "descriptor": "...", "kept": [...]}],
  *   "renamedMembers": 0,
- *   "adaptedStrings": [{"text": "com.acme.Cache", "newText": "a.b", "names": "com.acme.Cache", "why": [...]}]}]}
+ *   "adaptedStrings": [{"where": "...", "text": "com.acme.Cache", "newText": "a.b", "names": "com.acme.Cache",
+ *     "why": [...]}]}],
+ *  "resources": [{"path": "META-INF/services/com.acme.Spi", "adaptedStrings": [...]}]}
  * </pre>
  */
 public final class JsonReport {
@@ -44,15 +46,27 @@ public final class JsonReport {
         memberSep = ", ";
       }
       out.write("], \"renamedMembers\": " + cls.renamedMembers() + ", \"adaptedStrings\": [");
-      String stringSep = "";
-      for (ClassReport.StringReport adapted : cls.adaptedStrings()) {
-        out.write(stringSep + "{\"text\": " + string(adapted.text()) + ", \"newText\": " + string(adapted.newText())
-            + ", \"names\": " + string(adapted.names()) + ", \"why\": " + reasons(adapted.reasons()) + "}");
-        stringSep = ", ";
-      }
-      out.write("]}");
+      out.write(strings(cls.adaptedStrings()) + "}");
+    }
+    out.write("\n], \"resources\": [");
+    sep = "\n";
+    for (ResourceReport resource : ResourceReport.of(plan)) {
+      out.write(sep + "  {\"path\": " + string(resource.path()) + ", \"adaptedStrings\": [" + strings(resource.adaptedStrings())
+          + "}");
+      sep = ",\n";
     }
     out.write("\n]}\n");
+  }
+
+  private static String strings(List<ClassReport.StringReport> strings) {
+    StringBuilder json = new StringBuilder();
+    for (ClassReport.StringReport adapted : strings) {
+      json.append(json.isEmpty() ? "" : ", ").append("{\"where\": ").append(string(adapted.where()))
+          .append(", \"text\": ").append(string(adapted.text())).append(", \"newText\": ")
+          .append(string(adapted.newText())).append(", \"names\": ").append(string(adapted.names()))
+          .append(", \"why\": ").append(reasons(adapted.reasons())).append('}');
+    }
+    return json.append(']').toString();
   }
 
   private static String reasons(List<Reason> reasons) {

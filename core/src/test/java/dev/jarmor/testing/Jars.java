@@ -62,4 +62,15 @@ public final class Jars {
       return file.stream().map(JarEntry::getName).sorted().toList();
     }
   }
+
+  /** A jar entry's content as UTF-8 text. */
+  public static String text(Path jar, String entry) throws IOException {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+      java.util.zip.ZipEntry found = zip.getEntry(entry);
+      if (found == null) {
+        throw new java.io.FileNotFoundException(entry + " in " + jar);
+      }
+      return new String(zip.getInputStream(found).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
 }

@@ -18,8 +18,8 @@ import org.objectweb.asm.tree.ClassNode;
 
 /**
  * Renames packages, classes, fields and methods as the {@link Plan} says, in every class and every
- * multi-release variant alike, writes the planned spelling into adapted string constants, and updates
- * the manifest's class names.
+ * multi-release variant alike, writes the planned spelling into adapted string constants and
+ * resources, and updates the manifest's class names.
  */
 public final class RenamePass implements Pass {
 
@@ -41,7 +41,8 @@ public final class RenamePass implements Pass {
         program.versioned().parallelStream().map(pc -> remap(pc, remapper)).toList());
     versioned.sort((a, b) -> a.release() != b.release()
         ? Integer.compare(a.release(), b.release()) : a.name().compareTo(b.name()));
-    return new Program(classes, versioned, new TreeMap<>(program.resources()), remapManifest(program.manifest(), plan),
+    return new Program(classes, versioned, new ResourceAdapter(plan).adapt(program.resources()),
+        remapManifest(program.manifest(), plan),
         program.contentSeed());
   }
 

@@ -1,0 +1,89 @@
+package dev.jarmor.passes.rename;
+
+import dev.jarmor.input.Resource;
+import dev.jarmor.plan.Adaptation;
+import dev.jarmor.plan.ConstantSite;
+import dev.jarmor.plan.Plan;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the planned names into resources: a resource named after a class is renamed, and each
+ * class name the plan found in a text resource is replaced at its line and column. Resources the
+ * plan does not mention are carried over byte for byte.
+ */
+final class ResourceAdapter {
+
+  private static final Pattern LINE = Pattern.compile("[^\r\n]*(\r\n|\r|\n|$)");
+
+  private final Plan plan;
+
+  ResourceAdapter(Plan plan) {
+    this.plan = plan;
+  }
+
+  SortedMap<String, Resource> adapt(SortedMap<String, Resource> resources) {
+    Map<String, List<Map.Entry<ConstantSite, Adaptation>>> byPath = new TreeMap<>();
+    for (Map.Entry<ConstantSite, Adaptation> entry : plan.adaptations().entrySet()) {
+      if (entry.getKey().inResource()) {
+        byPath.computeIfAbsent(entry.getKey().container(), k -> new ArrayList<>()).add(entry);
+      }
+    }
+    SortedMap<String, Resource> result = new TreeMap<>();
+    for (Resource resource : resources.values()) {
+      List<Map.Entry<ConstantSite, Adaptation>> adaptations = byPath.getOrDefault(resource.path(), List.of());
+      String path = resource.path();
+      byte[] data = resource.data();
+      List<ConstantSite.InResource> inText = new ArrayList<>();
+      for (Map.Entry<ConstantSite, Adaptation> entry : adaptations) {
+        if (entry.getKey() instanceof ConstantSite.ResourcePath) {
+          Adaptation adaptation = entry.getValue();
+          path = path.substring(0, path.length() - adaptation.text().length()) + plan.newText(adaptation);
+        } else {
+          inText.add((ConstantSite.InResource) entry.getKey());
+        }
+      }
+      if (!inText.isEmpty()) {
+        data = rewrite(new String(data, StandardCharsets.UTF_8), inText).getBytes(StandardCharsets.UTF_8);
+      }
+      result.put(path, path.equals(resource.path()) && data == resource.data() ? resource : new Resource(path, data));
+    }
+    return result;
+  }
+
+  private String rewrite(String text, List<ConstantSite.InResource> sites) {
+    StringBuilder out = new StringBuilder(text.length());
+    Matcher line = LINE.matcher(text);
+    int number = 0;
+    int next = 0;
+    while (next <= text.length() && line.find(next)) {
+      number++;
+      StringBuilder content = new StringBuilder(line.group().substring(0, line.group().length() - line.group(1).length()));
+      // right to left, so that a longer new name does not move the columns still to come
+      for (int i = sites.size() - 1; i >= 0; i--) {
+        ConstantSite.InResource site = sites.get(i);
+        if (site.line() != number) {
+          continue;
+        }
+        Adaptation adaptation = plan.adaptations().get(site);
+        int start = site.column() - 1;
+        int end = start + adaptation.text().length();
+        if (end <= content.length() && content.substring(start, end).equals(adaptation.text())) {
+          content.replace(start, end, plan.newText(adaptation));
+        }
+      }
+      out.append(content).append(line.group(1));
+      if (line.group(1).isEmpty()) {
+        break;
+      }
+      next = line.end();
+    }
+    return out.toString();
+  }
+}
