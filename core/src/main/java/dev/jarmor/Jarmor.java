@@ -62,7 +62,7 @@ public final class Jarmor {
       Hierarchy hierarchy = Hierarchy.build(program, libraries);
       hierarchy.families();
       listener.stage("analysis", hierarchy.programClasses().size());
-      List<Decision> decisions = Boundaries.analyze(boundaries, new AnalysisContext(program, hierarchy));
+      List<Decision> decisions = Boundaries.analyze(boundaries, new AnalysisContext(program, hierarchy, libraries));
       long seed = options.seed() != null ? options.seed() : program.contentSeed();
       listener.stage("planning", hierarchy.programClasses().size());
       Plan plan = new Planner(hierarchy, naming(options, seed, libraries, hierarchy)).plan(decisions);

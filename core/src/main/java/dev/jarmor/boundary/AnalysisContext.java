@@ -1,7 +1,8 @@
 package dev.jarmor.boundary;
 
 import dev.jarmor.hierarchy.Hierarchy;
+import dev.jarmor.input.LibraryPath;
 import dev.jarmor.input.Program;
 
-/** What analyzers read: the program as it came in and its hierarchy. */
-public record AnalysisContext(Program program, Hierarchy hierarchy) {}
+/** What analyzers read: the program as it came in, its hierarchy, and the libraries it runs against. */
+public record AnalysisContext(Program program, Hierarchy hierarchy, LibraryPath libraries) {}

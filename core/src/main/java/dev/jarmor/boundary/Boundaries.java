@@ -13,7 +13,8 @@ public final class Boundaries {
   public static List<Boundary> builtIn(WireScope wire) {
     return List.of(new EntryPointBoundary(), new NativeBoundary(), new LibraryOverrideBoundary(), new EnumBoundary(),
         new SerializationBoundary(wire), new LambdaBoundary(wire), new RecordBoundary(wire), new ProcessBoundary(),
-        new ClassNameStringBoundary(), new ReflectionBoundary(), new ResourceBoundary());
+        new ClassNameStringBoundary(), new ReflectionBoundary(), new ResourceBoundary(),
+        new LibraryReferenceBoundary());
   }
 
   /** The built-in analyzers with the default, open wire. */

@@ -44,6 +44,24 @@ sealed interface Fact {
   /** {@code getClass()} of the method's argument at {@code index}. */
   record ClassOfParam(int index) implements Fact {}
 
+  /**
+   * The array getDeclaredMethods(), getMethods(), getDeclaredFields() or getFields() returns for a
+   * class (a {@link ClassOf}, {@link Param} or {@link ClassOfParam}); {@code declared}: only the
+   * class's own members.
+   */
+  record Members(ReflectiveCalls.Kind kind, Fact of, boolean declared) implements Fact {}
+
+  /** An element of such an array. */
+  record Member(ReflectiveCalls.Kind kind, Fact of, boolean declared) implements Fact {}
+
+  /** getName() of such an element: comparing it with a string finds a member by name. */
+  record MemberName(ReflectiveCalls.Kind kind, Fact of, boolean declared) implements Fact {}
+
+  /** Whether a fact can say which class a lookup searches. */
+  static boolean isClass(Fact fact) {
+    return fact instanceof ClassOf || fact instanceof Param || fact instanceof ClassOfParam;
+  }
+
   /** The text of a string fact, or null. */
   static String text(Fact fact) {
     if (fact instanceof Literal literal) {

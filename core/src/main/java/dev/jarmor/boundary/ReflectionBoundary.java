@@ -38,9 +38,11 @@ import org.objectweb.asm.tree.analysis.Frame;
  *       of one family); otherwise those members keep their names.
  *   <li>The name is built (concatenated) or the class is only known by name: the names keep.
  *   <li>Only the name is known: every program member of that name and kind keeps its name.
- *   <li>A program method that passes its own arguments on to one of these calls (a reflection
- *       utility) is treated as one of these calls wherever it is called; this is found to a fixed
- *       point, so utilities built on utilities count too.
+ *   <li>Comparing the names of listed members ({@code m.getName().equals(name)} over
+ *       getDeclaredMethods() and the like) is a lookup by name too.
+ *   <li>A program method that passes its own arguments on to one of these (a reflection utility)
+ *       is treated as one wherever it is called; this is found to a fixed point, so utilities built
+ *       on utilities count too.
  * </ul>
  *
  * A class name constant given to Class.forName is adapted by {@link ClassNameStringBoundary} when it
@@ -83,7 +85,17 @@ public final class ReflectionBoundary implements Boundary {
     }
   }
 
-  /** One method's reflective calls and the frames before each. */
+  /**
+   * A lookup by name in one method: a reflective call, or a comparison of a listed member's name
+   * ({@code m.getName().equals(name)} over getDeclaredMethods()).
+   *
+   * @param cls the value that says which class is searched
+   * @param name the value holding the name
+   */
+  private record Lookup(AbstractInsnNode insn, ReflectiveCalls.Kind kind, Tracked cls, Tracked name,
+      boolean inSupertypes, String text) {}
+
+  /** One method's lookups by name, from the frames before each instruction. */
   private static final class Site {
     final ProgramClass owner;
     final MethodNode method;
@@ -95,14 +107,45 @@ public final class ReflectionBoundary implements Boundary {
       this.method = method;
     }
 
-    private List<MethodInsnNode> reflectiveCalls(ReflectiveCalls calls) {
-      List<MethodInsnNode> found = new ArrayList<>();
+    private List<Lookup> lookups(Hierarchy hierarchy, ReflectiveCalls calls) {
+      List<AbstractInsnNode> candidates = new ArrayList<>();
       for (AbstractInsnNode insn : method.instructions) {
-        if (insn instanceof MethodInsnNode call && calls.of(call) != null) {
-          found.add(call);
+        if (insn instanceof MethodInsnNode call && (calls.of(call) != null || isEquals(call))) {
+          candidates.add(insn);
         }
       }
-      return found;
+      if (candidates.isEmpty() || frames(hierarchy) == null) {
+        return List.of();
+      }
+      List<Lookup> lookups = new ArrayList<>();
+      for (AbstractInsnNode insn : candidates) {
+        Frame<Tracked> frame = frames[method.instructions.indexOf(insn)];
+        MethodInsnNode call = (MethodInsnNode) insn;
+        if (frame == null) {
+          continue;
+        }
+        ReflectiveCalls.Call reflective = calls.of(call);
+        if (reflective != null) {
+          lookups.add(new Lookup(insn, reflective.kind(), classValue(frame, call, reflective),
+              argument(frame, call, reflective.nameArgument()), reflective.inSupertypes(), reflective.text()));
+          continue;
+        }
+        Tracked left = argument(frame, call, ReflectiveCalls.RECEIVER);
+        Tracked right = argument(frame, call, 0);
+        Tracked listed = left.fact instanceof Fact.MemberName ? left : right.fact instanceof Fact.MemberName ? right : null;
+        if (listed != null) {
+          Fact.MemberName member = (Fact.MemberName) listed.fact;
+          lookups.add(new Lookup(insn, member.kind(), new Tracked(null, member.of()), listed == left ? right : left,
+              !member.declared(), (member.kind() == ReflectiveCalls.Kind.FIELD ? "Field" : "Method")
+              + ".getName().equals"));
+        }
+      }
+      return lookups;
+    }
+
+    private static boolean isEquals(MethodInsnNode call) {
+      return call.owner.equals("java/lang/String") && call.name.equals("equals")
+          && call.desc.equals("(Ljava/lang/Object;)Z");
     }
 
     private Frame<Tracked>[] frames(Hierarchy hierarchy) {
@@ -121,35 +164,26 @@ public final class ReflectionBoundary implements Boundary {
       return frames;
     }
 
-    /** Learns whether this method passes its arguments on to a reflective call; true if that is news. */
+    /** Learns whether this method passes its arguments on to a lookup by name; true if that is news. */
     boolean summarize(Hierarchy hierarchy, ReflectiveCalls calls) {
-      List<MethodInsnNode> found = reflectiveCalls(calls);
-      if (found.isEmpty() || frames(hierarchy) == null) {
-        return false;
-      }
       boolean learned = false;
-      for (MethodInsnNode insn : found) {
-        Frame<Tracked> frame = frames[method.instructions.indexOf(insn)];
-        if (frame == null) {
+      for (Lookup lookup : lookups(hierarchy, calls)) {
+        if (!(lookup.name().fact instanceof Fact.Param name)) {
           continue;
         }
-        ReflectiveCalls.Call call = calls.of(insn);
-        Fact name = argument(frame, insn, call.nameArgument()).fact;
-        if (!(name instanceof Fact.Param nameParam)) {
-          continue;
-        }
+        String text = owner.name().replace('/', '.') + "." + method.name + " (" + lookup.text() + ")";
+        Fact cls = lookup.cls() == null ? null : lookup.cls().fact;
         ReflectiveCalls.Call summary = null;
-        if (call.kind() == ReflectiveCalls.Kind.CLASS) {
-          summary = new ReflectiveCalls.Call(call.kind(), 0, false, nameParam.index(), false,
-              owner.name().replace('/', '.') + "." + method.name);
-        } else if (call.classArgument() != ReflectiveCalls.CALLER) {
-          Tracked cls = classValue(frame, insn, call);
-          if (cls.fact instanceof Fact.Param p) {
-            summary = new ReflectiveCalls.Call(call.kind(), p.index(), false, nameParam.index(),
-                call.inSupertypes() || p.reach() != Fact.Reach.EXACT, text(call));
-          } else if (cls.fact instanceof Fact.ClassOfParam p) {
-            summary = new ReflectiveCalls.Call(call.kind(), p.index(), true, nameParam.index(), true, text(call));
-          }
+        if (lookup.kind() == ReflectiveCalls.Kind.CLASS) {
+          summary = new ReflectiveCalls.Call(lookup.kind(), 0, null, false, name.index(), false, text);
+        } else if (cls instanceof Fact.Param p) {
+          summary = new ReflectiveCalls.Call(lookup.kind(), p.index(), null, false, name.index(),
+              lookup.inSupertypes() || p.reach() != Fact.Reach.EXACT, text);
+        } else if (cls instanceof Fact.ClassOfParam p) {
+          summary = new ReflectiveCalls.Call(lookup.kind(), p.index(), null, true, name.index(), true, text);
+        } else if (cls instanceof Fact.ClassOf c && !c.name().startsWith("[")) {
+          summary = new ReflectiveCalls.Call(lookup.kind(), ReflectiveCalls.FIXED, c.name(), false, name.index(),
+              lookup.inSupertypes() || c.reach() != Fact.Reach.EXACT, text);
         }
         if (summary != null) {
           learned |= calls.summarize(new MemberRef(owner.name(), method.name, method.desc), summary);
@@ -158,33 +192,22 @@ public final class ReflectionBoundary implements Boundary {
       return learned;
     }
 
-    private String text(ReflectiveCalls.Call call) {
-      return owner.name().replace('/', '.') + "." + method.name + " (" + call.text() + ")";
-    }
-
     void decide(Hierarchy hierarchy, ReflectiveCalls calls, MemberIndex index, Consumer<Decision> decisions,
         String source) {
-      List<MethodInsnNode> found = reflectiveCalls(calls);
-      if (found.isEmpty() || frames(hierarchy) == null) {
-        return;
-      }
-      for (MethodInsnNode insn : found) {
-        Frame<Tracked> frame = frames[method.instructions.indexOf(insn)];
-        if (frame != null) {
-          decide(hierarchy, calls.of(insn), frame, insn, index, decisions, source);
-        }
+      for (Lookup lookup : lookups(hierarchy, calls)) {
+        decide(hierarchy, lookup, index, decisions, source);
       }
     }
 
-    private void decide(Hierarchy hierarchy, ReflectiveCalls.Call call, Frame<Tracked> frame, MethodInsnNode insn,
-        MemberIndex index, Consumer<Decision> decisions, String source) {
-      Fact name = argument(frame, insn, call.nameArgument()).fact;
+    private void decide(Hierarchy hierarchy, Lookup lookup, MemberIndex index, Consumer<Decision> decisions,
+        String source) {
+      Fact name = lookup.name().fact;
       String text = Fact.text(name);
       if (text == null) {
         return; // a name not known here: the program's own parameters (summarized) or computed at run time
       }
-      String where = call.text() + "(\"" + text + "\") at " + CodeLocation.of(owner.node(), method, insn);
-      if (call.kind() == ReflectiveCalls.Kind.CLASS) {
+      String where = lookup.text() + "(\"" + text + "\") at " + CodeLocation.of(owner.node(), method, lookup.insn());
+      if (lookup.kind() == ReflectiveCalls.Kind.CLASS) {
         ClassNameString named = ClassNameString.of(text, hierarchy, true);
         if (named == null || named.form() != NameForm.DOTTED_CLASS) {
           return;
@@ -198,28 +221,33 @@ public final class ReflectionBoundary implements Boundary {
         }
         return;
       }
-      Set<String> classes = searched(hierarchy, call, classValue(frame, insn, call));
-      List<MemberRef> candidates = classes == null ? index.named(call.kind(), text) : index.named(call.kind(), text, classes);
+      Set<String> classes = searched(hierarchy, lookup);
+      List<MemberRef> candidates = classes == null ? index.named(lookup.kind(), text)
+          : index.named(lookup.kind(), text, classes);
       if (candidates.isEmpty()) {
         return;
       }
       if (classes != null && name instanceof Fact.Literal literal && literal.site() != null
-          && shareOneName(hierarchy, call.kind(), candidates)) {
-        decisions.accept(Decision.adapt(target(call.kind(), candidates.get(0)), literal.site(), text, NameForm.MEMBER,
-            source, where + " finds it"));
+          && shareOneName(hierarchy, lookup.kind(), candidates)) {
+        decisions.accept(Decision.adapt(target(lookup.kind(), candidates.get(0)), literal.site(), text,
+            NameForm.MEMBER, source, where + " finds it"));
         return;
       }
-      String why = classes == null ? where + " finds a " + kind(call) + " of that name in a class not known there"
+      String kind = lookup.kind() == ReflectiveCalls.Kind.FIELD ? "field" : "method";
+      String why = classes == null ? where + " finds a " + kind + " of that name in a class not known there"
           : where + " finds it by a name " + (name instanceof Fact.Literal ? "that more than one member has"
               : "built there");
       for (MemberRef candidate : candidates) {
-        decisions.accept(Decision.keep(target(call.kind(), candidate), source, why));
+        decisions.accept(Decision.keep(target(lookup.kind(), candidate), source, why));
       }
     }
 
     private Tracked classValue(Frame<Tracked> frame, MethodInsnNode insn, ReflectiveCalls.Call call) {
       if (call.classArgument() == ReflectiveCalls.CALLER) {
         return new Tracked(null, new Fact.ClassOf(owner.name(), Fact.Reach.EXACT));
+      }
+      if (call.classArgument() == ReflectiveCalls.FIXED) {
+        return new Tracked(null, new Fact.ClassOf(call.fixedClass(), Fact.Reach.EXACT));
       }
       Tracked value = argument(frame, insn, call.classArgument());
       if (call.classOfArgument() && !(value.fact instanceof Fact.Param)) {
@@ -240,13 +268,13 @@ public final class ReflectionBoundary implements Boundary {
   }
 
   /** The classes a lookup searches, or null when the class is not known. */
-  private static Set<String> searched(Hierarchy hierarchy, ReflectiveCalls.Call call, Tracked value) {
-    if (!(value.fact instanceof Fact.ClassOf cls) || cls.name().startsWith("[")) {
+  private static Set<String> searched(Hierarchy hierarchy, Lookup lookup) {
+    if (!(lookup.cls().fact instanceof Fact.ClassOf cls) || cls.name().startsWith("[")) {
       return null;
     }
     Set<String> classes = new LinkedHashSet<>();
     classes.add(cls.name());
-    if (call.inSupertypes() || cls.reach() != Fact.Reach.EXACT) {
+    if (lookup.inSupertypes() || cls.reach() != Fact.Reach.EXACT) {
       hierarchy.ancestors(cls.name()).forEach(ancestor -> classes.add(ancestor.name()));
     }
     if (cls.reach() == Fact.Reach.RELATED) {
@@ -267,10 +295,6 @@ public final class ReflectionBoundary implements Boundary {
   private static Target target(ReflectiveCalls.Kind kind, MemberRef member) {
     return kind == ReflectiveCalls.Kind.FIELD ? Target.ofField(member.owner(), member.name(), member.descriptor())
         : Target.ofMethod(member.owner(), member.name(), member.descriptor());
-  }
-
-  private static String kind(ReflectiveCalls.Call call) {
-    return call.kind() == ReflectiveCalls.Kind.FIELD ? "field" : "method";
   }
 
   /** Program fields and methods by name, for lookups whose class is not known. */

@@ -34,6 +34,11 @@ final class ReflectionInterpreter extends Interpreter<Tracked> {
   private static final Type CLASS = Type.getObjectType("java/lang/Class");
   private static final List<String> BUILDERS = List.of("java/lang/StringBuilder", "java/lang/StringBuffer");
 
+  /** Class's methods that list members: their elements' names are compared to find one by name. */
+  private static final Map<String, ReflectiveCalls.Kind> ENUMERATIONS = Map.of(
+      "getDeclaredMethods", ReflectiveCalls.Kind.METHOD, "getMethods", ReflectiveCalls.Kind.METHOD,
+      "getDeclaredFields", ReflectiveCalls.Kind.FIELD, "getFields", ReflectiveCalls.Kind.FIELD);
+
   private final BasicInterpreter basic = new BasicInterpreter();
   private final Hierarchy hierarchy;
   private final Map<AbstractInsnNode, ConstantSite> sites;
@@ -142,6 +147,10 @@ final class ReflectionInterpreter extends Interpreter<Tracked> {
   @Override
   public Tracked binaryOperation(AbstractInsnNode insn, Tracked a, Tracked b) throws AnalyzerException {
     if (insn.getOpcode() == Opcodes.AALOAD) {
+      if (a.fact instanceof Fact.Members members) {
+        return new Tracked(Type.getType(a.type.getDescriptor().substring(1)),
+            new Fact.Member(members.kind(), members.of(), members.declared()));
+      }
       return a.type != null && a.type.getSort() == Type.ARRAY
           ? newValue(Type.getType(a.type.getDescriptor().substring(1))) : Tracked.of(Tracked.OBJECT);
     }
@@ -189,6 +198,14 @@ final class ReflectionInterpreter extends Interpreter<Tracked> {
         return Fact.text(first) != null ? first : null;
       }
       default -> { }
+    }
+    if (call.owner.equals("java/lang/Class") && Fact.isClass(receiver) && ENUMERATIONS.containsKey(call.name)
+        && call.desc.startsWith("()[")) {
+      boolean declared = call.name.startsWith("getDeclared");
+      return new Fact.Members(ENUMERATIONS.get(call.name), receiver, declared);
+    }
+    if (call.name.equals("getName") && call.desc.equals("()Ljava/lang/String;") && receiver instanceof Fact.Member m) {
+      return new Fact.MemberName(m.kind(), m.of(), m.declared());
     }
     if (call.name.equals("getClass") && call.desc.equals("()Ljava/lang/Class;") && !isStatic) {
       Tracked object = values.get(0);

@@ -22,20 +22,23 @@ final class ReflectiveCalls {
   static final int RECEIVER = -1;
   /** Argument index meaning the class whose code makes the call. */
   static final int CALLER = -2;
+  /** Argument index meaning one class, the same at every call ({@link Call#fixedClass}). */
+  static final int FIXED = -3;
 
   /**
    * How a call names its target.
    *
    * @param kind what it finds
-   * @param classArgument where the class it searches comes from: an argument index, {@link #RECEIVER}
-   *     or {@link #CALLER}; unused for {@link Kind#CLASS}
+   * @param classArgument where the class it searches comes from: an argument index, {@link #RECEIVER},
+   *     {@link #CALLER} or {@link #FIXED}; unused for {@link Kind#CLASS}
+   * @param fixedClass the class searched where {@code classArgument} is {@link #FIXED}, else null
    * @param classOfArgument the class is that argument's class (getClass()), not the argument itself
    * @param nameArgument the argument holding the name
    * @param inSupertypes the search also looks in superclasses and interfaces
    * @param text how a reason names the call, e.g. {@code Class.getDeclaredField}
    */
-  record Call(Kind kind, int classArgument, boolean classOfArgument, int nameArgument, boolean inSupertypes,
-      String text) {}
+  record Call(Kind kind, int classArgument, String fixedClass, boolean classOfArgument, int nameArgument,
+      boolean inSupertypes, String text) {}
 
   private static final Map<String, Call> JDK = new HashMap<>();
 
@@ -82,7 +85,7 @@ final class ReflectiveCalls {
     String owner = key.substring(0, key.indexOf('.'));
     String text = owner.substring(owner.lastIndexOf('/') + 1).replace('$', '.') + "."
         + key.substring(key.indexOf('.') + 1, key.indexOf('('));
-    JDK.put(key, new Call(kind, classArgument, false, nameArgument, inSupertypes, text));
+    JDK.put(key, new Call(kind, classArgument, null, false, nameArgument, inSupertypes, text));
   }
 
   private final Hierarchy hierarchy;
@@ -111,7 +114,7 @@ final class ReflectiveCalls {
       return known;
     }
     if (isLoadClass(call)) {
-      return new Call(Kind.CLASS, 0, false, 0, false, "ClassLoader.loadClass");
+      return new Call(Kind.CLASS, 0, null, false, 0, false, "ClassLoader.loadClass");
     }
     if (summaries.isEmpty() || !hierarchy.isProgramClass(call.owner)) {
       return null;

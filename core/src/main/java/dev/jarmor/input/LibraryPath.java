@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -26,6 +27,7 @@ import java.util.zip.ZipFile;
 public final class LibraryPath implements Closeable {
 
   private final List<Source> sources = new ArrayList<>();
+  private final List<Source> userSources = new ArrayList<>();
   private final List<Closeable> closeables = new ArrayList<>();
 
   private LibraryPath() {}
@@ -41,7 +43,7 @@ public final class LibraryPath implements Closeable {
       for (String lib : libs) {
         for (String element : lib.split(File.pathSeparator)) {
           if (!element.isBlank()) {
-            path.addLibrary(Path.of(element));
+            path.userSources.add(path.addLibrary(Path.of(element)));
           }
         }
       }
@@ -66,6 +68,20 @@ public final class LibraryPath implements Closeable {
       }
     }
     return null;
+  }
+
+  /**
+   * Every class file of the {@code --lib} jars and folders (not the JDK's), base versions only, in
+   * the order given; a class several libraries hold is visited once per library.
+   */
+  public void forEachLibraryClass(Consumer<byte[]> action) {
+    for (Source source : userSources) {
+      try {
+        source.forEachClass(action);
+      } catch (IOException e) {
+        throw JarmorException.input("cannot read library: " + e.getMessage(), source.toString(), e);
+      }
+    }
   }
 
   /** Every package any library or the JDK defines, as internal names. */
@@ -105,14 +121,18 @@ public final class LibraryPath implements Closeable {
     }
   }
 
-  private void addLibrary(Path lib) {
+  private Source addLibrary(Path lib) {
     if (Files.isDirectory(lib)) {
-      sources.add(new FolderSource(lib));
+      Source source = new FolderSource(lib);
+      sources.add(source);
+      return source;
     } else if (Files.isRegularFile(lib)) {
       try {
         ZipFile zip = new ZipFile(lib.toFile());
         closeables.add(zip);
-        sources.add(new JarSource(zip, lib));
+        Source source = new JarSource(zip, lib);
+        sources.add(source);
+        return source;
       } catch (IOException e) {
         throw JarmorException.input("library is not a readable jar: " + e.getMessage(), lib.toString(), e);
       }
@@ -136,6 +156,14 @@ public final class LibraryPath implements Closeable {
     byte[] read(String entry) throws IOException;
 
     void addPackages(TreeSet<String> packages);
+
+    default void forEachClass(Consumer<byte[]> action) throws IOException {
+      throw new UnsupportedOperationException("the JDK's classes are not listed");
+    }
+  }
+
+  private static boolean isBaseClass(String entry) {
+    return entry.endsWith(".class") && !entry.startsWith("META-INF/") && !entry.endsWith("module-info.class");
   }
 
   private record JarSource(ZipFile zip, Path path) implements Source {
@@ -147,6 +175,17 @@ public final class LibraryPath implements Closeable {
       }
       try (InputStream in = zip.getInputStream(zipEntry)) {
         return in.readAllBytes();
+      }
+    }
+
+    @Override
+    public void forEachClass(Consumer<byte[]> action) throws IOException {
+      for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+        if (isBaseClass(entry.getName())) {
+          try (InputStream in = zip.getInputStream(entry)) {
+            action.accept(in.readAllBytes());
+          }
+        }
       }
     }
 
@@ -167,6 +206,17 @@ public final class LibraryPath implements Closeable {
     public byte[] read(String entry) throws IOException {
       Path file = root.resolve(entry);
       return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+    }
+
+    @Override
+    public void forEachClass(Consumer<byte[]> action) throws IOException {
+      try (var walk = Files.walk(root)) {
+        for (Path file : walk.sorted().toList()) {
+          if (isBaseClass(root.relativize(file).toString().replace(File.separatorChar, '/'))) {
+            action.accept(Files.readAllBytes(file));
+          }
+        }
+      }
     }
 
     @Override

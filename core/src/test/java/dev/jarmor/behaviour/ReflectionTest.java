@@ -53,6 +53,8 @@ class ReflectionTest {
               System.out.println("unknown " + unknown.getDeclaredMethod("mystery").invoke(null));
               AtomicIntegerFieldUpdater<Fixture> updater = AtomicIntegerFieldUpdater.newUpdater(Fixture.class, "ticks");
               System.out.println("updater " + updater.incrementAndGet(fixture));
+              System.out.println("listed " + Reflect.listed(lib.Target.class, "run").invoke(target));
+              System.out.println("fixed " + Reflect.onFixture("plain").invoke(fixture));
               System.out.println("handle " + MethodHandles.lookup().findVirtual(Fixture.class, "describe",
                   MethodType.methodType(String.class)).invoke(fixture));
             }
@@ -66,6 +68,17 @@ class ReflectionTest {
               Field field = object.getClass().getDeclaredField(name);
               field.setAccessible(true);
               return field.get(object);
+            }
+            static java.lang.reflect.Method listed(Class<?> type, String name) {
+              for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+                if (method.getName().equals(name)) {
+                  return method;
+                }
+              }
+              return null;
+            }
+            static java.lang.reflect.Method onFixture(String name) throws Exception {
+              return lib.Fixture.class.getMethod(name);
             }
             static Field find(Class<?> type, String name) {
               for (Class<?> c = type; c != null; c = c.getSuperclass()) {
@@ -106,7 +119,7 @@ class ReflectionTest {
 
     JavaRunner.Run original = JavaRunner.run(List.of(classes), "app.Main");
     assertThat(original.output()).contains("secret s3", "run ran", "read 7", "inherited true", "built h1",
-        "unknown from target", "updater 1", "handle fixture");
+        "unknown from target", "updater 1", "listed ran", "fixed s37h1", "handle fixture");
     assertThat(JavaRunner.run(List.of(out), "app.Main").output()).isEqualTo(original.output());
 
     try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(classes).build(), JarmorListener.SILENT)) {
@@ -117,6 +130,13 @@ class ReflectionTest {
       assertThat(plan.fieldName("lib/Fixture", "secret", "Ljava/lang/String;")).isNotEqualTo("secret");
       assertThat(adaptedTo(plan, "count")).as("through Reflect.read(Object, String)")
           .containsExactly(Target.ofField("lib/Fixture", "count", "I"));
+      assertThat(adaptedTo(plan, "run")).as("through Reflect.listed: getName().equals over getDeclaredMethods()")
+          .containsExactly(Target.ofMethod("lib/Target", "run", "()Ljava/lang/String;"));
+      assertThat(plan.keeps().get(Target.ofMethod("lib/Target", "run", "()Ljava/lang/String;")).toString())
+          .as("getMethod on the class of an Object").contains("Class.getMethod(\"run\") at app.Main.main:",
+              "in a class not known there");
+      assertThat(adaptedTo(plan, "plain")).as("through Reflect.onFixture, whose class is fixed")
+          .containsExactly(Target.ofMethod("lib/Fixture", "plain", "()Ljava/lang/String;"));
       assertThat(adaptedTo(plan, "ticks")).containsExactly(Target.ofField("lib/Fixture", "ticks", "I"));
       assertThat(adaptedTo(plan, "describe")).containsExactly(Target.ofMethod("lib/Fixture", "describe",
           "()Ljava/lang/String;"));

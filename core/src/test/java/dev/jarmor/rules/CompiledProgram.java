@@ -62,7 +62,7 @@ final class CompiledProgram {
 
   List<Decision> decisions(RuleSet rules) {
     List<Decision> decisions = new ArrayList<>();
-    new RuleBoundary(rules).analyze(new AnalysisContext(program, hierarchy), decisions::add);
+    new RuleBoundary(rules).analyze(new AnalysisContext(program, hierarchy, null), decisions::add);
     return decisions;
   }
 
