@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reflection by name, inferred from the bytecode: a constant name on a known class follows the
+ * Reflection by name, inferred from the bytecode (and dynamic proxies, whose handlers see names): a constant name on a known class follows the
  * member's new name, a built name or one shared by several members keeps the names, a name on an
  * unknown class keeps every member of that name, and the program's own reflection utilities count
  * as reflection wherever they are called.
@@ -150,6 +150,37 @@ class ReflectionTest {
       assertThat(plan.methodName("lib/Target", "unrelated", "()Ljava/lang/String;")).isNotEqualTo("unrelated");
       assertThat(plan.keeps().get(Target.ofField("lib/Fixture", "hidden", "Ljava/lang/String;")).toString())
           .contains("Class.getDeclaredField(\"hidden\") at app.Main.main:");
+    }
+  }
+
+  @Test
+  void proxyHandlersSeeTheInterfaceMethodNames() throws Exception {
+    Path classes = Compiler.compile(Map.of(
+        "app.Main", """
+            package app;
+            import java.lang.reflect.Proxy;
+            public class Main {
+              public static void main(String[] args) {
+                lib.Greeter greeter = (lib.Greeter) Proxy.newProxyInstance(Main.class.getClassLoader(),
+                    new Class<?>[] {lib.Greeter.class}, (proxy, method, arguments) ->
+                        method.getName().equals("greet") ? "hello" : method.getName().equals("base") ? "base" : "?");
+                System.out.println(greeter.greet() + " " + greeter.base() + " " + new lib.Other().other());
+              }
+            }""",
+        "lib.Base", "package lib; public interface Base { String base(); }",
+        "lib.Greeter", "package lib; public interface Greeter extends Base { String greet(); }",
+        "lib.Other", "package lib; public class Other { public String other() { return \"other\"; } }"),
+        17, temp.resolve("proxy"));
+    Path out = temp.resolve("proxy.jar");
+    Jarmor.protect(ProtectOptions.builder().input(classes).output(out).build(), JarmorListener.SILENT);
+    JavaRunner.Run original = JavaRunner.run(List.of(classes), "app.Main");
+    assertThat(original.output()).contains("hello base other");
+    assertThat(JavaRunner.run(List.of(out), "app.Main").output()).isEqualTo(original.output());
+    try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(classes).build(), JarmorListener.SILENT)) {
+      Plan plan = analysis.plan();
+      assertThat(plan.methodName("lib/Greeter", "greet", "()Ljava/lang/String;")).isEqualTo("greet");
+      assertThat(plan.methodName("lib/Base", "base", "()Ljava/lang/String;")).isEqualTo("base");
+      assertThat(plan.methodName("lib/Other", "other", "()Ljava/lang/String;")).isNotEqualTo("other");
     }
   }
 
