@@ -14,7 +14,7 @@ public final class Boundaries {
     return List.of(new EntryPointBoundary(), new NativeBoundary(), new LibraryOverrideBoundary(), new EnumBoundary(),
         new SerializationBoundary(wire), new LambdaBoundary(wire), new RecordBoundary(wire), new ProcessBoundary(),
         new ClassNameStringBoundary(), new ReflectionBoundary(), new ResourceBoundary(),
-        new LibraryReferenceBoundary(), new ProxyBoundary());
+        new LibraryReferenceBoundary(), new ProxyBoundary(), new DataModelBoundary());
   }
 
   /** The built-in analyzers with the default, open wire. */

@@ -6,7 +6,6 @@ import dev.jarmor.hierarchy.MemberInfo;
 import dev.jarmor.hierarchy.MemberRef;
 import dev.jarmor.hierarchy.MethodFamilies;
 import dev.jarmor.input.ProgramClass;
-import dev.jarmor.plan.ConstantSite;
 import dev.jarmor.plan.Decision;
 import dev.jarmor.plan.NameForm;
 import dev.jarmor.plan.Target;
@@ -18,13 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
-import org.objectweb.asm.tree.analysis.Analyzer;
-import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.Frame;
 
 /**
@@ -150,16 +146,8 @@ public final class ReflectionBoundary implements Boundary {
 
     private Frame<Tracked>[] frames(Hierarchy hierarchy) {
       if (frames == null && !failed) {
-        Map<AbstractInsnNode, ConstantSite> constants = new HashMap<>();
-        StringConstants.forEach(owner.node(), method, (site, text, m, insn) -> constants.put(insn, site));
-        boolean isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
-        ReflectionInterpreter interpreter = new ReflectionInterpreter(hierarchy, constants,
-            ReflectionInterpreter.argumentsBySlot(isStatic, method.desc, method.maxLocals));
-        try {
-          frames = new Analyzer<>(interpreter).analyze(owner.name(), method);
-        } catch (AnalyzerException | RuntimeException unanalysable) {
-          failed = true; // code the verifier would reject anyway; the bytecode verifier reports it
-        }
+        frames = TrackedFrames.of(hierarchy, owner, method);
+        failed = frames == null;
       }
       return frames;
     }

@@ -1,0 +1,72 @@
+package dev.jarmor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The data samples protected with no rules: Jackson, Gson and SnakeYAML read and write documents
+ * through the samples' models, whose property names (and, for polymorphic Jackson types, class names)
+ * are the documents' keys. Output must equal the unprotected run's, and what crosses no boundary is
+ * still renamed.
+ */
+class DataSamplesTest {
+
+  private static final List<String> MAINS = List.of("dev.jarmor.samples.data.JacksonOrders",
+      "dev.jarmor.samples.data.GsonProfiles", "dev.jarmor.samples.data.YamlConfig");
+
+  @TempDir Path temp;
+
+  @ParameterizedTest(name = "--wire {0}")
+  @ValueSource(strings = {"open", "closed"})
+  void documentsReadAndWrittenByTheProtectedModelsAreTheSame(String wire) throws Exception {
+    String samples = Path.of(System.getProperty("jarmor.samples")).resolveSibling("jarmor-samples-data.jar").toString();
+    String libs = dataLibraries();
+    Path out = temp.resolve("data-" + wire + ".jar");
+    Cli.Result result = Cli.run("protect", "-q", samples, "--lib", libs, "--wire", wire, "-o", out.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+
+    for (String main : MAINS) {
+      String original = run(samples + java.io.File.pathSeparator + libs, main);
+      assertThat(original).as(main).startsWith(main.endsWith("YamlConfig") ? "loaded edge" : "read ")
+          .doesNotContain("Exception");
+      assertThat(run(out + java.io.File.pathSeparator + libs, main)).as(main).isEqualTo(original);
+    }
+    try (ZipFile jar = new ZipFile(out.toFile())) {
+      assertThat(jar.getEntry("dev/jarmor/samples/data/Formatting.class")).as("crosses no boundary: renamed").isNull();
+      assertThat(jar.getEntry("dev/jarmor/samples/data/Circle.class")).as("its documents name the class").isNotNull();
+    }
+    Cli.Result explain = Cli.run("explain", samples, "--lib", libs, "--wire", wire);
+    assertThat(explain.out())
+        .contains("  field radius D  kept: subclass of polymorphic model dev.jarmor.samples.data.Shape: documents name"
+            + " its properties [data-model]")
+        .containsPattern("field city Ljava/lang/String;  kept: (type argument of dev\\.jarmor\\.samples\\.data\\."
+            + "GsonProfiles\\$\\d|property type of model dev\\.jarmor\\.samples\\.data\\.Profile)");
+  }
+
+  private static String dataLibraries() throws IOException {
+    Path folder = Path.of(System.getProperty("jarmor.samples")).resolveSibling("data-libs");
+    try (Stream<Path> jars = Files.list(folder)) {
+      return String.join(java.io.File.pathSeparator, jars.map(Path::toString).sorted().toList());
+    }
+  }
+
+  private static String run(String classpath, String mainClass) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classpath, mainClass));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    process.waitFor();
+    return output;
+  }
+}

@@ -1,0 +1,311 @@
+package dev.jarmor.boundary;
+
+import dev.jarmor.hierarchy.ClassInfo;
+import dev.jarmor.hierarchy.Hierarchy;
+import dev.jarmor.hierarchy.MemberInfo;
+import dev.jarmor.input.ProgramClass;
+import dev.jarmor.plan.Decision;
+import dev.jarmor.plan.Target;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * Data models: classes whose instances Jackson, Gson, SnakeYAML, JSON-B, JAXB or Kryo turn into
+ * documents and back by property name. A model is found where the program hands its class to one of
+ * those libraries (a class literal, a TypeReference or TypeToken subclass, or an object of that static
+ * type to write), or where it carries one of their annotations; the types of its properties and its
+ * superclasses are models too. A model's fields, getters, setters and record components keep their
+ * names; with Jackson's {@code @JsonTypeInfo(use = CLASS or MINIMAL_CLASS)} or for Kryo, which write
+ * class names, its class name keeps too.
+ */
+public final class DataModelBoundary implements Boundary {
+
+  /** The data-binding entry points: owner to the names of its methods that take a model type. */
+  private static final Map<String, List<String>> ENTRY_POINTS = Map.ofEntries(
+      Map.entry("com/fasterxml/jackson/databind/ObjectMapper", List.of("readValue", "readValues", "convertValue",
+          "writeValue", "writeValueAsString", "writeValueAsBytes", "readerFor", "writerFor", "treeToValue",
+          "valueToTree", "constructType", "readerForUpdating", "updateValue")),
+      Map.entry("com/fasterxml/jackson/databind/ObjectReader", List.of("readValue", "readValues", "forType",
+          "withType", "treeToValue")),
+      Map.entry("com/fasterxml/jackson/databind/ObjectWriter", List.of("writeValue", "writeValueAsString",
+          "writeValueAsBytes", "forType", "withType")),
+      Map.entry("com/google/gson/Gson", List.of("fromJson", "toJson", "toJsonTree", "getAdapter")),
+      Map.entry("com/google/gson/reflect/TypeToken", List.of("get", "getParameterized")),
+      Map.entry("org/yaml/snakeyaml/Yaml", List.of("loadAs", "dump", "dumpAs", "dumpAsMap")),
+      Map.entry("org/yaml/snakeyaml/constructor/Constructor", List.of("<init>")),
+      Map.entry("org/yaml/snakeyaml/TypeDescription", List.of("<init>")),
+      Map.entry("javax/json/bind/Jsonb", List.of("fromJson", "toJson")),
+      Map.entry("jakarta/json/bind/Jsonb", List.of("fromJson", "toJson")),
+      Map.entry("javax/xml/bind/JAXBContext", List.of("newInstance")),
+      Map.entry("jakarta/xml/bind/JAXBContext", List.of("newInstance")),
+      Map.entry("com/esotericsoftware/kryo/Kryo", List.of("register", "readObject", "writeObject",
+          "readObjectOrNull", "writeObjectOrNull", "writeClassAndObject")));
+
+  /** Annotation packages whose presence on a class or member makes it a model. */
+  private static final List<String> ANNOTATION_PACKAGES = List.of("Lcom/fasterxml/jackson/annotation/",
+      "Lcom/fasterxml/jackson/databind/annotation/", "Lcom/google/gson/annotations/", "Ljavax/xml/bind/annotation/",
+      "Ljakarta/xml/bind/annotation/", "Ljavax/json/bind/annotation/", "Ljakarta/json/bind/annotation/");
+
+  private static final String JSON_TYPE_INFO = "Lcom/fasterxml/jackson/annotation/JsonTypeInfo;";
+  private static final Pattern CLASS_IN_SIGNATURE = Pattern.compile("L([^<;]+)[<;]");
+
+  @Override
+  public String id() {
+    return "data-model";
+  }
+
+  @Override
+  public void analyze(AnalysisContext context, Consumer<Decision> decisions) {
+    Hierarchy hierarchy = context.hierarchy();
+    Map<String, String> roots = new TreeMap<>();
+    for (ProgramClass pc : context.program().classes().values()) {
+      if (annotated(pc.node())) {
+        roots.putIfAbsent(pc.name(), "carries data-binding annotations");
+      }
+      for (MethodNode method : pc.node().methods) {
+        findEntryPoints(hierarchy, pc, method, roots);
+      }
+    }
+    Map<String, String> models = closure(context, roots);
+    models.forEach((name, why) -> keepProperties(context, name, why, decisions));
+  }
+
+  private static boolean annotated(ClassNode node) {
+    if (hasBindingAnnotation(node.visibleAnnotations)) {
+      return true;
+    }
+    for (FieldNode field : node.fields) {
+      if (hasBindingAnnotation(field.visibleAnnotations)) {
+        return true;
+      }
+    }
+    for (MethodNode method : node.methods) {
+      if (hasBindingAnnotation(method.visibleAnnotations)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasBindingAnnotation(List<AnnotationNode> annotations) {
+    return annotations != null && annotations.stream()
+        .anyMatch(a -> ANNOTATION_PACKAGES.stream().anyMatch(a.desc::startsWith));
+  }
+
+  /** The model types a method hands to a data-binding library. */
+  private void findEntryPoints(Hierarchy hierarchy, ProgramClass pc, MethodNode method, Map<String, String> roots) {
+    Frame<Tracked>[] frames = null;
+    for (AbstractInsnNode insn : method.instructions) {
+      if (!(insn instanceof MethodInsnNode call) || !ENTRY_POINTS.getOrDefault(call.owner, List.of()).contains(call.name)) {
+        continue;
+      }
+      if (frames == null) {
+        frames = TrackedFrames.of(hierarchy, pc, method);
+        if (frames == null) {
+          return;
+        }
+      }
+      Frame<Tracked> frame = frames[method.instructions.indexOf(insn)];
+      if (frame == null) {
+        continue;
+      }
+      String where = call.owner.substring(call.owner.lastIndexOf('/') + 1) + "." + call.name + " at "
+          + CodeLocation.of(pc.node(), method, insn);
+      Type[] parameters = Type.getArgumentTypes(call.desc);
+      for (int i = 0; i < parameters.length; i++) {
+        Tracked value = frame.getStack(frame.getStackSize() - parameters.length + i);
+        for (String model : modelTypes(hierarchy, value)) {
+          roots.putIfAbsent(model, "data model of " + where);
+        }
+      }
+    }
+  }
+
+  /**
+   * The program classes a value names as a model type: a Class object's class, the type arguments of
+   * a TypeReference or TypeToken subclass, or the static type of an object to write.
+   */
+  private static List<String> modelTypes(Hierarchy hierarchy, Tracked value) {
+    if (value.fact instanceof Fact.ClassOf cls) {
+      return programClassesIn("L" + cls.name().replaceFirst("^\\[+L?", "").replaceFirst(";$", "") + ";", hierarchy);
+    }
+    if (value.type == null || value.type.getSort() != Type.OBJECT) {
+      return List.of();
+    }
+    ClassInfo type = hierarchy.find(value.type.getInternalName());
+    if (type == null || !type.isProgram()) {
+      return List.of();
+    }
+    String superName = type.superName();
+    if ("com/fasterxml/jackson/core/type/TypeReference".equals(superName)
+        || "com/google/gson/reflect/TypeToken".equals(superName)) {
+      return List.of(); // resolved through the subclass's generic signature in closure()
+    }
+    return List.of(type.name());
+  }
+
+  /** The models reachable from the roots: property types, superclasses, type references' arguments. */
+  private static Map<String, String> closure(AnalysisContext context, Map<String, String> roots) {
+    Hierarchy hierarchy = context.hierarchy();
+    Map<String, String> models = new TreeMap<>();
+    Deque<String> work = new ArrayDeque<>();
+    roots.forEach((name, why) -> {
+      models.put(name, why);
+      work.add(name);
+    });
+    // type reference subclasses anywhere in the program name their models in their signature
+    for (ProgramClass pc : context.program().classes().values()) {
+      String superName = pc.node().superName;
+      if (pc.node().signature != null && ("com/fasterxml/jackson/core/type/TypeReference".equals(superName)
+          || "com/google/gson/reflect/TypeToken".equals(superName))) {
+        for (String model : programClassesIn(pc.node().signature, hierarchy)) {
+          String why = "type argument of " + pc.name().replace('/', '.');
+          if (!model.equals(pc.name()) && models.putIfAbsent(model, why) == null) {
+            work.add(model);
+          }
+        }
+      }
+    }
+    while (!work.isEmpty()) {
+      String name = work.poll();
+      ProgramClass pc = context.program().classes().get(name);
+      if (pc == null) {
+        continue;
+      }
+      String why = "property type of model " + name.replace('/', '.');
+      ClassNode node = pc.node();
+      if (annotation(node, JSON_TYPE_INFO) != null) {
+        // polymorphic: a document may hold any subclass
+        for (String subclass : hierarchy.descendants(name)) {
+          if (hierarchy.isProgramClass(subclass)
+              && models.putIfAbsent(subclass, "subclass of polymorphic model " + name.replace('/', '.')) == null) {
+            work.add(subclass);
+          }
+        }
+      }
+      if (node.superName != null && hierarchy.isProgramClass(node.superName)
+          && models.putIfAbsent(node.superName, "superclass of model " + name.replace('/', '.')) == null) {
+        work.add(node.superName);
+      }
+      for (FieldNode field : node.fields) {
+        if ((field.access & Opcodes.ACC_STATIC) == 0) {
+          enqueue(hierarchy, field.signature != null ? field.signature : field.desc, why, models, work);
+        }
+      }
+      for (MethodNode method : node.methods) {
+        if (isAccessor(method)) {
+          enqueue(hierarchy, method.signature != null ? method.signature : method.desc, why, models, work);
+        }
+      }
+    }
+    return models;
+  }
+
+  private static void enqueue(Hierarchy hierarchy, String signature, String why, Map<String, String> models,
+      Deque<String> work) {
+    for (String model : programClassesIn(signature, hierarchy)) {
+      if (models.putIfAbsent(model, why) == null) {
+        work.add(model);
+      }
+    }
+  }
+
+  private static List<String> programClassesIn(String signature, Hierarchy hierarchy) {
+    Matcher matcher = CLASS_IN_SIGNATURE.matcher(signature);
+    java.util.ArrayList<String> found = new java.util.ArrayList<>();
+    while (matcher.find()) {
+      String name = matcher.group(1);
+      if (hierarchy.isProgramClass(name) && !found.contains(name)) {
+        found.add(name);
+      }
+    }
+    return found;
+  }
+
+  /** A getter ({@code getX()}, {@code isX()}, a record's {@code x()}) or a setter ({@code setX(v)}). */
+  private static boolean isAccessor(MethodNode method) {
+    if ((method.access & Opcodes.ACC_STATIC) != 0 || method.name.startsWith("<")) {
+      return false;
+    }
+    int parameters = Type.getArgumentTypes(method.desc).length;
+    boolean getter = parameters == 0 && Type.getReturnType(method.desc) != Type.VOID_TYPE
+        && (method.name.startsWith("get") || method.name.startsWith("is"));
+    boolean setter = parameters == 1 && method.name.startsWith("set");
+    return getter || setter;
+  }
+
+  private void keepProperties(AnalysisContext context, String name, String why, Consumer<Decision> decisions) {
+    ProgramClass pc = context.program().classes().get(name);
+    if (pc == null) {
+      return;
+    }
+    ClassNode node = pc.node();
+    String reason = why + ": documents name its properties";
+    boolean record = "java/lang/Record".equals(node.superName);
+    for (FieldNode field : node.fields) {
+      if ((field.access & Opcodes.ACC_STATIC) == 0) {
+        decisions.accept(Decision.keep(Target.ofField(name, field.name, field.desc), id(), reason));
+      }
+    }
+    for (MethodNode method : node.methods) {
+      boolean component = record && Type.getArgumentTypes(method.desc).length == 0
+          && node.fields.stream().anyMatch(f -> f.name.equals(method.name) && (f.access & Opcodes.ACC_STATIC) == 0);
+      if (isAccessor(method) || component || hasBindingAnnotation(method.visibleAnnotations)) {
+        decisions.accept(Decision.keep(Target.ofMethod(name, method.name, method.desc), id(), reason));
+      }
+    }
+    if (writesClassNames(context, name) || why.contains("Kryo.")) {
+      decisions.accept(Decision.keep(Target.ofClass(name), id(), why + ": documents name its class"));
+    }
+  }
+
+  /**
+   * Jackson's {@code @JsonTypeInfo(use = CLASS or MINIMAL_CLASS)} on the class or a superclass: the
+   * document holds the class name.
+   */
+  private static boolean writesClassNames(AnalysisContext context, String name) {
+    for (String cls = name; cls != null; ) {
+      ProgramClass pc = context.program().classes().get(cls);
+      if (pc == null) {
+        return false;
+      }
+      AnnotationNode typeInfo = annotation(pc.node(), JSON_TYPE_INFO);
+      if (typeInfo != null && typeInfo.values != null) {
+        for (int i = 0; i + 1 < typeInfo.values.size(); i += 2) {
+          if ("use".equals(typeInfo.values.get(i)) && typeInfo.values.get(i + 1) instanceof String[] value
+              && (value[1].equals("CLASS") || value[1].equals("MINIMAL_CLASS"))) {
+            return true;
+          }
+        }
+      }
+      cls = pc.node().superName;
+    }
+    return false;
+  }
+
+  private static AnnotationNode annotation(ClassNode node, String descriptor) {
+    if (node.visibleAnnotations != null) {
+      for (AnnotationNode annotation : node.visibleAnnotations) {
+        if (annotation.desc.equals(descriptor)) {
+          return annotation;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,4 @@
+package dev.jarmor.samples.data;
+
+/** Written by name. */
+public enum Status { NEW, SHIPPED, DELIVERED }
