@@ -192,7 +192,15 @@ public final class ReflectionBoundary implements Boundary {
       Fact name = lookup.name().fact;
       String text = Fact.text(name);
       if (text == null) {
-        return; // a name not known here: the program's own parameters (summarized) or computed at run time
+        // the program's own parameters are summarized; a name computed at run time only a rule can cover
+        boolean comparison = isEquals((MethodInsnNode) lookup.insn()); // comparing two names is no lookup
+        if (!comparison && !(name instanceof Fact.Param || name instanceof Fact.NameOfClass)
+            && mayFindProgramNames(hierarchy, lookup)) {
+          decisions.accept(Decision.note(Target.ofClass(owner.name()), source, lookup.text() + " at "
+              + CodeLocation.of(owner.node(), method, lookup.insn()) + " looks up a " + kindWord(lookup.kind())
+              + " by a name not known before run time: keep what it finds with a rule"));
+        }
+        return;
       }
       String where = lookup.text() + "(\"" + text + "\") at " + CodeLocation.of(owner.node(), method, lookup.insn());
       if (lookup.kind() == ReflectiveCalls.Kind.CLASS) {
@@ -221,13 +229,28 @@ public final class ReflectionBoundary implements Boundary {
             NameForm.MEMBER, source, where + " finds it"));
         return;
       }
-      String kind = lookup.kind() == ReflectiveCalls.Kind.FIELD ? "field" : "method";
-      String why = classes == null ? where + " finds a " + kind + " of that name in a class not known there"
+      String why = classes == null ? where + " finds a " + kindWord(lookup.kind()) + " of that name in a class not known there"
           : where + " finds it by a name " + (name instanceof Fact.Literal ? "that more than one member has"
               : "built there");
       for (MemberRef candidate : candidates) {
         decisions.accept(Decision.keep(target(lookup.kind(), candidate), source, why));
       }
+    }
+
+    /** Whether a lookup may land in the program: a class lookup, or a member lookup not on a library class. */
+    private static boolean mayFindProgramNames(Hierarchy hierarchy, Lookup lookup) {
+      if (lookup.kind() == ReflectiveCalls.Kind.CLASS) {
+        return true;
+      }
+      return !(lookup.cls().fact instanceof Fact.ClassOf cls) || hierarchy.isProgramClass(cls.name());
+    }
+
+    private static String kindWord(ReflectiveCalls.Kind kind) {
+      return switch (kind) {
+        case CLASS -> "class";
+        case FIELD -> "field";
+        case METHOD -> "method";
+      };
     }
 
     private Tracked classValue(Frame<Tracked> frame, MethodInsnNode insn, ReflectiveCalls.Call call) {

@@ -29,10 +29,21 @@ public record Decision(Target target, Reason reason, Action action) {
    */
   public record Adapt(ConstantSite site, String text, NameForm form) implements Action {}
 
+  /**
+   * Nothing to do, but something the user should know about the target: a lookup by name whose name
+   * the analysis could not tell, which only a rule can cover.
+   */
+  public record Note() implements Action {}
+
   private static final Action KEEP = new Keep();
+  private static final Action NOTE = new Note();
 
   public static Decision keep(Target target, String source, String text) {
     return new Decision(target, new Reason(source, text), KEEP);
+  }
+
+  public static Decision note(Target target, String source, String text) {
+    return new Decision(target, new Reason(source, text), NOTE);
   }
 
   public static Decision adapt(Target target, ConstantSite site, String text, NameForm form, String source,

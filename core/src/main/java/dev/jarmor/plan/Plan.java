@@ -30,12 +30,14 @@ public final class Plan {
   private final SortedMap<Target, List<Reason>> keeps;
   private final SortedMap<String, Long> serialVersions;
   private final SortedMap<ConstantSite, Adaptation> adaptations;
+  private final SortedMap<Target, List<Reason>> notes;
   private final Map<MemberRef, String> methodCache = new ConcurrentHashMap<>();
   private final Map<MemberRef, String> fieldCache = new ConcurrentHashMap<>();
 
   Plan(Hierarchy hierarchy, Map<String, String> classNames, Map<String, String> packageNames,
       Map<Family, String> familyNames, Map<MemberRef, String> fieldNames, SortedMap<Target, List<Reason>> keeps,
-      Map<String, Long> serialVersions, SortedMap<ConstantSite, Adaptation> adaptations) {
+      Map<String, Long> serialVersions, SortedMap<ConstantSite, Adaptation> adaptations,
+      SortedMap<Target, List<Reason>> notes) {
     this.hierarchy = hierarchy;
     this.classNames = Collections.unmodifiableSortedMap(new TreeMap<>(classNames));
     // every type in every descriptor is looked up: a hash map, not the sorted one
@@ -46,6 +48,7 @@ public final class Plan {
     this.keeps = Collections.unmodifiableSortedMap(keeps);
     this.serialVersions = Collections.unmodifiableSortedMap(new TreeMap<>(serialVersions));
     this.adaptations = Collections.unmodifiableSortedMap(adaptations);
+    this.notes = Collections.unmodifiableSortedMap(notes);
   }
 
   /** The hierarchy of the input program this plan was made for. */
@@ -109,6 +112,11 @@ public final class Plan {
   /** Every kept name and all the reasons it is kept, sorted by class. */
   public SortedMap<Target, List<Reason>> keeps() {
     return keeps;
+  }
+
+  /** What analyzers could not decide and a user should know (lookups by a name not known), by class. */
+  public SortedMap<Target, List<Reason>> notes() {
+    return notes;
   }
 
   /** Every string constant that names a program class or member, by where it sits. */

@@ -71,6 +71,7 @@ public final class Planner {
   public Plan plan(List<Decision> decisions) {
     Map<String, Long> serialVersions = new TreeMap<>();
     Map<ConstantSite, List<Decision>> adaptations = new TreeMap<>();
+    SortedKeeps notes = new SortedKeeps();
     for (Decision decision : decisions) {
       if (!hierarchy.isProgramClass(decision.target().owner())) {
         continue;
@@ -78,6 +79,8 @@ public final class Planner {
       if (decision.action() instanceof Decision.PinSerialVersion pin) {
         serialVersions.putIfAbsent(decision.target().owner(), pin.value());
         keeps.add(Target.ofField(decision.target().owner(), SERIAL_VERSION_UID, "J"), decision.reason());
+      } else if (decision.action() instanceof Decision.Note) {
+        notes.add(decision.target(), decision.reason());
       } else if (decision.action() instanceof Decision.Adapt adapt) {
         adaptations.computeIfAbsent(adapt.site(), k -> new ArrayList<>()).add(decision);
         if (adapt.form() == NameForm.MEMBER) {
@@ -94,7 +97,7 @@ public final class Planner {
     Map<Family, String> familyNames = planMethods();
     Map<MemberRef, String> fieldNames = planFields();
     return new Plan(hierarchy, classNames, packageNames, familyNames, fieldNames, keeps.sorted(), serialVersions,
-        adapted);
+        adapted, notes.sorted());
   }
 
   /**
@@ -497,7 +500,7 @@ public final class Planner {
     }
   }
 
-  /** Kept targets and their reasons, without duplicates, in a stable order. */
+  /** Targets and their reasons (kept names, or notes), without duplicates, in a stable order. */
   private static final class SortedKeeps {
     private final Map<Target, Set<Reason>> map = new HashMap<>();
 

@@ -17,7 +17,7 @@ import java.util.SortedMap;
  * model behind the text ({@link ExplainWriter}) and JSON ({@link JsonReport}) reports.
  */
 public record ClassReport(String name, String newName, List<Reason> classReasons, List<MemberReport> keptMembers,
-    int renamedMembers, int memberCount, List<StringReport> adaptedStrings) {
+    int renamedMembers, int memberCount, List<StringReport> adaptedStrings, List<Reason> notes) {
 
   /** A kept field or method and why. */
   public record MemberReport(String kind, String name, String descriptor, List<Reason> reasons) {}
@@ -59,7 +59,7 @@ public record ClassReport(String name, String newName, List<Reason> classReasons
       List<Reason> classReasons = keeps.getOrDefault(Target.ofClass(cls.name()), List.of());
       int count = cls.fields().size() + (int) cls.methods().stream().filter(m -> !m.name().startsWith("<")).count();
       reports.add(new ClassReport(cls.name(), plan.className(cls.name()), classReasons, kept, renamed, count,
-          adaptedStrings(plan, cls.name())));
+          adaptedStrings(plan, cls.name()), plan.notes().getOrDefault(Target.ofClass(cls.name()), List.of())));
     }
     return reports;
   }

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * The text report of {@code jarmor explain}: per class, its new name or why it keeps its name,
- * then every kept member and why, then every string constant of the class that follows a new name.
+ * then every kept member and why, then every string constant of the class that follows a new name, then
+ * what the analysis could not decide there (a lookup by a name it cannot tell).
  *
  * <pre>
  * com.acme.Boot  kept: Main-Class in META-INF/MANIFEST.MF [entry-point]
@@ -44,6 +45,7 @@ public final class ExplainWriter {
         out.println("  " + member.kind() + " " + signature + "  kept: " + join(member.reasons()));
       }
       cls.adaptedStrings().forEach(string -> print(string, out));
+      cls.notes().forEach(note -> out.println("  note: " + note));
     }
     for (ResourceReport resource : ResourceReport.of(plan)) {
       out.println("resource " + resource.path());

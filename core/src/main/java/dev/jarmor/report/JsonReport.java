@@ -46,7 +46,7 @@ public final class JsonReport {
         memberSep = ", ";
       }
       out.write("], \"renamedMembers\": " + cls.renamedMembers() + ", \"adaptedStrings\": [");
-      out.write(strings(cls.adaptedStrings()) + "}");
+      out.write(strings(cls.adaptedStrings()) + ", \"notes\": " + reasons(cls.notes()) + "}");
     }
     out.write("\n], \"resources\": [");
     sep = "\n";

@@ -55,6 +55,8 @@ class ReflectionTest {
               System.out.println("updater " + updater.incrementAndGet(fixture));
               System.out.println("listed " + Reflect.listed(lib.Target.class, "run").invoke(target));
               System.out.println("fixed " + Reflect.onFixture("plain").invoke(fixture));
+              String computed = args.length > 5 ? args[5] : System.getProperty("no.such.property", "java.lang.String");
+              System.out.println("computed " + Class.forName(computed).getSimpleName().length());
               System.out.println("handle " + MethodHandles.lookup().findVirtual(Fixture.class, "describe",
                   MethodType.methodType(String.class)).invoke(fixture));
             }
@@ -148,6 +150,8 @@ class ReflectionTest {
       assertThat(plan.methodName("lib/Fixture", "mystery", "()Ljava/lang/String;")).as("unknown class").isEqualTo("mystery");
       assertThat(plan.methodName("lib/Target", "mystery", "()Ljava/lang/String;")).isEqualTo("mystery");
       assertThat(plan.methodName("lib/Target", "unrelated", "()Ljava/lang/String;")).isNotEqualTo("unrelated");
+      assertThat(plan.notes().get(Target.ofClass("app/Main")).toString()).as("a name known only at run time")
+          .contains("Class.forName at app.Main.main:", "looks up a class by a name not known before run time");
       assertThat(plan.keeps().get(Target.ofField("lib/Fixture", "hidden", "Ljava/lang/String;")).toString())
           .contains("Class.getDeclaredField(\"hidden\") at app.Main.main:");
     }
