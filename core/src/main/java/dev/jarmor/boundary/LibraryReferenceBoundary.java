@@ -37,7 +37,11 @@ public final class LibraryReferenceBoundary implements Boundary {
       return;
     }
     Hierarchy hierarchy = context.hierarchy();
+    List<byte[]> roots = packageRoots(hierarchy);
     context.libraries().forEachLibraryClass(bytes -> {
+      if (roots != null && roots.stream().noneMatch(root -> contains(bytes, root))) {
+        return; // names no program package anywhere in its constant pool
+      }
       ClassReader reader;
       try {
         reader = new ClassReader(bytes);
@@ -60,6 +64,40 @@ public final class LibraryReferenceBoundary implements Boundary {
       }
       keepOverridden(hierarchy, reader, user, decisions);
     });
+  }
+
+  /**
+   * The shortest package prefixes that cover every program class ({@code com/acme/} for
+   * {@code com/acme/a} and {@code com/acme/b/c}), as the bytes a constant pool spells them in; null
+   * when a class is in the default package and no prefix can tell.
+   */
+  private static List<byte[]> packageRoots(Hierarchy hierarchy) {
+    java.util.TreeSet<String> packages = new java.util.TreeSet<>();
+    for (ClassInfo cls : hierarchy.programClasses()) {
+      if (cls.packageName().isEmpty()) {
+        return null;
+      }
+      packages.add(cls.packageName() + "/");
+    }
+    List<byte[]> roots = new ArrayList<>();
+    String last = null;
+    for (String pkg : packages) {
+      if (last == null || !pkg.startsWith(last)) {
+        roots.add(pkg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        last = pkg;
+      }
+    }
+    return roots;
+  }
+
+  private static boolean contains(byte[] data, byte[] pattern) {
+    byte first = pattern[0];
+    for (int i = 0, end = data.length - pattern.length; i <= end; i++) {
+      if (data[i] == first && java.util.Arrays.equals(data, i, i + pattern.length, pattern, 0, pattern.length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void keepClass(Hierarchy hierarchy, String name, String user, Consumer<Decision> decisions) {

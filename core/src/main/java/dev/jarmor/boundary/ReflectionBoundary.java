@@ -60,20 +60,31 @@ public final class ReflectionBoundary implements Boundary {
     List<Site> sites = new ArrayList<>();
     for (ProgramClass pc : context.program().classes().values()) {
       for (MethodNode method : pc.node().methods) {
-        if (method.instructions.size() > 0) {
-          sites.add(new Site(pc, method));
+        Site site = new Site(pc, method);
+        if (!site.calls.isEmpty()) {
+          sites.add(site);
         }
       }
     }
-    // summaries first: a call to a utility counts only once the utility is known as one
-    for (int round = 0; round < MAX_ROUNDS; round++) {
+    // summaries first: a call to a utility counts only once the utility is known as one; after the
+    // first round, only methods calling what the last round learned can learn more
+    List<Site> pending = sites;
+    for (int round = 0; round < MAX_ROUNDS && !pending.isEmpty(); round++) {
+      calls.startRound();
       boolean learned = false;
-      for (Site site : sites) {
+      for (Site site : pending) {
         learned |= site.summarize(hierarchy, calls);
       }
       if (!learned) {
         break;
       }
+      List<Site> next = new ArrayList<>();
+      for (Site site : sites) {
+        if (site.calls.stream().anyMatch(calls::reachesNewSummary)) {
+          next.add(site);
+        }
+      }
+      pending = next;
     }
     MemberIndex index = new MemberIndex(hierarchy);
     for (Site site : sites) {
@@ -95,19 +106,30 @@ public final class ReflectionBoundary implements Boundary {
   private static final class Site {
     final ProgramClass owner;
     final MethodNode method;
+    final List<MethodInsnNode> calls = new ArrayList<>();
+    final boolean lists;
     Frame<Tracked>[] frames;
     boolean failed;
 
     Site(ProgramClass owner, MethodNode method) {
       this.owner = owner;
       this.method = method;
+      boolean listing = false;
+      for (AbstractInsnNode insn : method.instructions) {
+        if (insn instanceof MethodInsnNode call) {
+          calls.add(call);
+          listing |= ReflectionInterpreter.listsMembers(call);
+        }
+      }
+      this.lists = listing;
     }
 
     private List<Lookup> lookups(Hierarchy hierarchy, ReflectiveCalls calls) {
       List<AbstractInsnNode> candidates = new ArrayList<>();
-      for (AbstractInsnNode insn : method.instructions) {
-        if (insn instanceof MethodInsnNode call && (calls.of(call) != null || isEquals(call))) {
-          candidates.add(insn);
+      for (MethodInsnNode call : this.calls) {
+        // a name comparison is a lookup only over members this method lists
+        if (calls.of(call) != null || lists && isEquals(call)) {
+          candidates.add(call);
         }
       }
       if (candidates.isEmpty() || frames(hierarchy) == null) {

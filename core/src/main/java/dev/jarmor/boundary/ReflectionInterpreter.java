@@ -199,8 +199,7 @@ final class ReflectionInterpreter extends Interpreter<Tracked> {
       }
       default -> { }
     }
-    if (call.owner.equals("java/lang/Class") && Fact.isClass(receiver) && ENUMERATIONS.containsKey(call.name)
-        && call.desc.startsWith("()[")) {
+    if (listsMembers(call) && Fact.isClass(receiver)) {
       boolean declared = call.name.startsWith("getDeclared");
       return new Fact.Members(ENUMERATIONS.get(call.name), receiver, declared);
     }
@@ -233,6 +232,11 @@ final class ReflectionInterpreter extends Interpreter<Tracked> {
       }
     }
     return null;
+  }
+
+  /** Whether a call lists a class's methods or fields (getDeclaredMethods() and the like). */
+  static boolean listsMembers(MethodInsnNode call) {
+    return call.owner.equals("java/lang/Class") && ENUMERATIONS.containsKey(call.name) && call.desc.startsWith("()[");
   }
 
   /** javac's string concatenation by invokedynamic, where every part is known. */

@@ -41,6 +41,8 @@ final class ReflectiveCalls {
       boolean inSupertypes, String text) {}
 
   private static final Map<String, Call> JDK = new HashMap<>();
+  /** The JDK's method names in {@link #JDK}: most calls are ruled out by name before a key is built. */
+  private static final java.util.Set<String> JDK_NAMES = new java.util.HashSet<>();
 
   static {
     String cls = "java/lang/Class.";
@@ -86,10 +88,13 @@ final class ReflectiveCalls {
     String text = owner.substring(owner.lastIndexOf('/') + 1).replace('$', '.') + "."
         + key.substring(key.indexOf('.') + 1, key.indexOf('('));
     JDK.put(key, new Call(kind, classArgument, null, false, nameArgument, inSupertypes, text));
+    JDK_NAMES.add(key.substring(key.indexOf('.') + 1, key.indexOf('(')));
   }
 
   private final Hierarchy hierarchy;
   private final Map<MemberRef, Call> summaries = new HashMap<>();
+  private final Map<MethodInsnNode, java.util.Optional<MemberRef>> declarations = new java.util.IdentityHashMap<>();
+  private final java.util.Set<MemberRef> learnedThisRound = new java.util.HashSet<>();
 
   ReflectiveCalls(Hierarchy hierarchy) {
     this.hierarchy = hierarchy;
@@ -97,8 +102,12 @@ final class ReflectiveCalls {
 
   /** Whether a call loads a class by the name in its first string argument. */
   static boolean loadsClassByName(MethodInsnNode call) {
-    Call known = JDK.get(call.owner + "." + call.name + call.desc);
+    Call known = jdk(call);
     return known != null && known.kind() == Kind.CLASS || isLoadClass(call);
+  }
+
+  private static Call jdk(MethodInsnNode call) {
+    return JDK_NAMES.contains(call.name) ? JDK.get(call.owner + "." + call.name + call.desc) : null;
   }
 
   private static boolean isLoadClass(MethodInsnNode call) {
@@ -109,22 +118,45 @@ final class ReflectiveCalls {
 
   /** What the call finds by name, or null if it is not a reflective call. */
   Call of(MethodInsnNode call) {
-    Call known = JDK.get(call.owner + "." + call.name + call.desc);
+    Call known = jdk(call);
     if (known != null) {
       return known;
     }
     if (isLoadClass(call)) {
       return new Call(Kind.CLASS, 0, null, false, 0, false, "ClassLoader.loadClass");
     }
-    if (summaries.isEmpty() || !hierarchy.isProgramClass(call.owner)) {
+    MemberRef declaration = declaration(call);
+    return declaration == null ? null : summaries.get(declaration);
+  }
+
+  /** Whether the call reaches a program method summarized in the round just ended. */
+  boolean reachesNewSummary(MethodInsnNode call) {
+    MemberRef declaration = declaration(call);
+    return declaration != null && learnedThisRound.contains(declaration);
+  }
+
+  private MemberRef declaration(MethodInsnNode call) {
+    if (summaries.isEmpty()) {
       return null;
     }
-    MemberRef declaration = hierarchy.resolveMethod(call.owner, call.name, call.desc);
-    return declaration == null ? null : summaries.get(declaration);
+    return declarations.computeIfAbsent(call, key -> java.util.Optional.ofNullable(
+        hierarchy.isProgramClass(call.owner) ? hierarchy.resolveMethod(call.owner, call.name, call.desc) : null))
+        .orElse(null);
   }
 
   /** Records that a program method finds by name what its arguments say; false if it was known. */
   boolean summarize(MemberRef method, Call call) {
-    return !call.equals(summaries.put(method, call));
+    boolean learned = !call.equals(summaries.put(method, call));
+    if (learned) {
+      learnedThisRound.add(method);
+    }
+    return learned;
+  }
+
+  /** Starts a round of summarizing: what it learns is what the next round must look at again. */
+  java.util.Set<MemberRef> startRound() {
+    java.util.Set<MemberRef> previous = java.util.Set.copyOf(learnedThisRound);
+    learnedThisRound.clear();
+    return previous;
   }
 }
