@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  * {@code META-INF/spring/*.imports}, and qualified class names in text resources (properties, XML,
  * JSON, YAML, conf, txt), also as part of a longer dotted key such as a logger's
  * {@code log4j.logger.com.acme.Foo}. Each is listed with its line and column.
+ *
+ * <p>A package that holds resources keeps its name (its classes are still renamed inside it), so that
+ * {@code Foo.class.getResource("data.txt")} and {@code getResource("/com/acme/data.txt")} still
+ * find them.
  */
 public final class ResourceBoundary implements Boundary {
 
@@ -40,8 +44,15 @@ public final class ResourceBoundary implements Boundary {
   @Override
   public void analyze(AnalysisContext context, Consumer<Decision> decisions) {
     Hierarchy hierarchy = context.hierarchy();
+    java.util.Set<String> packages = new java.util.HashSet<>();
+    hierarchy.programClasses().forEach(cls -> packages.add(cls.packageName()));
     for (Resource resource : context.program().resources().values()) {
       String path = resource.path();
+      String folder = path.lastIndexOf('/') < 0 ? "" : path.substring(0, path.lastIndexOf('/'));
+      if (!folder.isEmpty() && packages.contains(folder)) {
+        decisions.accept(Decision.keep(Target.ofPackage(folder), id(), "holds " + path
+            + ", which code finds by a path relative to its classes (Class.getResource) or by the whole path"));
+      }
       boolean services = path.startsWith(SERVICES) && path.indexOf('/', SERVICES.length()) < 0;
       if (services) {
         String service = path.substring(SERVICES.length());

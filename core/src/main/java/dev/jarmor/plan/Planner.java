@@ -73,6 +73,10 @@ public final class Planner {
     Map<ConstantSite, List<Decision>> adaptations = new TreeMap<>();
     SortedKeeps notes = new SortedKeeps();
     for (Decision decision : decisions) {
+      if (decision.target() instanceof Target.PackageTarget) {
+        keeps.add(decision.target(), decision.reason());
+        continue;
+      }
       if (!hierarchy.isProgramClass(decision.target().owner())) {
         continue;
       }
@@ -136,6 +140,9 @@ public final class Planner {
     Set<String> allPackages = new TreeSet<>();
     for (ClassInfo cls : hierarchy.programClasses()) {
       allPackages.add(cls.packageName());
+      if (keeps.has(Target.ofPackage(cls.packageName()))) {
+        keptPackages.add(cls.packageName());
+      }
       if (keeps.has(Target.ofClass(cls.name()))) {
         keptClasses.add(cls.name());
         keptPackages.add(cls.packageName());

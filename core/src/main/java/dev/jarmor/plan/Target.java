@@ -2,8 +2,24 @@ package dev.jarmor.plan;
 
 import dev.jarmor.hierarchy.MemberRef;
 
-/** What a {@link Decision} is about: a class, a field or a method (and with it, its family). */
+/**
+ * What a {@link Decision} is about: a package, a class, a field or a method (and with it, its
+ * family).
+ */
 public sealed interface Target extends Comparable<Target> {
+
+  /** A package, by internal name ({@code com/acme}); keeping it keeps its name, not its classes'. */
+  record PackageTarget(String name) implements Target {
+    @Override
+    public String toString() {
+      return "package " + name.replace('/', '.');
+    }
+
+    @Override
+    public String owner() {
+      return name;
+    }
+  }
 
   /** A class, by internal name. */
   record ClassTarget(String name) implements Target {
@@ -29,6 +45,10 @@ public sealed interface Target extends Comparable<Target> {
     }
   }
 
+  static Target ofPackage(String internalName) {
+    return new PackageTarget(internalName);
+  }
+
   static Target ofClass(String internalName) {
     return new ClassTarget(internalName);
   }
@@ -41,7 +61,7 @@ public sealed interface Target extends Comparable<Target> {
     return new MethodTarget(new MemberRef(owner, name, descriptor));
   }
 
-  /** The internal name of the class this target is or belongs to. */
+  /** The internal name of the class this target is or belongs to (a package: the package). */
   default String owner() {
     if (this instanceof ClassTarget c) {
       return c.name();
@@ -60,6 +80,6 @@ public sealed interface Target extends Comparable<Target> {
   }
 
   private int rank() {
-    return this instanceof ClassTarget ? 0 : this instanceof FieldTarget ? 1 : 2;
+    return this instanceof PackageTarget ? -1 : this instanceof ClassTarget ? 0 : this instanceof FieldTarget ? 1 : 2;
   }
 }

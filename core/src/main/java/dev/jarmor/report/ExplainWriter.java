@@ -2,6 +2,7 @@ package dev.jarmor.report;
 
 import dev.jarmor.plan.Plan;
 import dev.jarmor.plan.Reason;
+import dev.jarmor.plan.Target;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
  * what the analysis could not decide there (a lookup by a name it cannot tell).
  *
  * <pre>
+ * package com.acme.res  kept: holds com/acme/res/logo.png, which code finds by a path ... [resource]
  * com.acme.Boot  kept: Main-Class in META-INF/MANIFEST.MF [entry-point]
  *   method main([Ljava/lang/String;)V  kept: main method of the Main-Class [entry-point]
  *   string "com.acme.internal.Cache" -> "a.b"  names com.acme.internal.Cache: "com.acme.internal.Cache" at
@@ -26,6 +28,11 @@ public final class ExplainWriter {
   private ExplainWriter() {}
 
   public static void write(Plan plan, PrintWriter out) {
+    plan.keeps().forEach((target, reasons) -> {
+      if (target instanceof Target.PackageTarget) {
+        out.println(target + "  kept: " + join(reasons));
+      }
+    });
     for (ClassReport cls : ClassReport.of(plan)) {
       String name = cls.name().replace('/', '.');
       StringBuilder line = new StringBuilder(name);

@@ -13,7 +13,8 @@ import java.util.List;
  * class, for tools and CI checks.
  *
  * <pre>
- * {"classes": [{"name": "com.acme.Boot", "newName": "com.acme.Boot",
+ * {"packages": [{"name": "com.acme.res", "kept": [...]}],
+ *  "classes": [{"name": "com.acme.Boot", "newName": "com.acme.Boot",
  *   "kept": [{"source": "entry-point", "reason": "..."}],
  *   "members": [{"kind": "method", "name": "main", "descriptor": "...", "kept": [...]}],
  *   "renamedMembers": 0,
@@ -32,7 +33,15 @@ public final class JsonReport {
   }
 
   static void write(Plan plan, Writer out) throws IOException {
-    out.write("{\"classes\": [");
+    StringBuilder packages = new StringBuilder();
+    for (var entry : plan.keeps().entrySet()) {
+      if (entry.getKey() instanceof dev.jarmor.plan.Target.PackageTarget pkg) {
+        packages.append(packages.isEmpty() ? "" : ",").append("\n  {\"name\": ")
+            .append(string(pkg.name().replace('/', '.'))).append(", \"kept\": ").append(reasons(entry.getValue()))
+            .append('}');
+      }
+    }
+    out.write("{\"packages\": [" + packages + (packages.isEmpty() ? "" : "\n") + "], \"classes\": [");
     String sep = "\n";
     for (ClassReport cls : ClassReport.of(plan)) {
       out.write(sep);

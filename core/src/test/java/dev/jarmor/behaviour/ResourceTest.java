@@ -19,7 +19,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Class names in resources follow renamed classes: ServiceLoader files and names in configuration text. */
+/**
+ * Class names in resources follow renamed classes (ServiceLoader files, names in configuration text),
+ * and resources next to classes are still found by relative and absolute paths.
+ */
 class ResourceTest {
 
   @TempDir Path temp;
@@ -43,6 +46,8 @@ class ResourceTest {
                 System.out.println("configured " + chosen.name());
                 String level = config.getProperty("level." + lib.impl.Plain.class.getName());
                 System.out.println("level " + level);
+                System.out.println("banner " + new String(lib.impl.Plain.class.getResourceAsStream("banner.txt")
+                    .readAllBytes()).trim() + " " + (Main.class.getResource("/lib/impl/banner.txt") != null));
               }
             }""",
         "lib.spi.Codec", "package lib.spi; public interface Codec { String name(); }",
@@ -54,11 +59,13 @@ class ResourceTest {
         "# the codecs\nlib.impl.Gzip\nlib.impl.Plain  # the fallback\n");
     Files.writeString(classes.resolve("app/config.properties"),
         "codec = lib.impl.Gzip\r\nlevel.lib.impl.Plain = FINE\r\nnote = lib.impl is a package, Gzip a word\r\n");
+    Files.writeString(classes.resolve("lib/impl/banner.txt"), "hello\n");
     Path out = temp.resolve("out.jar");
     Jarmor.protect(ProtectOptions.builder().input(classes).output(out).build(), JarmorListener.SILENT);
 
     JavaRunner.Run original = JavaRunner.run(List.of(classes), "app.Main");
-    assertThat(original.output()).contains("provider gzip", "provider plain", "configured gzip", "level FINE");
+    assertThat(original.output()).contains("provider gzip", "provider plain", "configured gzip", "level FINE",
+        "banner hello true");
     assertThat(JavaRunner.run(List.of(out), "app.Main").output()).isEqualTo(original.output());
 
     try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(classes).build(), JarmorListener.SILENT)) {
@@ -66,6 +73,8 @@ class ResourceTest {
       String codec = plan.className("lib/spi/Codec").replace('/', '.');
       String gzip = plan.className("lib/impl/Gzip").replace('/', '.');
       assertThat(codec).isNotEqualTo("lib.spi.Codec");
+      assertThat(gzip).as("a package holding resources keeps its name, its classes are renamed in it")
+          .startsWith("lib.impl.").isNotEqualTo("lib.impl.Gzip");
       assertThat(Jars.names(out)).contains("META-INF/services/" + codec).doesNotContain("META-INF/services/lib.spi.Codec");
       assertThat(Jars.text(out, "app/config.properties")).isEqualTo("codec = " + gzip + "\r\nlevel."
           + plan.className("lib/impl/Plain").replace('/', '.') + " = FINE\r\nnote = lib.impl is a package, Gzip a word\r\n");
