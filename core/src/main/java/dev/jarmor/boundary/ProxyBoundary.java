@@ -9,6 +9,7 @@ import dev.jarmor.plan.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
@@ -17,9 +18,9 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Dynamic proxies: an InvocationHandler sees each call as a {@code Method} and typically dispatches
- * on {@code method.getName()} against string literals, so the interfaces a method hands to
- * {@code Proxy.newProxyInstance} (or {@code getProxyClass}) as class literals keep their method
- * names, their super-interfaces' too.
+ * on {@code method.getName()} against string literals, so the interfaces a method puts into the
+ * interfaces array of {@code Proxy.newProxyInstance} (or {@code getProxyClass}) as class literals keep
+ * their method names, their super-interfaces' too.
  */
 public final class ProxyBoundary implements Boundary {
 
@@ -39,7 +40,9 @@ public final class ProxyBoundary implements Boundary {
         }
         String where = "Proxy." + proxy.name + " at " + CodeLocation.of(pc.node(), method, proxy);
         for (AbstractInsnNode insn : method.instructions) {
-          if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof Type type && type.getSort() == Type.OBJECT) {
+          // new Class<?>[] {A.class, ...}: each literal goes straight into the interfaces array
+          if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof Type type && type.getSort() == Type.OBJECT
+              && ldc.getNext() != null && ldc.getNext().getOpcode() == Opcodes.AASTORE) {
             keepInterface(hierarchy, type.getInternalName(), where, decisions);
           }
         }

@@ -220,7 +220,7 @@ public final class ReflectionBoundary implements Boundary {
             && mayFindProgramNames(hierarchy, lookup)) {
           decisions.accept(Decision.note(Target.ofClass(owner.name()), source, lookup.text() + " at "
               + CodeLocation.of(owner.node(), method, lookup.insn()) + " looks up a " + kindWord(lookup.kind())
-              + " by a name not known before run time: keep what it finds with a rule"));
+              + " by a name known only at run time: names in the program's resources follow renaming, others need a rule"));
         }
         return;
       }

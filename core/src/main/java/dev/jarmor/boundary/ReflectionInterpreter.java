@@ -189,6 +189,9 @@ final class ReflectionInterpreter extends Interpreter<Tracked> {
         if (receiver instanceof Fact.ClassOf c) {
           return new Fact.ClassOf(c.name(), c.reach().widest(Fact.Reach.SUPERS));
         }
+        if (receiver instanceof Fact.ClassOfParam) {
+          return receiver; // an object's class and its superclasses: its class's lookups reach them already
+        }
         return receiver instanceof Fact.Param p ? new Fact.Param(p.index(), p.reach().widest(Fact.Reach.SUPERS)) : null;
       }
       case "java/lang/String.intern()Ljava/lang/String;", "java/lang/String.toString()Ljava/lang/String;" -> {

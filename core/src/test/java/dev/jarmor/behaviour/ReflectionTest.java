@@ -151,7 +151,7 @@ class ReflectionTest {
       assertThat(plan.methodName("lib/Target", "mystery", "()Ljava/lang/String;")).isEqualTo("mystery");
       assertThat(plan.methodName("lib/Target", "unrelated", "()Ljava/lang/String;")).isNotEqualTo("unrelated");
       assertThat(plan.notes().get(Target.ofClass("app/Main")).toString()).as("a name known only at run time")
-          .contains("Class.forName at app.Main.main:", "looks up a class by a name not known before run time");
+          .contains("Class.forName at app.Main.main:", "looks up a class by a name known only at run time");
       assertThat(plan.keeps().get(Target.ofField("lib/Fixture", "hidden", "Ljava/lang/String;")).toString())
           .contains("Class.getDeclaredField(\"hidden\") at app.Main.main:");
     }

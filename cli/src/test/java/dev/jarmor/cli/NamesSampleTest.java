@@ -1,0 +1,53 @@
+package dev.jarmor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The plugin-host sample protected with no rules: ServiceLoader, a class named in a properties file,
+ * options set by field name, a method called by name, a dynamic proxy and a template next to its
+ * class all still work, while the classes themselves are renamed.
+ */
+class NamesSampleTest {
+
+  private static final String HOST = "dev.jarmor.samples.names.PluginHost";
+
+  @TempDir Path temp;
+
+  @ParameterizedTest(name = "--wire {0}")
+  @ValueSource(strings = {"open", "closed"})
+  void theHostFindsEverythingByNameAfterProtection(String wire) throws Exception {
+    String samples = System.getProperty("jarmor.samples");
+    Path out = temp.resolve("names-" + wire + ".jar");
+    Cli.Result result = Cli.run("protect", "-q", samples, "--wire", wire, "-o", out.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+
+    String original = run(samples);
+    assertThat(original).isEqualTo("service plugin: JARMOR!\nconfigured plugin: romraj, reverses its input\n"
+        + "proxy: hello, Ada / bye, Ada\ntemplate: Welcome, Grace.\n");
+    assertThat(run(out.toString())).isEqualTo(original);
+    try (ZipFile jar = new ZipFile(out.toFile())) {
+      for (String renamed : List.of("Plugin", "UpperCasePlugin", "ReversePlugin", "Options")) {
+        assertThat(jar.getEntry("dev/jarmor/samples/names/" + renamed + ".class")).as(renamed).isNull();
+      }
+      assertThat(jar.getEntry("META-INF/services/dev.jarmor.samples.names.Plugin")).as("renamed with its service")
+          .isNull();
+      assertThat(jar.getEntry("dev/jarmor/samples/names/greeting.txt")).isNotNull();
+    }
+  }
+
+  private static String run(String classpath) throws Exception {
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classpath, HOST).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    process.waitFor();
+    return output.replace(System.lineSeparator(), "\n");
+  }
+}

@@ -1,0 +1,6 @@
+package dev.jarmor.samples.names;
+
+/** The service the host loads its plugins as. */
+public interface Plugin {
+  String apply(String input);
+}
