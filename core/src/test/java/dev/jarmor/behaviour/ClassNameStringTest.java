@@ -10,11 +10,10 @@ import dev.jarmor.plan.Adaptation;
 import dev.jarmor.plan.Plan;
 import dev.jarmor.plan.Target;
 import dev.jarmor.testing.Compiler;
-import dev.jarmor.testing.JavaRunner;
+import dev.jarmor.testing.SameOutput;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,14 +60,9 @@ class ClassNameStringTest {
   @Test
   void classNameStringsFollowRenamedClassesAndTheProgramRunsTheSame() throws Exception {
     Path classes = Compiler.compile(SOURCES, 17, temp.resolve("classes"));
-    Path out = temp.resolve("out.jar");
-    Jarmor.protect(ProtectOptions.builder().input(classes).output(out).build(), JarmorListener.SILENT);
-
-    JavaRunner.Run original = JavaRunner.run(List.of(classes), "app.Main");
-    JavaRunner.Run protectedRun = JavaRunner.run(List.of(out), "app.Main");
-    assertThat(original.output()).contains("worker works 42", "loaded true", "array true", "descriptor true",
+    String output = SameOutput.afterProtection(classes, temp.resolve("out.jar"), "app.Main");
+    assertThat(output).contains("worker works 42", "loaded true", "array true", "descriptor true",
         "internal true", "switch matched", "simple true");
-    assertThat(protectedRun.output()).isEqualTo(original.output());
 
     try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(classes).build(), JarmorListener.SILENT)) {
       Plan plan = analysis.plan();

@@ -8,7 +8,7 @@ import dev.jarmor.JarmorListener;
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.plan.Plan;
 import dev.jarmor.testing.Compiler;
-import dev.jarmor.testing.JavaRunner;
+import dev.jarmor.testing.SameOutput;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +47,9 @@ class LibraryReferenceTest {
           protected String hook() { return "hook" + new core.Util().help() + new core.Util().count; }
         }"""), 17, temp.resolve("plugin"), program.toString());
 
-    Path out = temp.resolve("out.jar");
-    Jarmor.protect(ProtectOptions.builder().input(program).library(plugin.toString()).output(out).build(),
-        JarmorListener.SILENT);
-    JavaRunner.Run original = JavaRunner.run(List.of(program, plugin), "app.Main", "ext.Plugin");
-    assertThat(original.output()).contains("hook+help0+help internal");
-    assertThat(JavaRunner.run(List.of(out, plugin), "app.Main", "ext.Plugin").output()).isEqualTo(original.output());
+    assertThat(SameOutput.afterProtection(program, temp.resolve("out.jar"),
+        ProtectOptions.builder().library(plugin.toString()), "app.Main", List.of(plugin), "ext.Plugin"))
+        .contains("hook+help0+help internal");
 
     try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(program).library(plugin.toString()).build(),
         JarmorListener.SILENT)) {

@@ -10,7 +10,7 @@ import dev.jarmor.plan.Adaptation;
 import dev.jarmor.plan.Plan;
 import dev.jarmor.plan.Target;
 import dev.jarmor.testing.Compiler;
-import dev.jarmor.testing.JavaRunner;
+import dev.jarmor.testing.SameOutput;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -116,13 +116,9 @@ class ReflectionTest {
   @Test
   void reflectionByNameIsFollowedAndTheProgramRunsTheSame() throws Exception {
     Path classes = Compiler.compile(SOURCES, 17, temp.resolve("classes"));
-    Path out = temp.resolve("out.jar");
-    Jarmor.protect(ProtectOptions.builder().input(classes).output(out).build(), JarmorListener.SILENT);
-
-    JavaRunner.Run original = JavaRunner.run(List.of(classes), "app.Main");
-    assertThat(original.output()).contains("secret s3", "run ran", "read 7", "inherited true", "built h1",
+    String output = SameOutput.afterProtection(classes, temp.resolve("out.jar"), "app.Main");
+    assertThat(output).contains("secret s3", "run ran", "read 7", "inherited true", "built h1",
         "unknown from target", "updater 1", "listed ran", "fixed s37h1", "handle fixture");
-    assertThat(JavaRunner.run(List.of(out), "app.Main").output()).isEqualTo(original.output());
 
     try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(classes).build(), JarmorListener.SILENT)) {
       Plan plan = analysis.plan();
@@ -175,11 +171,7 @@ class ReflectionTest {
         "lib.Greeter", "package lib; public interface Greeter extends Base { String greet(); }",
         "lib.Other", "package lib; public class Other { public String other() { return \"other\"; } }"),
         17, temp.resolve("proxy"));
-    Path out = temp.resolve("proxy.jar");
-    Jarmor.protect(ProtectOptions.builder().input(classes).output(out).build(), JarmorListener.SILENT);
-    JavaRunner.Run original = JavaRunner.run(List.of(classes), "app.Main");
-    assertThat(original.output()).contains("hello base other");
-    assertThat(JavaRunner.run(List.of(out), "app.Main").output()).isEqualTo(original.output());
+    assertThat(SameOutput.afterProtection(classes, temp.resolve("proxy.jar"), "app.Main")).contains("hello base other");
     try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(classes).build(), JarmorListener.SILENT)) {
       Plan plan = analysis.plan();
       assertThat(plan.methodName("lib/Greeter", "greet", "()Ljava/lang/String;")).isEqualTo("greet");
