@@ -1,6 +1,14 @@
 /**
  * Boundary analysis: one {@link dev.jarmor.boundary.Boundary} per kind of place where a name
- * crosses out of the program, each emitting {@link dev.jarmor.plan.Decision}s with reasons. The
- * registry is {@link dev.jarmor.boundary.Boundaries}; analyzers read, they never change the program.
+ * crosses out of the program, each emitting {@link dev.jarmor.plan.Decision}s with reasons: keep a
+ * name, adapt a string that spells it, pin a serialVersionUID, or note what only a rule can cover.
+ * The registry is {@link dev.jarmor.boundary.Boundaries}; analyzers read, they never change the
+ * program.
+ *
+ * <p>Names found by string share a few helpers: {@link dev.jarmor.boundary.StringConstants} addresses
+ * every string constant by its {@link dev.jarmor.plan.ConstantSite}, {@code ClassNameString} tells
+ * which strings spell a program class, and {@code ReflectionInterpreter} (an ASM analysis
+ * interpreter, run by {@code TrackedFrames}) follows strings and Class objects through a method for
+ * the reflection and data-model analyses.
  */
 package dev.jarmor.boundary;
