@@ -62,3 +62,65 @@ record() {
   fi
   say "recorded in BENCHMARKS.md"
 }
+
+# --- the peer obfuscators (bench/tools/pom.xml), for bench/peer; bench/throughput has its own copies ---
+
+# What a report calls each tool, and the artifact whose version is the tool's, by profile of tools/pom.xml
+declare -A PEER_TOOL_NAME=([proguard]=ProGuard [yguard]=yGuard [r8]=R8)
+declare -A PEER_TOOL_ARTIFACT=([proguard]=proguard-base [yguard]=yguard [r8]=r8)
+
+# tool_classpath PROFILE: the runtime class path of one profile of tools/pom.xml (resolved from Maven
+# Central on first use, never committed)
+tool_classpath() {
+  local file="$BENCH/target/$NAME/tools/$1.classpath"
+  mkdir -p "$(dirname "$file")"
+  mvnq -f "$BENCH/tools/pom.xml" -P "$1" dependency:build-classpath -Dmdep.outputFile="$file" \
+    || die "cannot resolve $1 through bench/tools/pom.xml"
+  cat "$file"
+}
+
+# tool_version PROFILE CLASSPATH: the version of the tool's own artifact, from its jar's file name on
+# CLASSPATH, so that reports name the version that ran rather than one copied from the pom
+tool_version() {
+  local artifact="${PEER_TOOL_ARTIFACT[$1]}" jar entries=()
+  IFS=: read -r -a entries <<<"$2"
+  for jar in "${entries[@]}"; do
+    jar="$(basename "$jar" .jar)"
+    if [[ "$jar" =~ ^"$artifact"-([0-9][^-]*)$ ]]; then echo "${BASH_REMATCH[1]}"; return; fi
+  done
+  die "no $artifact-<version>.jar on the class path of $1"
+}
+
+# java_home: the home of the JDK that $JAVA runs (R8 reads the JDK from it; ProGuard its jmods/)
+java_home() { "$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p'; }
+
+# with_required MODULES: the comma-separated JDK modules with every module they require, transitively.
+# jdeps names the fewest modules that read the rest (java.sql stands for java.logging too); ProGuard
+# needs each one it reads listed.
+with_required() {
+  local todo=() module
+  local -A seen=()
+  IFS=, read -r -a todo <<<"$1"
+  while [ ${#todo[@]} -gt 0 ]; do
+    module="${todo[0]}"
+    todo=("${todo[@]:1}")
+    [ -z "${seen[$module]:-}" ] || continue
+    seen[$module]=1
+    mapfile -t -O "${#todo[@]}" todo < <("$JAVA" --describe-module "$module" | awk '$1 == "requires" { print $2 }')
+  done
+  printf '%s\n' "${!seen[@]}" | sort | paste -sd,
+}
+
+# jdk_modules LOG CLASSPATH JAR...: the JDK modules the jars use (with those they require), as a ProGuard
+# user lists them; every module of the JDK when jdeps cannot tell, with its complaint in LOG
+jdk_modules() {
+  local log="$1" classpath="$2" modules
+  shift 2
+  if modules="$("$(java_home)/bin/jdeps" --multi-release base --ignore-missing-deps --print-module-deps \
+      ${classpath:+--class-path "$classpath"} "$@" 2>"$log")" && [ -n "$modules" ]; then
+    with_required "$modules"
+  else
+    say "jdeps cannot tell which JDK modules $(basename "$1") uses (see $log): giving ProGuard them all"
+    (cd "$(java_home)/jmods" && ls -- *.jmod | sed 's/\.jmod$//' | paste -sd,)
+  fi
+}

@@ -38,9 +38,10 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * <p>With {@code --translate-ids}, unique ids of the protected run are first put back into the original's
- * names through the jarmor mapping: when tests and library are protected together, a test whose
- * parameter types are renamed library classes (or a renamed nested test class) gets a new unique id. With
- * a mapping, exception and class names in the causes are retraced in every mode.
+ * names through the protecting tool's mapping (ProGuard's format, as jarmor, ProGuard and R8 write it;
+ * yGuard's log is converted by {@link YGuardMapping}): when tests and library are protected together, a
+ * test whose parameter types are renamed library classes (or a renamed nested test class) gets a new
+ * unique id. With a mapping, exception and class names in the causes are retraced in every mode.
  *
  * <p>A missing test has as its cause the failure of its nearest container, or else what {@link
  * ClassProbe} found loading its class ({@code --probe}).
@@ -136,7 +137,7 @@ public final class PeerCompare {
         if (why == null) {
           String cls = testClass(o.id());
           missingClasses.add(cls);
-          // a test class jarmor renamed is not found by its name, whatever the probe says
+          // a test class the tool renamed is not found by its name, whatever the probe says
           boolean renamed = !mapping.protectedClass(cls).equals(cls);
           why = renamed ? notFound(o.id(), mapping) : probes.getOrDefault(cls, notFound(o.id(), mapping));
         }
@@ -228,7 +229,7 @@ public final class PeerCompare {
   private static Result notFound(String id, Mapping mapping) {
     String cls = testClass(id);
     String renamed = mapping.protectedClass(cls);
-    String why = renamed.equals(cls) ? "not found on the protected output" : "test class renamed by jarmor";
+    String why = renamed.equals(cls) ? "not found on the protected output" : "test class renamed by the protection";
     return new Result("TEST", "MISSING", id, "", why, "", "");
   }
 
@@ -360,8 +361,8 @@ public final class PeerCompare {
   }
 
   /**
-   * A jarmor mapping (ProGuard's mapping.txt format) read backwards: from the protected names to the
-   * original ones.
+   * A mapping in ProGuard's mapping.txt format (jarmor, ProGuard and R8 write it; yGuard's log is
+   * converted) read backwards: from the protected names to the original ones.
    */
   static final class Mapping {
     static final Mapping NONE = new Mapping();
@@ -420,7 +421,7 @@ public final class PeerCompare {
       return classes.getOrDefault(name, name);
     }
 
-    /** The name jarmor gave an original class (the name itself when kept or not in the mapping). */
+    /** The name the tool gave an original class (the name itself when kept or not in the mapping). */
     String protectedClass(String original) {
       return renamed.getOrDefault(original, original);
     }
