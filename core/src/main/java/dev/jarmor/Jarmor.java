@@ -15,8 +15,12 @@ import dev.jarmor.mapping.MappingPriorNames;
 import dev.jarmor.mapping.MappingWriter;
 import dev.jarmor.output.JarOutput;
 import dev.jarmor.passes.Pass;
-import dev.jarmor.passes.rename.RenamePass;
-import dev.jarmor.passes.serial.SerialVersionPass;
+import dev.jarmor.passes.PassContext;
+import dev.jarmor.passes.PassLog;
+import dev.jarmor.passes.PassScope;
+import dev.jarmor.passes.Pipeline;
+import dev.jarmor.passes.runtime.RuntimeLibrary;
+import dev.jarmor.report.PassSummary;
 import dev.jarmor.plan.Decision;
 import dev.jarmor.plan.Plan;
 import dev.jarmor.plan.Planner;
@@ -43,7 +47,7 @@ import java.util.TreeSet;
  * {@link #protect} also transforms, verifies and writes it.
  *
  * <pre>
- * inputs ─► Program ─► Hierarchy ─► boundaries ─► Decisions ─► Plan ─► passes ─► verify ─► jar
+ * inputs ─► Program ─► Hierarchy ─► boundaries ─► Decisions ─► Plan ─► passes (by level) ─► verify ─► jar
  * </pre>
  */
 public final class Jarmor {
@@ -78,19 +82,27 @@ public final class Jarmor {
     if (options.output() == null) {
       throw JarmorException.usage("no output given (-o <out.jar>)");
     }
+    List<Pass> passes = Pipeline.passes(options);
+    boolean renaming = Pipeline.selected(options).contains(Pipeline.Step.RENAME);
     try (Analysis analysis = analyze(options, listener)) {
+      Plan plan = renaming ? analysis.plan() : analysis.plan().withoutRenaming();
+      PassLog log = new PassLog();
+      PassContext context = new PassContext(plan, analysis.seed(),
+          new PassScope(plan, options.includePatterns(), options.excludePatterns()), analysis.libraries(),
+          new RuntimeLibrary(outputPackages(analysis, plan)), log, options);
       Program output = analysis.program();
-      for (Pass pass : passes()) {
+      for (Pass pass : passes) {
         listener.stage(pass.name(), output.classes().size());
-        output = pass.apply(output, analysis.plan());
+        output = pass.apply(output, context);
       }
       listener.stage("verifying", output.allClasses().size());
       BytecodeVerifier.verify(output, Hierarchy.build(output, analysis.libraries()));
       if (options.mappingOut() != null) {
-        MappingWriter.write(analysis.plan(), options.mappingOut());
+        MappingWriter.write(plan, log.lines(), options.mappingOut());
       }
       if (options.reportOut() != null) {
-        JsonReport.write(analysis.plan(), options.reportOut());
+        JsonReport.write(analysis.plan(), new PassSummary(options.level(), Pipeline.selected(options), log),
+            options.reportOut());
       }
       listener.stage("writing", output.allClasses().size() + output.resources().size());
       JarOutput.write(output, options.output(), jar -> {
@@ -100,17 +112,23 @@ public final class Jarmor {
         }
       });
       listener.stage("done", -1);
-      return new ProtectResult(analysis.plan(), analysis.program().classes().size(), analysis.seed());
+      return new ProtectResult(plan, analysis.program().classes().size(), analysis.seed(), log);
     }
+  }
+
+  /** Every package the output's classes and the libraries occupy, as internal names. */
+  private static Set<String> outputPackages(Analysis analysis, Plan plan) {
+    Set<String> packages = new TreeSet<>(analysis.libraries().packages());
+    for (String name : analysis.program().classes().keySet()) {
+      String renamed = plan.className(name);
+      packages.add(renamed.lastIndexOf('/') < 0 ? "" : renamed.substring(0, renamed.lastIndexOf('/')));
+    }
+    return packages;
   }
 
   private static Path javaLauncher(ProtectOptions options) {
     Path home = options.jdk() != null ? options.jdk() : Path.of(System.getProperty("java.home"));
     return home.resolve("bin").resolve(System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java");
-  }
-
-  private static List<Pass> passes() {
-    return List.of(new SerialVersionPass(), new RenamePass());
   }
 
   private static List<Boundary> boundaries(ProtectOptions options, JarmorListener listener) {

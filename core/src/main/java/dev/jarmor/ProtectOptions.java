@@ -43,6 +43,14 @@ public final class ProtectOptions {
   private final boolean verifyLoad;
   private final Wire wire;
   private final List<String> wireOpenPatterns;
+  private final int level;
+  private final java.util.SortedMap<String, Boolean> passSwitches;
+  private final List<String> includePatterns;
+  private final List<String> excludePatterns;
+  private final boolean keepLines;
+
+  /** The protection level when none is given: renaming only, until the code passes have earned the default. */
+  public static final int DEFAULT_LEVEL = 1;
 
   private ProtectOptions(Builder b) {
     inputs = List.copyOf(b.inputs);
@@ -62,6 +70,11 @@ public final class ProtectOptions {
     verifyLoad = b.verifyLoad;
     wire = b.wire;
     wireOpenPatterns = List.copyOf(b.wireOpenPatterns);
+    level = b.level;
+    passSwitches = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(b.passSwitches));
+    includePatterns = List.copyOf(b.includePatterns);
+    excludePatterns = List.copyOf(b.excludePatterns);
+    keepLines = b.keepLines;
   }
 
   public static Builder builder() {
@@ -143,6 +156,34 @@ public final class ProtectOptions {
     return wireOpenPatterns;
   }
 
+  /**
+   * 0: analysis and verification only; 1: renaming; 2: 1 + strings, numbers, debug info;
+   * 3: 2 + control flow and references ({@link dev.jarmor.passes.Pipeline}).
+   */
+  public int level() {
+    return level;
+  }
+
+  /** Passes switched on or off by name, whatever the level says ({@code --strings}, {@code --no-flow}). */
+  public java.util.SortedMap<String, Boolean> passSwitches() {
+    return passSwitches;
+  }
+
+  /** Classes the code passes are limited to, as class patterns, each optionally prefixed by a pass name and ':'. */
+  public List<String> includePatterns() {
+    return includePatterns;
+  }
+
+  /** Classes the code passes leave alone, in the form of {@link #includePatterns()}. */
+  public List<String> excludePatterns() {
+    return excludePatterns;
+  }
+
+  /** Whether line numbers stay (remapped, and recorded in the mapping) when debug information is removed. */
+  public boolean keepLines() {
+    return keepLines;
+  }
+
   /** Collects options; {@link #build()} checks nothing beyond what the engine checks when it runs. */
   public static final class Builder {
     private final List<Path> inputs = new ArrayList<>();
@@ -162,6 +203,36 @@ public final class ProtectOptions {
     private boolean verifyLoad;
     private Wire wire = Wire.OPEN;
     private final List<String> wireOpenPatterns = new ArrayList<>();
+    private int level = DEFAULT_LEVEL;
+    private final java.util.Map<String, Boolean> passSwitches = new java.util.HashMap<>();
+    private final List<String> includePatterns = new ArrayList<>();
+    private final List<String> excludePatterns = new ArrayList<>();
+    private boolean keepLines;
+
+    public Builder level(int value) {
+      level = value;
+      return this;
+    }
+
+    public Builder pass(String name, boolean on) {
+      passSwitches.put(name, on);
+      return this;
+    }
+
+    public Builder include(String pattern) {
+      includePatterns.add(pattern);
+      return this;
+    }
+
+    public Builder exclude(String pattern) {
+      excludePatterns.add(pattern);
+      return this;
+    }
+
+    public Builder keepLines(boolean value) {
+      keepLines = value;
+      return this;
+    }
 
     public Builder wire(Wire value) {
       wire = value;

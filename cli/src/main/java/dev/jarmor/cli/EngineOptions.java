@@ -59,6 +59,37 @@ final class EngineOptions {
   @Option(names = "--apply-mapping", paramLabel = "<file>", description = "Reuse an earlier release's names (ProGuard mapping format).")
   Path applyMapping;
 
+  @Option(names = "--level", paramLabel = "<0-3>", defaultValue = "1",
+      description = "0: analyse and verify only, write the classes as they came; 1: rename; 2: 1 + encrypt strings,"
+          + " mask numbers, remove debug information; 3: 2 + control flow and hidden references. Default: ${DEFAULT-VALUE}.")
+  int level;
+
+  @Option(names = "--rename", negatable = true, description = "Rename (level 1 and up), whatever the level says.")
+  Boolean rename;
+
+  @Option(names = "--strings", negatable = true, description = "Encrypt string constants (level 2 and up).")
+  Boolean strings;
+
+  @Option(names = "--numbers", negatable = true, description = "Mask integer and long constants (level 2 and up).")
+  Boolean numbers;
+
+  @Option(names = "--debug-info", negatable = true,
+      description = "Remove source file names, line numbers, local variable and parameter names (level 2 and up).")
+  Boolean debugInfo;
+
+  @Option(names = "--keep-lines",
+      description = "When debug information is removed, keep line numbers (moved, and recorded in the mapping for retrace).")
+  boolean keepLines;
+
+  @Option(names = "--include", paramLabel = "[<pass>:]<pattern>",
+      description = "Limit the code passes (or the one named) to matching classes, by original name. Repeatable.")
+  List<String> include = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "[<pass>:]<pattern>",
+      description = "Leave matching classes to the code passes (or the one named): com.acme.hot.**, flow:com.acme.Loop."
+          + " Repeatable.")
+  List<String> exclude = new ArrayList<>();
+
   @Option(names = "--report", paramLabel = "<file.json>", description = "Write what is kept and why, as JSON.")
   Path report;
 
@@ -71,6 +102,13 @@ final class EngineOptions {
     presets.forEach(builder::preset);
     rules.forEach(builder::rules);
     wireOpen.forEach(builder::wireOpen);
+    builder.level(level).keepLines(keepLines);
+    include.forEach(builder::include);
+    exclude.forEach(builder::exclude);
+    switchPass(builder, "rename", rename);
+    switchPass(builder, "strings", strings);
+    switchPass(builder, "numbers", numbers);
+    switchPass(builder, "debug-info", debugInfo);
     builder.wire(switch (wire) {
       case "open" -> ProtectOptions.Wire.OPEN;
       case "closed" -> ProtectOptions.Wire.CLOSED;
@@ -80,6 +118,12 @@ final class EngineOptions {
       throw JarmorException.usage("--repackage needs a package name such as com.acme.internal, not '" + repackage + "'");
     }
     return builder;
+  }
+
+  private static void switchPass(ProtectOptions.Builder builder, String pass, Boolean on) {
+    if (on != null) {
+      builder.pass(pass, on);
+    }
   }
 
   private static ProtectOptions.Names parseNames(String value) {

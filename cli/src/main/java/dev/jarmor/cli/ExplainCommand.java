@@ -2,8 +2,10 @@ package dev.jarmor.cli;
 
 import dev.jarmor.Analysis;
 import dev.jarmor.Jarmor;
+import dev.jarmor.ProtectOptions;
 import dev.jarmor.report.ExplainWriter;
 import dev.jarmor.report.JsonReport;
+import dev.jarmor.report.PassSummary;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
@@ -20,10 +22,11 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Analysis analysis = Jarmor.analyze(engine.toBuilder().build(), new ConsoleListener(System.err, true))) {
+    ProtectOptions options = engine.toBuilder().build();
+    try (Analysis analysis = Jarmor.analyze(options, new ConsoleListener(System.err, true))) {
       ExplainWriter.write(analysis.plan(), new PrintWriter(System.out, false, StandardCharsets.UTF_8));
       if (engine.report != null) {
-        JsonReport.write(analysis.plan(), engine.report);
+        JsonReport.write(analysis.plan(), PassSummary.analysisOnly(options), engine.report);
       }
     }
     return 0;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code jarmor protect}: reads, renames, verifies and writes a protected jar. */
+/** {@code jarmor protect}: reads, transforms at the chosen level, verifies and writes a protected jar. */
 @Command(name = "protect", description = "Protect a program and write the protected jar.", mixinStandardHelpOptions = true)
 final class ProtectCommand implements Callable<Integer> {
 

@@ -1,8 +1,11 @@
 package dev.jarmor.input;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.jar.Manifest;
 
 /**
@@ -44,5 +47,17 @@ public record Program(
     all.addAll(classes.values());
     all.addAll(versioned);
     return all;
+  }
+
+  /**
+   * This program with every class, base and versioned, replaced by what {@code transform} makes of it
+   * (classes in parallel; the result keyed by the new classes' names and in the usual order).
+   */
+  public Program mapClasses(UnaryOperator<ProgramClass> transform) {
+    TreeMap<String, ProgramClass> mapped = new TreeMap<>();
+    classes.values().parallelStream().map(transform).toList().forEach(pc -> mapped.put(pc.name(), pc));
+    List<ProgramClass> mappedVersions = new java.util.ArrayList<>(versioned.parallelStream().map(transform).toList());
+    mappedVersions.sort(Comparator.comparingInt(ProgramClass::release).thenComparing(ProgramClass::name));
+    return new Program(mapped, mappedVersions, resources, manifest, contentSeed);
   }
 }

@@ -39,6 +39,11 @@ public final class MappingWriter {
     write(PlanMapping.of(plan), file);
   }
 
+  /** Writes the mapping of a plan with moved line numbers to a file, atomically. */
+  public static void write(Plan plan, java.util.List<MethodLines> lines, Path file) {
+    write(PlanMapping.of(plan, lines), file);
+  }
+
   /** Writes a mapping to a file (UTF-8), replacing it only once the new file is complete. */
   public static void write(Mapping mapping, Path file) {
     AtomicFile.writeText(file, "mapping", out -> write(mapping, out));

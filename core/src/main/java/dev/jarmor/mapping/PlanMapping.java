@@ -6,7 +6,9 @@ import dev.jarmor.plan.Plan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.objectweb.asm.Type;
 
 /**
@@ -25,16 +27,32 @@ public final class PlanMapping {
 
   /** The mapping of a plan, without line numbers. */
   public static Mapping of(Plan plan) {
+    return of(plan, List.of());
+  }
+
+  /**
+   * The mapping of a plan, with the line ranges of methods whose line numbers moved: such a method
+   * has one line per range (constructors and static initializers included, as ProGuard writes them).
+   */
+  public static Mapping of(Plan plan, List<MethodLines> lines) {
+    Map<String, Map<String, List<MethodLines>>> byClass = new HashMap<>();
+    for (MethodLines method : lines) {
+      List<MethodLines> ranges = byClass.computeIfAbsent(method.owner(), k -> new HashMap<>())
+          .computeIfAbsent(method.name() + method.descriptor(), k -> new ArrayList<>());
+      if (!ranges.contains(method)) {
+        ranges.add(method);
+      }
+    }
     List<ClassMapping> classes = new ArrayList<>();
     for (ClassInfo cls : plan.hierarchy().programClasses()) {
-      classes.add(classMapping(plan, cls));
+      classes.add(classMapping(plan, cls, byClass.getOrDefault(cls.name(), Map.of())));
     }
     // program classes come sorted by internal name; '/' and '.' sort differently against '$'
     classes.sort(Comparator.comparing(ClassMapping::originalName));
     return new Mapping(classes);
   }
 
-  private static ClassMapping classMapping(Plan plan, ClassInfo cls) {
+  private static ClassMapping classMapping(Plan plan, ClassInfo cls, Map<String, List<MethodLines>> lines) {
     String owner = cls.name();
     List<FieldMapping> fields = new ArrayList<>();
     for (MemberInfo field : cls.fields()) {
@@ -43,13 +61,21 @@ public final class PlanMapping {
     }
     List<MethodMapping> methods = new ArrayList<>();
     for (MemberInfo method : cls.methods()) {
-      if (method.name().startsWith("<")) {
+      List<MethodLines> ranges = lines.getOrDefault(method.name() + method.descriptor(), List.of());
+      if (method.name().startsWith("<") && ranges.isEmpty()) {
         continue;
       }
       Type type = Type.getMethodType(method.descriptor());
       List<String> parameters = Arrays.stream(type.getArgumentTypes()).map(Type::getClassName).toList();
-      methods.add(new MethodMapping(type.getReturnType().getClassName(), method.name(), parameters,
-          plan.methodName(owner, method.name(), method.descriptor())));
+      String returnType = type.getReturnType().getClassName();
+      String newName = plan.methodName(owner, method.name(), method.descriptor());
+      if (ranges.isEmpty()) {
+        methods.add(new MethodMapping(returnType, method.name(), parameters, newName));
+      }
+      for (MethodLines range : ranges) {
+        methods.add(new MethodMapping(range.lines(), returnType, null, method.name(), parameters,
+            range.originalLines(), newName));
+      }
     }
     return new ClassMapping(javaName(owner), javaName(plan.className(owner)), null, fields, methods);
   }

@@ -1,16 +1,16 @@
 package dev.jarmor.passes;
 
 import dev.jarmor.input.Program;
-import dev.jarmor.plan.Plan;
 
 /**
- * One transformation of the program. A pass reads the {@link Plan} for every decision it needs and
- * returns a new {@link Program}; it never changes the one it is given and never decides what is kept.
+ * One transformation of the program. A pass reads the {@link dev.jarmor.plan.Plan} in its
+ * {@link PassContext} for every decision it needs and returns a new {@link Program}; it never
+ * changes the one it is given and never decides what is kept.
  */
 public interface Pass {
 
   /** A short name, for progress and the report. */
   String name();
 
-  Program apply(Program program, Plan plan);
+  Program apply(Program program, PassContext context);
 }

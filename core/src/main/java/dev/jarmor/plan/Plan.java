@@ -51,6 +51,14 @@ public final class Plan {
     this.notes = Collections.unmodifiableSortedMap(notes);
   }
 
+  /**
+   * This plan with every name staying as it is: what the passes after renaming read when renaming
+   * is switched off. Keeps, pins and notes stay, since they do not depend on renaming.
+   */
+  public Plan withoutRenaming() {
+    return new Plan(hierarchy, Map.of(), Map.of(), Map.of(), Map.of(), keeps, serialVersions, new TreeMap<>(), notes);
+  }
+
   /** The hierarchy of the input program this plan was made for. */
   public Hierarchy hierarchy() {
     return hierarchy;
@@ -113,6 +121,36 @@ public final class Plan {
   public SortedMap<Target, List<Reason>> keeps() {
     return keeps;
   }
+
+  /** Whether the plan keeps a method's name for a reason (not merely because nothing renamed it). */
+  public boolean keepsMethod(String owner, String name, String descriptor) {
+    return keeps.containsKey(new Target.MethodTarget(new MemberRef(owner, name, descriptor)));
+  }
+
+  /** Whether the plan keeps, for a reason, the name of the class or of any of its fields or methods. */
+  public boolean keepsMembersOf(String owner) {
+    return keptOwners().contains(owner);
+  }
+
+  private java.util.Set<String> keptOwners() {
+    java.util.Set<String> owners = keptOwners;
+    if (owners == null) {
+      owners = new java.util.HashSet<>();
+      for (Target target : keeps.keySet()) {
+        if (target instanceof Target.ClassTarget c) {
+          owners.add(c.name());
+        } else if (target instanceof Target.FieldTarget f) {
+          owners.add(f.ref().owner());
+        } else if (target instanceof Target.MethodTarget m) {
+          owners.add(m.ref().owner());
+        }
+      }
+      keptOwners = owners;
+    }
+    return owners;
+  }
+
+  private volatile java.util.Set<String> keptOwners;
 
   /** What analyzers could not decide and a user should know (lookups by a name not known), by class. */
   public SortedMap<Target, List<Reason>> notes() {

@@ -1,6 +1,8 @@
 package dev.jarmor.report;
 
 import dev.jarmor.output.AtomicFile;
+import dev.jarmor.passes.PassLog;
+import dev.jarmor.passes.Pipeline;
 import dev.jarmor.plan.Plan;
 import dev.jarmor.plan.Reason;
 import java.io.IOException;
@@ -28,11 +30,11 @@ public final class JsonReport {
   private JsonReport() {}
 
   /** Writes the report atomically: a temporary file moved into place. */
-  public static void write(Plan plan, Path target) {
-    AtomicFile.writeText(target, "report", out -> write(plan, out));
+  public static void write(Plan plan, PassSummary passes, Path target) {
+    AtomicFile.writeText(target, "report", out -> write(plan, passes, out));
   }
 
-  static void write(Plan plan, Writer out) throws IOException {
+  static void write(Plan plan, PassSummary passes, Writer out) throws IOException {
     StringBuilder packages = new StringBuilder();
     for (var entry : plan.keeps().entrySet()) {
       if (entry.getKey() instanceof dev.jarmor.plan.Target.PackageTarget pkg) {
@@ -41,7 +43,7 @@ public final class JsonReport {
             .append('}');
       }
     }
-    out.write("{\"packages\": [" + packages + (packages.isEmpty() ? "" : "\n") + "], \"classes\": [");
+    out.write("{\"level\": " + passes.level() + ", \"passes\": [" + passes(passes) + "],\n\"packages\": [" + packages + (packages.isEmpty() ? "" : "\n") + "], \"classes\": [");
     String sep = "\n";
     for (ClassReport cls : ClassReport.of(plan)) {
       out.write(sep);
@@ -65,6 +67,31 @@ public final class JsonReport {
       sep = ",\n";
     }
     out.write("\n]}\n");
+  }
+
+  /** Every switchable pass: the level it belongs to, whether the options select it, what it changed and left alone. */
+  private static String passes(PassSummary summary) {
+    StringBuilder json = new StringBuilder();
+    var counts = summary.log().counts();
+    var skipped = summary.log().skipped();
+    for (Pipeline.Step step : Pipeline.steps()) {
+      PassLog.Counts count = counts.getOrDefault(step.switchName(), new PassLog.Counts(0, 0));
+      json.append(json.isEmpty() ? "\n  " : ",\n  ").append("{\"name\": ").append(string(step.switchName()))
+          .append(", \"level\": ").append(step.level()).append(", \"selected\": ").append(summary.selected().contains(step))
+          .append(", \"classes\": ").append(count.classes()).append(", \"sites\": ").append(count.sites())
+          .append(", \"leftAlone\": [");
+      String sep = "";
+      for (PassLog.Skipped skip : skipped) {
+        if (skip.pass().equals(step.switchName())) {
+          json.append(sep).append("{\"class\": ").append(string(skip.className().replace('/', '.')))
+              .append(", \"method\": ").append(string(skip.method())).append(", \"why\": ")
+              .append(string(skip.why())).append('}');
+          sep = ", ";
+        }
+      }
+      json.append("]}");
+    }
+    return json.append('\n').toString();
   }
 
   private static String strings(List<ClassReport.StringReport> strings) {

@@ -3,11 +3,10 @@ package dev.jarmor.passes.rename;
 import dev.jarmor.input.Program;
 import dev.jarmor.input.ProgramClass;
 import dev.jarmor.passes.Pass;
+import dev.jarmor.passes.PassContext;
 import dev.jarmor.plan.ConstantSite;
 import dev.jarmor.plan.Plan;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 import org.objectweb.asm.FieldVisitor;
@@ -32,18 +31,13 @@ public final class RenamePass implements Pass {
   }
 
   @Override
-  public Program apply(Program program, Plan plan) {
+  public Program apply(Program program, PassContext context) {
+    Plan plan = context.plan();
+    context.log().counted(name(), plan.classNames().size(), plan.fieldNames().size() + plan.familyNames().size());
     PlanRemapper remapper = new PlanRemapper(plan);
-    TreeMap<String, ProgramClass> classes = new TreeMap<>();
-    program.classes().values().parallelStream().map(pc -> remap(pc, remapper)).toList()
-        .forEach(pc -> classes.put(pc.name(), pc));
-    List<ProgramClass> versioned = new ArrayList<>(
-        program.versioned().parallelStream().map(pc -> remap(pc, remapper)).toList());
-    versioned.sort((a, b) -> a.release() != b.release()
-        ? Integer.compare(a.release(), b.release()) : a.name().compareTo(b.name()));
-    return new Program(classes, versioned, new ResourceAdapter(plan).adapt(program.resources()),
-        remapManifest(program.manifest(), plan),
-        program.contentSeed());
+    Program renamed = program.mapClasses(pc -> remap(pc, remapper));
+    return new Program(renamed.classes(), renamed.versioned(), new ResourceAdapter(plan).adapt(program.resources()),
+        remapManifest(program.manifest(), plan), program.contentSeed());
   }
 
   private static ProgramClass remap(ProgramClass pc, PlanRemapper planRemapper) {

@@ -3,6 +3,7 @@ package dev.jarmor.passes.serial;
 import dev.jarmor.input.Program;
 import dev.jarmor.input.ProgramClass;
 import dev.jarmor.passes.Pass;
+import dev.jarmor.passes.PassContext;
 import dev.jarmor.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,8 @@ public final class SerialVersionPass implements Pass {
   }
 
   @Override
-  public Program apply(Program program, Plan plan) {
+  public Program apply(Program program, PassContext context) {
+    Plan plan = context.plan();
     Map<String, Long> pins = plan.serialVersions();
     if (pins.isEmpty()) {
       return program;

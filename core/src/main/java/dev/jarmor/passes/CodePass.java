@@ -1,0 +1,61 @@
+package dev.jarmor.passes;
+
+import dev.jarmor.input.Program;
+import dev.jarmor.input.ProgramClass;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodTooLargeException;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * A pass that rewrites code class by class: every class the {@link PassScope} gives it (base and
+ * multi-release variants, never module descriptors) is copied and handed to {@link #transform};
+ * a class it leaves unchanged is kept as the same object.
+ */
+public abstract class CodePass implements Pass {
+
+  @Override
+  public final Program apply(Program program, PassContext context) {
+    return program.mapClasses(pc -> context.scope().includes(name(), pc.name())
+        && (pc.node().access & Opcodes.ACC_MODULE) == 0 ? transformed(pc, context) : pc);
+  }
+
+  private ProgramClass transformed(ProgramClass pc, PassContext context) {
+    ClassNode copy = new ClassNode();
+    pc.node().accept(copy);
+    int sites = transform(copy, context);
+    if (sites == 0) {
+      return pc;
+    }
+    context.log().changed(name(), sites);
+    return pc.with(copy);
+  }
+
+  /** Rewrites {@code node}, a copy the pass owns; returns how many sites it changed (0: none). */
+  protected abstract int transform(ClassNode node, PassContext context);
+
+  /** Whether the JVM takes the method as it is now: its code within 65535 bytes. */
+  protected static boolean fits(MethodNode method) {
+    if (method.instructions.size() == 0) {
+      return true;
+    }
+    ClassWriter writer = new ClassWriter(0);
+    writer.visit(Opcodes.V1_8, Opcodes.ACC_PUBLIC, "Probe", null, "java/lang/Object", null);
+    method.accept(writer);
+    try {
+      writer.toByteArray();
+      return true;
+    } catch (MethodTooLargeException e) {
+      return false;
+    }
+  }
+
+  /** A copy of a method, to fall back on when a rewrite does not fit. */
+  protected static MethodNode copy(MethodNode method) {
+    MethodNode copy = new MethodNode(method.access, method.name, method.desc, method.signature,
+        method.exceptions.toArray(new String[0]));
+    method.accept(copy);
+    return copy;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.jarmor.passes;
+
+import dev.jarmor.plan.Plan;
+import dev.jarmor.rules.ClassNamePattern;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which classes each code pass may change, from {@code --include} and {@code --exclude} patterns
+ * ({@code com.acme.hot.**} for every pass, {@code flow:com.acme.hot.**} for one). Users write
+ * the program's original names; passes run on renamed classes, so the scope looks output names up
+ * in the plan first. A class is in scope when some include pattern matches it (or there is none)
+ * and no exclude pattern does.
+ */
+public final class PassScope {
+
+  private record Scoped(String pass, ClassNamePattern pattern) {
+    boolean applies(String passName, String className) {
+      return (pass == null || pass.equals(passName)) && pattern.matches(className);
+    }
+  }
+
+  private final List<Scoped> includes;
+  private final List<Scoped> excludes;
+  private final Map<String, String> originalNames = new HashMap<>();
+
+  public PassScope(Plan plan, List<String> includes, List<String> excludes) {
+    this.includes = parse(includes);
+    this.excludes = parse(excludes);
+    plan.classNames().forEach((original, renamed) -> originalNames.put(renamed, original));
+  }
+
+  /** Every class, every pass. */
+  public static PassScope everything(Plan plan) {
+    return new PassScope(plan, List.of(), List.of());
+  }
+
+  /** Whether {@code pass} may change the class whose output internal name is {@code outputName}. */
+  public boolean includes(String pass, String outputName) {
+    String original = originalNames.getOrDefault(outputName, outputName);
+    boolean included = includes.stream().noneMatch(s -> s.pass == null || s.pass.equals(pass))
+        || includes.stream().anyMatch(s -> s.applies(pass, original));
+    return included && excludes.stream().noneMatch(s -> s.applies(pass, original));
+  }
+
+  /** The original internal name of an output class. */
+  public String originalName(String outputName) {
+    return originalNames.getOrDefault(outputName, outputName);
+  }
+
+  private static List<Scoped> parse(List<String> patterns) {
+    List<Scoped> scoped = new ArrayList<>();
+    for (String pattern : patterns) {
+      int colon = pattern.indexOf(':');
+      String pass = colon > 0 ? pattern.substring(0, colon) : null;
+      scoped.add(new Scoped(pass, ClassNamePattern.compile(colon > 0 ? pattern.substring(colon + 1) : pattern)));
+    }
+    return scoped;
+  }
+}

@@ -1,0 +1,90 @@
+package dev.jarmor.passes;
+
+import dev.jarmor.JarmorException;
+import dev.jarmor.ProtectOptions;
+import dev.jarmor.passes.debug.DebugInfoPass;
+import dev.jarmor.passes.numbers.NumberPass;
+import dev.jarmor.passes.rename.RenamePass;
+import dev.jarmor.passes.runtime.RuntimePass;
+import dev.jarmor.passes.serial.SerialVersionPass;
+import dev.jarmor.passes.strings.StringEncryptionPass;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The passes a protection level runs, in the order they run. Each switchable pass has a name
+ * ({@code --strings}, {@code --no-flow}) and the lowest level that includes it; a switch wins over
+ * the level. The serialVersionUID pins come first, on the original classes, whatever runs after
+ * them; the runtime classes come last, once every pass has said which it calls.
+ */
+public final class Pipeline {
+
+  /** The highest level. */
+  public static final int MAX_LEVEL = 3;
+
+  /** A pass that can be switched on or off by name. */
+  public enum Step {
+    RENAME("rename", 1, RenamePass::new),
+    STRINGS("strings", 2, StringEncryptionPass::new),
+    NUMBERS("numbers", 2, NumberPass::new),
+    DEBUG_INFO("debug-info", 2, DebugInfoPass::new);
+
+    private final String switchName;
+    private final int level;
+    private final Supplier<Pass> factory;
+
+    Step(String switchName, int level, Supplier<Pass> factory) {
+      this.switchName = switchName;
+      this.level = level;
+      this.factory = factory;
+    }
+
+    /** The name of its {@code --<name>} and {@code --no-<name>} switches. */
+    public String switchName() {
+      return switchName;
+    }
+
+    /** The lowest level that runs it. */
+    public int level() {
+      return level;
+    }
+  }
+
+  private Pipeline() {}
+
+  /** The switchable passes, in running order. */
+  public static List<Step> steps() {
+    return List.of(Step.values());
+  }
+
+  /** The steps the options switch on. */
+  public static List<Step> selected(ProtectOptions options) {
+    if (options.level() < 0 || options.level() > MAX_LEVEL) {
+      throw JarmorException.usage("--level takes 0 to " + MAX_LEVEL + ", not " + options.level());
+    }
+    for (String name : options.passSwitches().keySet()) {
+      if (Arrays.stream(Step.values()).noneMatch(s -> s.switchName.equals(name))) {
+        throw JarmorException.usage("no pass named '" + name + "'; passes: "
+            + String.join(", ", steps().stream().map(Step::switchName).toList()));
+      }
+    }
+    return steps().stream()
+        .filter(s -> options.passSwitches().getOrDefault(s.switchName, options.level() >= s.level))
+        .toList();
+  }
+
+  /** The passes to run, in order; empty at level 0 with no pass switched on. */
+  public static List<Pass> passes(ProtectOptions options) {
+    List<Step> steps = selected(options);
+    List<Pass> passes = new ArrayList<>();
+    if (steps.isEmpty()) {
+      return passes;
+    }
+    passes.add(new SerialVersionPass());
+    steps.forEach(step -> passes.add(step.factory.get()));
+    passes.add(new RuntimePass());
+    return passes;
+  }
+}

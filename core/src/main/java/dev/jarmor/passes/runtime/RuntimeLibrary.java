@@ -1,0 +1,147 @@
+package dev.jarmor.passes.runtime;
+
+import dev.jarmor.JarmorException;
+import dev.jarmor.runtime.Cipher;
+import dev.jarmor.runtime.Concat;
+import dev.jarmor.runtime.Keys;
+import dev.jarmor.runtime.Strings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.commons.ClassRemapper;
+import org.objectweb.asm.commons.SimpleRemapper;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * The jarmor runtime as one build's output holds it: the classes of {@code dev.jarmor.runtime},
+ * read from jarmor's own class path, moved into a package no program or library class uses, with
+ * one-letter class and member names. Passes ask it for the owner and name of what they call, which
+ * marks the runtime as used; {@link RuntimePass} then adds its classes to the output.
+ */
+public final class RuntimeLibrary {
+
+  private static final List<Class<?>> CLASSES = List.of(Cipher.class, Concat.class, Keys.class, Strings.class);
+  private static final String SOURCE_PACKAGE = "dev/jarmor/runtime/";
+
+  private final String packageName;
+  private final Map<String, String> mapping = new HashMap<>();
+  private final AtomicBoolean used = new AtomicBoolean();
+
+  /** @param takenPackages internal names of every package the output and its libraries hold */
+  public RuntimeLibrary(Set<String> takenPackages) {
+    this.packageName = freePackage(takenPackages);
+    for (int c = 0; c < CLASSES.size(); c++) {
+      ClassNode node = read(CLASSES.get(c));
+      String owner = node.name;
+      mapping.put(owner, packageName + "/" + letters(c));
+      int m = 0;
+      for (MethodNode method : node.methods) {
+        if (!method.name.startsWith("<")) {
+          mapping.put(owner + "." + method.name + method.desc, letters(m++));
+        }
+      }
+      for (FieldNode field : node.fields) {
+        mapping.put(owner + "." + field.name, letters(m++));
+      }
+    }
+  }
+
+  /** The output's internal name of a runtime class; marks the runtime as used. */
+  public String owner(Class<?> runtimeClass) {
+    used.set(true);
+    return mapping.get(Type.getInternalName(runtimeClass));
+  }
+
+  /** The output's name of a public static method of a runtime class. */
+  public String method(Class<?> runtimeClass, String name, String descriptor) {
+    return require(Type.getInternalName(runtimeClass) + "." + name + descriptor);
+  }
+
+  /** The output's name of a public static field of a runtime class. */
+  public String field(Class<?> runtimeClass, String name) {
+    return require(Type.getInternalName(runtimeClass) + "." + name);
+  }
+
+  /** A handle to a public static bootstrap method of a runtime class. */
+  public Handle bootstrap(Class<?> runtimeClass, String name, String descriptor) {
+    return new Handle(Opcodes.H_INVOKESTATIC, owner(runtimeClass), method(runtimeClass, name, descriptor),
+        descriptor, false);
+  }
+
+  /** Whether a pass has called into the runtime. */
+  public boolean used() {
+    return used.get();
+  }
+
+  /** The package the runtime classes are written to, as an internal name. */
+  public String packageName() {
+    return packageName;
+  }
+
+  /** The runtime classes, relocated. */
+  public List<ClassNode> classes() {
+    SimpleRemapper remapper = new SimpleRemapper(mapping);
+    List<ClassNode> classes = new ArrayList<>();
+    for (Class<?> runtimeClass : CLASSES) {
+      ClassNode relocated = new ClassNode();
+      read(runtimeClass).accept(new ClassRemapper(relocated, remapper));
+      // the runtime's own source file name would name jarmor in every stack trace through it
+      relocated.sourceFile = null;
+      classes.add(relocated);
+    }
+    return classes;
+  }
+
+  private String require(String key) {
+    String name = mapping.get(key);
+    if (name == null) {
+      throw new IllegalArgumentException("no public runtime member " + key);
+    }
+    return name;
+  }
+
+  private static ClassNode read(Class<?> runtimeClass) {
+    String resource = Type.getInternalName(runtimeClass) + ".class";
+    try (InputStream in = RuntimeLibrary.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null || !resource.startsWith(SOURCE_PACKAGE)) {
+        throw new JarmorException(JarmorException.Kind.INTERNAL, "jarmor's runtime class " + resource + " is missing", null);
+      }
+      ClassNode node = new ClassNode();
+      new ClassReader(in).accept(node, ClassReader.SKIP_DEBUG);
+      return node;
+    } catch (IOException e) {
+      throw new JarmorException(JarmorException.Kind.INTERNAL, "cannot read jarmor's runtime class " + resource, null, e);
+    }
+  }
+
+  private static String freePackage(Set<String> taken) {
+    for (int i = 0; ; i++) {
+      String candidate = letters(i);
+      if (!taken.contains(candidate) && taken.stream().noneMatch(p -> p.startsWith(candidate + "/"))) {
+        return candidate;
+      }
+    }
+  }
+
+  /** a, b, ..., z, aa, ab, ... */
+  static String letters(int index) {
+    StringBuilder name = new StringBuilder();
+    int i = index;
+    do {
+      name.insert(0, (char) ('a' + i % 26));
+      i = i / 26 - 1;
+    } while (i >= 0);
+    return name.toString();
+  }
+}

@@ -1,0 +1,53 @@
+package dev.jarmor.runtime;
+
+/**
+ * The string cipher: each character is rotated by a key stream within its own class-file
+ * encoding width (1, 2 or 3 bytes of modified UTF-8), so an encrypted constant takes exactly as
+ * many constant-pool bytes as the plain one and never exceeds its 65535-byte limit. {@code \0}
+ * stays as it is for the same reason. The key stream is a linear congruential generator seeded by
+ * a 32-bit key; its strength is in never storing plain text, not in resisting a reader who has the
+ * key and this class.
+ */
+public final class Cipher {
+
+  private Cipher() {}
+
+  /** The text stored in the class file for {@code plain} under {@code key}. */
+  public static String encode(String plain, int key) {
+    return rotate(plain, key, 1);
+  }
+
+  /** The plain text of {@code encoded} under {@code key}. */
+  public static String decode(String encoded, int key) {
+    return rotate(encoded, key, -1);
+  }
+
+  private static String rotate(String text, int key, int direction) {
+    char[] chars = text.toCharArray();
+    int state = key;
+    for (int i = 0; i < chars.length; i++) {
+      state = state * 1103515245 + 12345;
+      int shift = direction * ((state >>> 9) & 0x7FFF);
+      char c = chars[i];
+      if (c == 0) {
+        continue;
+      }
+      if (c < 0x80) {
+        chars[i] = (char) (1 + Math.floorMod(c - 1 + shift, 0x7F));
+      } else if (c < 0x800) {
+        chars[i] = (char) (0x80 + Math.floorMod(c - 0x80 + shift, 0x780));
+      } else {
+        chars[i] = (char) (0x800 + Math.floorMod(c - 0x800 + shift, 0xF800));
+      }
+    }
+    return new String(chars);
+  }
+
+  /**
+   * The key an encrypted constant of class {@code className} is decoded with: the key stored at the
+   * call site mixed with the class's own name, so a constant copied into another class does not decode.
+   */
+  public static int siteKey(int key, String className) {
+    return key ^ className.hashCode() * 0x9E3779B1;
+  }
+}
