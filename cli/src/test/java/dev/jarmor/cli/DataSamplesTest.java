@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The data samples protected with no rules: Jackson, Gson and SnakeYAML read and write documents
@@ -27,13 +27,13 @@ class DataSamplesTest {
 
   @TempDir Path temp;
 
-  @ParameterizedTest(name = "--wire {0}")
-  @ValueSource(strings = {"open", "closed"})
-  void documentsReadAndWrittenByTheProtectedModelsAreTheSame(String wire) throws Exception {
+  @ParameterizedTest(name = "--wire {0} --level {1}")
+  @CsvSource({"open, 1", "closed, 1", "open, 3", "closed, 3"})
+  void documentsReadAndWrittenByTheProtectedModelsAreTheSame(String wire, String level) throws Exception {
     String samples = Path.of(System.getProperty("jarmor.samples")).resolveSibling("jarmor-samples-data.jar").toString();
     String libs = dataLibraries();
-    Path out = temp.resolve("data-" + wire + ".jar");
-    Cli.Result result = Cli.run("protect", "-q", samples, "--lib", libs, "--wire", wire, "-o", out.toString());
+    Path out = temp.resolve("data-" + wire + "-" + level + ".jar");
+    Cli.Result result = Cli.run("protect", "-q", samples, "--lib", libs, "--wire", wire, "--level", level, "-o", out.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
 
     for (String main : MAINS) {

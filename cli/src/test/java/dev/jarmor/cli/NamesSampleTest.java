@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The plugin-host sample protected with no rules: ServiceLoader, a class named in a properties file,
@@ -21,12 +21,12 @@ class NamesSampleTest {
 
   @TempDir Path temp;
 
-  @ParameterizedTest(name = "--wire {0}")
-  @ValueSource(strings = {"open", "closed"})
-  void theHostFindsEverythingByNameAfterProtection(String wire) throws Exception {
+  @ParameterizedTest(name = "--wire {0} --level {1}")
+  @CsvSource({"open, 1", "closed, 1", "open, 3", "closed, 3"})
+  void theHostFindsEverythingByNameAfterProtection(String wire, String level) throws Exception {
     String samples = System.getProperty("jarmor.samples");
-    Path out = temp.resolve("names-" + wire + ".jar");
-    Cli.Result result = Cli.run("protect", "-q", samples, "--wire", wire, "-o", out.toString());
+    Path out = temp.resolve("names-" + wire + "-" + level + ".jar");
+    Cli.Result result = Cli.run("protect", "-q", samples, "--wire", wire, "--level", level, "-o", out.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
 
     String original = run(samples);

@@ -18,6 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RobustnessTest {
 
+  /** The classes of jarmor's runtime that a jar protected at level 2 or 3 carries. */
+  private static final long RUNTIME_CLASSES = dev.jarmor.passes.runtime.RuntimeLibrary.CLASS_COUNT;
+
   @TempDir Path temp;
 
   @ParameterizedTest(name = "{0}")
@@ -33,6 +36,14 @@ class RobustnessTest {
       "netty-common-", "joda-time-", "snakeyaml-"})
   void fullRenamingVerifiesAndLinks(String artifact) throws Exception {
     protect(artifact, "--seed", "7");
+  }
+
+  /** Every code pass on top of full renaming: strings, numbers, debug information, flow, references. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"guava-", "commons-lang3-", "commons-collections4-", "jackson-databind-", "asm-9",
+      "netty-common-", "joda-time-", "snakeyaml-"})
+  void levelThreeVerifiesAndLinks(String artifact) throws Exception {
+    protect(artifact, "--seed", "7", "--level", "3");
   }
 
   private void protect(String artifact, String... options) throws Exception {
@@ -52,7 +63,9 @@ class RobustnessTest {
     try (ZipFile original = new ZipFile(jar); ZipFile protectedJar = new ZipFile(out.toFile())) {
       long classes = original.stream().filter(e -> e.getName().endsWith(".class")).count();
       long kept = protectedJar.stream().filter(e -> e.getName().endsWith(".class") && original.getEntry(e.getName()) != null).count();
-      assertThat(protectedJar.stream().filter(e -> e.getName().endsWith(".class")).count()).isEqualTo(classes);
+      long runtime = List.of(options).contains("3") ? RUNTIME_CLASSES : 0;
+      assertThat(protectedJar.stream().filter(e -> e.getName().endsWith(".class")).count())
+          .as("every class, and the runtime's at level 3").isEqualTo(classes + runtime);
       assertThat(kept).as("some internal classes renamed").isLessThan(classes);
     }
   }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The wire samples protected with no rules: a parent JVM sends serialized objects, lambdas, records
@@ -27,11 +27,11 @@ class WireSamplesTest {
     return System.getProperty("jarmor.samples");
   }
 
-  @ParameterizedTest(name = "--wire {0}")
-  @ValueSource(strings = {"open", "closed"})
-  void childJvmsAndStreamsWorkWithNoRules(String wire) throws Exception {
-    Path out = temp.resolve("wire-" + wire + ".jar");
-    Cli.Result result = Cli.run("protect", "-q", samples(), "--wire", wire, "-o", out.toString());
+  @ParameterizedTest(name = "--wire {0} --level {1}")
+  @CsvSource({"open, 1", "closed, 1", "open, 2", "closed, 2", "open, 3", "closed, 3"})
+  void childJvmsAndStreamsWorkWithNoRules(String wire, String level) throws Exception {
+    Path out = temp.resolve("wire-" + wire + "-" + level + ".jar");
+    Cli.Result result = Cli.run("protect", "-q", samples(), "--wire", wire, "--level", level, "-o", out.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
 
     String original = run(samples(), PARENT);

@@ -43,6 +43,31 @@ class RetraceEndToEndTest {
         """);
   }
 
+  /**
+   * At level 2 debug information is gone; with --keep-lines each method's lines move to a range of
+   * their own, which the mapping records: the retrace gives the original lines, and the ranges tell
+   * the three methods sharing a new name apart.
+   */
+  @Test
+  void retracesKeptLinesAtLevelTwo(@TempDir Path dir) throws Exception {
+    Path classes = TestPrograms.compile(dir, TestPrograms.V1);
+    Path jar = dir.resolve("protected.jar");
+    Path mappingFile = dir.resolve("mapping.txt");
+    ProtectResult result = Jarmor.protect(ProtectOptions.builder().input(classes).output(jar).seed(3L).level(2)
+        .keepLines(true).mapping(mappingFile).build(), JarmorListener.SILENT);
+    String worker = result.plan().className("com/acme/core/Worker").replace('/', '.');
+
+    String trace = run(jar, "com.acme.app.Main");
+    assertThat(trace).contains("no work for " + worker, "(SourceFile:").doesNotContain("Worker.java", ":22)", ":17)");
+
+    assertThat(new Retracer(MappingParser.parse(mappingFile)).retrace(trace)).isEqualTo("""
+        Exception in thread "main" java.lang.IllegalStateException: no work for com.acme.core.Worker
+        \tat com.acme.core.Worker.helper(Worker.java:22)
+        \tat com.acme.core.Worker.run(Worker.java:17)
+        \tat com.acme.app.Main.main(Main.java:8)
+        """);
+  }
+
   private static String run(Path jar, String mainClass) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process process = new ProcessBuilder(java.toString(), "-cp", jar.toString(), mainClass)

@@ -32,6 +32,8 @@ import org.objectweb.asm.tree.MethodNode;
 public final class RuntimeLibrary {
 
   private static final List<Class<?>> CLASSES = List.of(Cipher.class, Concat.class, Keys.class, Strings.class);
+  /** How many classes the runtime adds to an output that uses it. */
+  public static final int CLASS_COUNT = CLASSES.size();
   private static final String SOURCE_PACKAGE = "dev/jarmor/runtime/";
 
   private final String packageName;

@@ -1,0 +1,97 @@
+package dev.jarmor.behaviour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jarmor.Jarmor;
+import dev.jarmor.JarmorListener;
+import dev.jarmor.ProtectOptions;
+import dev.jarmor.ProtectResult;
+import dev.jarmor.testing.ClassFiles;
+import dev.jarmor.testing.Programs;
+import dev.jarmor.testing.SameOutput;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.LineNumberNode;
+
+/**
+ * The test programs at every protection level: the same output as the original, and from level 2
+ * on no string literal or masked number of the input left in any class file, and no debug information.
+ */
+class LevelBehaviourTest {
+
+  @TempDir Path temp;
+
+  @ParameterizedTest(name = "{0} for Java {1} at level {3}")
+  @CsvSource({"java8, 8, app.Main, 0", "java8, 8, app.Main, 2", "java8, 8, app.Main, 3", "java8, 17, app.Main, 2",
+      "java8, 17, app.Main, 3", "java17, 17, shop.Main, 0", "java17, 17, shop.Main, 2", "java17, 17, shop.Main, 3"})
+  void behavesLikeTheOriginal(String program, int release, String main, int level) throws Exception {
+    Path classes = Programs.compile(program, release, temp.resolve("classes"));
+    Path out = temp.resolve("out.jar");
+    SameOutput.afterProtection(classes, out, ProtectOptions.builder().seed(42L).level(level), main, List.of());
+    if (level == 0) {
+      assertThat(ClassFiles.of(out).keySet()).as("written as they came").isEqualTo(ClassFiles.of(classes).keySet());
+    }
+  }
+
+  @ParameterizedTest(name = "{0} for Java {1} at level {2}")
+  @CsvSource({"java8, 8, 2", "java8, 17, 3", "java17, 17, 2", "java17, 17, 3"})
+  void noLiteralNumberOrDebugInformationOfTheInputIsLeft(String program, int release, int level) throws Exception {
+    Path classes = Programs.compile(program, release, temp.resolve("classes"));
+    Path out = temp.resolve("out.jar");
+    ProtectResult result = Jarmor.protect(ProtectOptions.builder().input(classes).output(out).seed(7L).level(level)
+        .build(), JarmorListener.SILENT);
+
+    Map<String, byte[]> input = ClassFiles.of(classes);
+    Set<String> literals = new TreeSet<>();
+    Set<Long> numbers = new TreeSet<>();
+    for (byte[] cls : input.values()) {
+      ClassFiles.literals(cls).stream().filter(s -> s.length() >= 4).forEach(literals::add);
+      if ((ClassFiles.node(cls).access & Opcodes.ACC_INTERFACE) == 0) {
+        ClassFiles.numbers(cls).stream().filter(n -> n > 5 || n < -1).forEach(numbers::add);
+      }
+    }
+    assertThat(literals).as("the programs have literals to hide").hasSizeGreaterThan(20);
+    assertThat(numbers).as("and numbers").isNotEmpty();
+
+    Set<String> programClasses = input.keySet().stream()
+        .map(entry -> result.plan().className(entry.substring(0, entry.length() - ".class".length())) + ".class")
+        .collect(Collectors.toSet());
+    for (Map.Entry<String, byte[]> entry : ClassFiles.of(out).entrySet()) {
+      if (!programClasses.contains(entry.getKey())) {
+        continue; // the runtime's own classes
+      }
+      byte[] cls = entry.getValue();
+      assertThat(ClassFiles.stringConstants(cls)).as(entry.getKey()).doesNotContainAnyElementsOf(literals);
+      ClassNode node = ClassFiles.node(cls);
+      if ((node.access & Opcodes.ACC_INTERFACE) == 0) {
+        assertThat(ClassFiles.numbers(cls)).as(entry.getKey()).doesNotContainAnyElementsOf(numbers);
+      }
+      assertThat(node.sourceFile).as(entry.getKey()).isNull();
+      node.methods.forEach(m -> {
+        assertThat(m.localVariables).as(entry.getKey() + " " + m.name).isNullOrEmpty();
+        assertThat(m.instructions).as(entry.getKey() + " " + m.name).noneMatch(i -> i instanceof LineNumberNode);
+      });
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"java8, 8", "java17, 17"})
+  void sameInputAndSeedGiveTheSameBytesAtLevelThree(String program, int release) throws Exception {
+    Path classes = Programs.compile(program, release, temp.resolve("classes"));
+    Path first = temp.resolve("first.jar");
+    Path second = temp.resolve("second.jar");
+    Jarmor.protect(ProtectOptions.builder().input(classes).output(first).level(3).build(), JarmorListener.SILENT);
+    Jarmor.protect(ProtectOptions.builder().input(classes).output(second).level(3).build(), JarmorListener.SILENT);
+    assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+  }
+}
