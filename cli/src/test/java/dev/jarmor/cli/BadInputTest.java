@@ -142,6 +142,8 @@ class BadInputTest {
     assertFailure(Cli.run("protect", input.toString()), 2, "Missing required option");
     assertFailure(protect("--names", "fancy", input.toString()), 2, "--names takes short or dictionary:<file>");
     assertFailure(protect("--bogus", input.toString()), 2, "Unknown option");
+    assertFailure(protect("--level", "4", input.toString()), 2, "--level takes 0 to 3, not 4");
+    assertFailure(protect("--level", "two", input.toString()), 2, "--level");
     assertFailure(Cli.run("frobnicate"), 2, "Unmatched argument");
   }
 

@@ -84,6 +84,24 @@ class LevelBehaviourTest {
     }
   }
 
+  /** {@code --exclude strings:<class>} leaves that class's strings to the other passes; a switch beats the level. */
+  @org.junit.jupiter.api.Test
+  void scopesAndSwitchesChooseWhatEachPassTouches() throws Exception {
+    Path classes = Programs.compile("java8", 8, temp.resolve("classes"));
+    Path out = temp.resolve("out.jar");
+    Jarmor.protect(ProtectOptions.builder().input(classes).output(out).seed(7L).level(2).exclude("strings:app.Main")
+        .pass("debug-info", false).build(), JarmorListener.SILENT);
+    Map<String, byte[]> input = ClassFiles.of(classes);
+    Map<String, byte[]> output = ClassFiles.of(out);
+    Set<String> mainLiterals = ClassFiles.literals(input.get("app/Main.class"));
+    assertThat(ClassFiles.stringConstants(output.get("app/Main.class"))).as("excluded from strings")
+        .containsAll(mainLiterals.stream().filter(s -> !s.isEmpty() && !s.contains("\u0001")).toList());
+    assertThat(ClassFiles.numbers(output.get("app/Main.class"))).as("numbers still masked")
+        .doesNotContainAnyElementsOf(ClassFiles.numbers(input.get("app/Main.class")).stream()
+            .filter(n -> n > 5 || n < -1).toList());
+    assertThat(ClassFiles.node(output.get("app/Main.class")).sourceFile).as("--no-debug-info").isEqualTo("Main.java");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({"java8, 8", "java17, 17"})
   void sameInputAndSeedGiveTheSameBytesAtLevelThree(String program, int release) throws Exception {

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A class without a declared serialVersionUID keeps the one the JVM computed for its original form,
@@ -24,12 +24,17 @@ class SerialVersionPinTest {
 
   @TempDir Path temp;
 
-  @ParameterizedTest
-  @EnumSource(ProtectOptions.Wire.class)
-  void pinnedValueSurvivesRenaming(ProtectOptions.Wire wire) throws Exception {
+  /**
+   * At level 3 the passes add members (the number key and its initializer) that would change a
+   * computed serialVersionUID: the pin, written first, holds whatever they add.
+   */
+  @ParameterizedTest(name = "--wire {0} --level {1}")
+  @CsvSource({"OPEN, 1", "CLOSED, 1", "OPEN, 3", "CLOSED, 3"})
+  void pinnedValueSurvivesRenamingAndEveryPass(ProtectOptions.Wire wire, int level) throws Exception {
     Path classes = Compiler.compile(Map.of(
         "p.Order", "package p; public class Order implements java.io.Serializable { private String id;"
-            + " int quantity; public String id() { return id; } void bump() { quantity++; } }",
+            + " int quantity; public String id() { return id; } void bump() { quantity += 1000; }"
+            + " public String label() { return \"order #\" + id + \" of \" + quantity; } }",
         "p.Declared", "package p; public class Declared implements java.io.Serializable {"
             + " private static final long serialVersionUID = 42L; int value; void touch() {} }"), 17, temp.resolve("c"));
     long original;
@@ -38,7 +43,8 @@ class SerialVersionPinTest {
     }
     Path out = temp.resolve("out.jar");
 
-    ProtectResult result = Jarmor.protect(ProtectOptions.builder().input(classes).output(out).wire(wire).build(),
+    ProtectResult result = Jarmor.protect(ProtectOptions.builder().input(classes).output(out).wire(wire).level(level)
+        .build(),
         JarmorListener.SILENT);
 
     String orderName = result.plan().className("p/Order").replace('/', '.');
