@@ -87,21 +87,21 @@ public final class Jarmor {
     try (Analysis analysis = analyze(options, listener)) {
       Plan plan = renaming ? analysis.plan() : analysis.plan().withoutRenaming();
       PassLog log = new PassLog();
-      PassContext context = new PassContext(plan, analysis.seed(),
-          new PassScope(plan, options.includePatterns(), options.excludePatterns()), analysis.libraries(),
-          new RuntimeLibrary(outputPackages(analysis, plan)), log, options);
-      Program output = analysis.program();
-      for (Pass pass : passes) {
-        listener.stage(pass.name(), output.classes().size());
-        output = pass.apply(output, context);
-      }
+      Program output = transform(passes, analysis, plan, log, options, listener);
       listener.stage("verifying", output.allClasses().size());
       BytecodeVerifier.verify(output, Hierarchy.build(output, analysis.libraries()));
       if (options.mappingOut() != null) {
         MappingWriter.write(plan, log.lines(), options.mappingOut());
       }
       if (options.reportOut() != null) {
-        JsonReport.write(analysis.plan(), new PassSummary(options.level(), Pipeline.selected(options), log),
+        PassLog reported = log;
+        if (passes.isEmpty()) {
+          // level 0: the report says what every pass would change; the classes stay as they came
+          reported = new PassLog();
+          transform(Pipeline.passes(Pipeline.steps()), analysis, analysis.plan(), reported, options,
+              JarmorListener.SILENT);
+        }
+        JsonReport.write(analysis.plan(), new PassSummary(options.level(), Pipeline.selected(options), reported),
             options.reportOut());
       }
       listener.stage("writing", output.allClasses().size() + output.resources().size());
@@ -114,6 +114,19 @@ public final class Jarmor {
       listener.stage("done", -1);
       return new ProtectResult(plan, analysis.program().classes().size(), analysis.seed(), log);
     }
+  }
+
+  private static Program transform(List<Pass> passes, Analysis analysis, Plan plan, PassLog log,
+      ProtectOptions options, JarmorListener listener) {
+    PassContext context = new PassContext(plan, analysis.seed(),
+        new PassScope(plan, options.includePatterns(), options.excludePatterns()), analysis.libraries(),
+        new RuntimeLibrary(outputPackages(analysis, plan)), log, options);
+    Program output = analysis.program();
+    for (Pass pass : passes) {
+      listener.stage(pass.name(), output.classes().size());
+      output = pass.apply(output, context);
+    }
+    return output;
   }
 
   /** Every package the output's classes and the libraries occupy, as internal names. */

@@ -77,7 +77,11 @@ public final class Pipeline {
 
   /** The passes to run, in order; empty at level 0 with no pass switched on. */
   public static List<Pass> passes(ProtectOptions options) {
-    List<Step> steps = selected(options);
+    return passes(selected(options));
+  }
+
+  /** The passes that run the given steps, in order, with the pins before and the runtime after them. */
+  public static List<Pass> passes(List<Step> steps) {
     List<Pass> passes = new ArrayList<>();
     if (steps.isEmpty()) {
       return passes;

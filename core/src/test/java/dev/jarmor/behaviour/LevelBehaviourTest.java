@@ -37,9 +37,14 @@ class LevelBehaviourTest {
   void behavesLikeTheOriginal(String program, int release, String main, int level) throws Exception {
     Path classes = Programs.compile(program, release, temp.resolve("classes"));
     Path out = temp.resolve("out.jar");
-    SameOutput.afterProtection(classes, out, ProtectOptions.builder().seed(42L).level(level), main, List.of());
+    Path report = temp.resolve("report.json");
+    SameOutput.afterProtection(classes, out, ProtectOptions.builder().seed(42L).level(level).report(report), main,
+        List.of());
     if (level == 0) {
       assertThat(ClassFiles.of(out).keySet()).as("written as they came").isEqualTo(ClassFiles.of(classes).keySet());
+      assertThat(Files.readString(report)).as("the report says what each level would change")
+          .containsPattern("\\{\"name\": \"strings\", \"level\": 2, \"selected\": false, \"classes\": [1-9]")
+          .containsPattern("\\{\"name\": \"rename\", \"level\": 1, \"selected\": false, \"classes\": [1-9]");
     }
   }
 
