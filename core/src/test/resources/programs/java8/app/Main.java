@@ -40,6 +40,7 @@ public class Main {
     System.out.println("calls " + greeter.greet() + " " + Greeter.prefix() + " " + keys + " " + lengths.get("FIG")
         + " " + Registry.count("a", "b", "c") + " " + (Integer.parseInt("12") + Long.parseLong("30")) + " "
         + String.join("-", keys).indexOf('-') + " " + java.util.Objects.hash(1, "x"));
+    System.out.println("inherited " + new app.util.Child().origin() + " " + new Puppy().info());
     // generic bridge methods
     Transformer<String, Integer> length = new app.util.LengthTransformer();
     Transformer<String, Integer> raw = length;
@@ -151,6 +152,17 @@ public class Main {
     Helper h = new Helper();
     h.value = 41;
     return "helper " + h.next();
+  }
+}
+
+class Puppy extends Dog {
+  Puppy() {
+    super("pup", 0);
+  }
+
+  // a protected method of a superclass in another package
+  String info() {
+    return kind() + " " + legs();
   }
 }
 

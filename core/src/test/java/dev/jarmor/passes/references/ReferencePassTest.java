@@ -72,6 +72,10 @@ class ReferencePassTest {
     // a program exception's getMessage() resolves to Throwable's, a JDK class the pass leaves alone
     assertThat(calls(after)).filteredOn(c -> c.startsWith("app/")).containsOnly("app/util/NotFound.getMessage");
     assertThat(indy(after)).hasSize(calls(before).size() - calls(after).size());
+    // a protected method of a superclass in another package stays a call; the public one beside it does not
+    ClassNode puppy = read(entry(out, "app/Puppy.class"));
+    assertThat(calls(puppy)).containsExactly("app/Puppy.kind");
+    assertThat(indy(puppy)).isNotEmpty();
     String text = new String(bytes, StandardCharsets.ISO_8859_1);
     assertThat(text).doesNotContain("parseLong").doesNotContain("parseInt").doesNotContain("prefix")
         .doesNotContain("keySet");
