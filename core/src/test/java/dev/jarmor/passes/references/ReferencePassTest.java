@@ -1,6 +1,7 @@
 package dev.jarmor.passes.references;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.jarmor.Jarmor;
 import dev.jarmor.JarmorListener;
@@ -36,10 +37,13 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * The references pass on real programs: protected with it alone and at level 3, they print what
- * they printed before, their calls really go through invokedynamic, and the output is the same
- * from one build to the next. Generated classes at the JVM's limits keep the calls that would not fit.
+ * they printed before, on this JDK and on the newest one installed; their calls really go through
+ * invokedynamic, and the output is the same from one build to the next. Generated classes at the
+ * JVM's limits keep the calls that would not fit.
  */
 class ReferencePassTest {
+
+  private static final Path NEWEST_JDK = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
 
   @TempDir Path temp;
 
@@ -53,6 +57,19 @@ class ReferencePassTest {
       options.pass("references", true);
     }
     SameOutput.afterProtection(classes, temp.resolve("out.jar"), options, main, List.of());
+  }
+
+  @ParameterizedTest(name = "{0} compiled for Java {1}")
+  @CsvSource({"java8, 8, app.Main", "java17, 17, shop.Main"})
+  void protectedProgramRunsOnTheNewestJdk(String program, int release, String main) throws Exception {
+    assumeTrue(Files.isExecutable(NEWEST_JDK.resolve("bin/java")), "no JDK 25 at " + NEWEST_JDK);
+    Path classes = Programs.compile(program, release, temp.resolve("classes"));
+    Path out = temp.resolve("out.jar");
+    Jarmor.protect(ProtectOptions.builder().input(classes).output(out).level(3).build(), JarmorListener.SILENT);
+    Path java = NEWEST_JDK.resolve("bin/java");
+    JavaRunner.Run original = JavaRunner.run(java, List.of(classes), main);
+    assertThat(original.exitCode()).as(original.output()).isZero();
+    assertThat(JavaRunner.run(java, List.of(out), main).output()).isEqualTo(original.output());
   }
 
   @ParameterizedTest(name = "Java {0}")
