@@ -60,7 +60,7 @@ public final class ReferenceHidingPass extends CodePass {
     }
     CallPolicy policy = new CallPolicy(node, new CallTargets(context));
     SplittableRandom random = context.random(name(), node.name);
-    Handle bootstrap = null;
+    String className = node.name.replace('/', '.');
     int room = -1;
     int sites = 0;
     for (MethodNode method : node.methods) {
@@ -70,14 +70,13 @@ public final class ReferenceHidingPass extends CodePass {
       }
       if (room < 0) {
         room = constantPoolRoom(node);
-        bootstrap = context.runtime().bootstrap(Calls.class, "target", BOOTSTRAP_DESCRIPTOR);
       }
       if (calls.size() > room) {
         context.log().skipped(name(), node.name, method.name + method.desc, "constant pool would exceed 65535 entries");
         continue;
       }
+      Handle bootstrap = context.runtime().bootstrap(Calls.class, "target", BOOTSTRAP_DESCRIPTOR);
       MethodNode original = copy(method);
-      String className = node.name.replace('/', '.');
       for (MethodInsnNode call : calls) {
         method.instructions.set(call, hidden(call, className, random.nextInt(), bootstrap));
       }
