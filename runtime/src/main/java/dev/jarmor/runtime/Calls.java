@@ -29,19 +29,42 @@ public final class Calls {
 
   /**
    * Bootstrap of a hidden call; {@code encodedTarget} is the owner's binary name and the method's
-   * name, joined by a dot and encrypted under {@code key} mixed with the caller's class name.
+   * name, joined by a dot and encrypted under {@code key} mixed with the caller's class name. When
+   * the target cannot be linked, the call site throws, each time it runs, the {@code LinkageError}
+   * the JVM would have thrown for the call ({@code NoSuchMethodError}, {@code NoClassDefFoundError},
+   * ...), so code that catches it to fall back on an older API still does.
    */
   public static CallSite target(MethodHandles.Lookup caller, String name, MethodType type, String encodedTarget,
-      int key, int kind) throws ReflectiveOperationException {
+      int key, int kind) {
     Class<?> callerClass = caller.lookupClass();
     String target = Cipher.decode(encodedTarget, Cipher.siteKey(key, callerClass.getName()));
     int dot = target.lastIndexOf('.');
-    Class<?> owner = Class.forName(target.substring(0, dot), false, callerClass.getClassLoader());
-    String method = target.substring(dot + 1);
-    MethodHandle handle = kind == STATIC
-        ? caller.findStatic(owner, method, type)
-        : caller.findVirtual(owner, method, type.dropParameterTypes(0, 1));
-    // a varargs method's handle would collect arguments: the call passes its array itself
-    return new ConstantCallSite(handle.asFixedArity().asType(type));
+    String ownerName = target.substring(0, dot);
+    MethodHandle handle;
+    try {
+      Class<?> owner = Class.forName(ownerName, false, callerClass.getClassLoader());
+      String method = target.substring(dot + 1);
+      handle = kind == STATIC
+          ? caller.findStatic(owner, method, type)
+          : caller.findVirtual(owner, method, type.dropParameterTypes(0, 1));
+      // a varargs method's handle would collect arguments: the call passes its array itself
+      handle = handle.asFixedArity().asType(type);
+    } catch (ClassNotFoundException e) {
+      handle = throwing(type, new NoClassDefFoundError(ownerName.replace('.', '/')));
+    } catch (ReflectiveOperationException e) {
+      // the lookup keeps the JVM's own resolution error as the cause, where there is one
+      handle = throwing(type, e.getCause() instanceof LinkageError ? (LinkageError) e.getCause()
+          : e instanceof NoSuchMethodException ? new NoSuchMethodError(e.getMessage())
+          : new IllegalAccessError(e.getMessage()));
+    } catch (LinkageError e) {
+      handle = throwing(type, e);
+    }
+    return new ConstantCallSite(handle);
+  }
+
+  /** A handle of {@code type} that throws {@code error}. */
+  private static MethodHandle throwing(MethodType type, LinkageError error) {
+    MethodHandle thrower = MethodHandles.throwException(type.returnType(), LinkageError.class).bindTo(error);
+    return MethodHandles.dropArguments(thrower, 0, type.parameterList());
   }
 }

@@ -32,10 +32,10 @@ import org.objectweb.asm.tree.MethodNode;
  * JDK or library classes other than {@link CallPolicy#JDK_CLASSES}, and the other calls
  * {@link CallPolicy} names. A method whose code would exceed 65535 bytes after the rewrite, or
  * whose calls the class's constant pool cannot take, keeps its calls, and the report names it.
- * A call whose target is missing at run time fails with a {@code BootstrapMethodError} wrapping
- * the JVM's {@code LinkageError} rather than with the error itself, and a call on a null receiver
- * throws a NullPointerException without the detail message that JDK 14 and later compute from the
- * caller's bytecode (JDK 8 to 13 never give one). Each call site's type is the call's descriptor,
+ * A call whose target is missing at run time throws the {@code LinkageError} the call would
+ * have thrown, though its message may differ; a call on a null receiver throws a
+ * NullPointerException without the detail message that JDK 14 and later compute from the caller's
+ * bytecode (JDK 8 to 13 never give one). Each call site's type is the call's descriptor,
  * so parameter and return types stay readable.
  */
 public final class ReferenceHidingPass extends CodePass {

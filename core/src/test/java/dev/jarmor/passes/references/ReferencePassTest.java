@@ -8,6 +8,7 @@ import dev.jarmor.JarmorListener;
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.ProtectResult;
 import dev.jarmor.passes.PassLog;
+import dev.jarmor.testing.Compiler;
 import dev.jarmor.testing.Jars;
 import dev.jarmor.testing.JavaRunner;
 import dev.jarmor.testing.Programs;
@@ -38,8 +39,9 @@ import org.objectweb.asm.tree.MethodNode;
 /**
  * The references pass on real programs: protected with it alone and at level 3, they print what
  * they printed before, on this JDK and on the newest one installed; their calls really go through
- * invokedynamic, and the output is the same from one build to the next. Generated classes at the
- * JVM's limits keep the calls that would not fit.
+ * invokedynamic, and the output is the same from one build to the next. A call to what is missing
+ * at run time throws what the JVM throws; generated classes at the JVM's limits keep the calls that
+ * would not fit.
  */
 class ReferencePassTest {
 
@@ -110,6 +112,46 @@ class ReferencePassTest {
     Jarmor.protect(ProtectOptions.builder().input(classes).output(first).level(3).build(), JarmorListener.SILENT);
     Jarmor.protect(ProtectOptions.builder().input(classes).output(second).level(3).build(), JarmorListener.SILENT);
     assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+  }
+
+  @Test
+  void callsToWhatIsMissingAtRunTimeThrowWhatTheJvmThrows() throws Exception {
+    Path classes = Compiler.compile(Map.of(
+        "lib.Api", "package lib; public class Api { public static String added() { return \"added\"; }"
+            + " public String more() { return \"more\"; } }",
+        "lib.Gone", "package lib; public class Gone { public static String hi() { return \"hi\"; } }",
+        "app.Main", """
+            package app;
+            public class Main {
+              public static void main(String[] args) {
+                for (int i = 0; i < 2; i++) {
+                  try { System.out.println(lib.Api.added()); } catch (NoSuchMethodError e) { System.out.println("no added"); }
+                  try { System.out.println(new lib.Api().more()); } catch (NoSuchMethodError e) { System.out.println("no more"); }
+                  try { System.out.println(lib.Gone.hi()); } catch (NoClassDefFoundError e) { System.out.println(e); }
+                }
+              }
+            }
+            """), 8, temp.resolve("classes"));
+    // the older version of the library, first on the class path, has neither the methods nor the class
+    Path older = Compiler.compile(Map.of("lib.Api", "package lib; public class Api {}"), 8, temp.resolve("older"));
+    Path out = temp.resolve("out.jar");
+    Jarmor.protect(ProtectOptions.builder().input(classes).output(out).level(0).pass("references", true).build(),
+        JarmorListener.SILENT);
+    assertThat(indy(read(entry(out, "app/Main.class")))).hasSizeGreaterThanOrEqualTo(3);
+    Files.delete(classes.resolve("lib/Gone.class"));
+    Map<String, byte[]> entries = new TreeMap<>();
+    try (ZipFile zip = new ZipFile(out.toFile())) {
+      for (var e : java.util.Collections.list(zip.entries())) {
+        if (!e.isDirectory() && !e.getName().equals("lib/Gone.class")) {
+          entries.put(e.getName(), zip.getInputStream(e).readAllBytes());
+        }
+      }
+    }
+    Path withoutGone = Jars.write(temp.resolve("without-gone.jar"), entries, null);
+
+    JavaRunner.Run original = JavaRunner.run(List.of(older, classes), "app.Main");
+    assertThat(original.output()).contains("no added", "no more", "NoClassDefFoundError: lib/Gone");
+    assertThat(JavaRunner.run(List.of(older, withoutGone), "app.Main").output()).isEqualTo(original.output());
   }
 
   @Test
