@@ -21,8 +21,9 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * class's call that resolves to an inherited JDK method is hidden only when one of them declares
  * it. Left alone besides: calls whose owner is an array type; protected methods of a class in
  * another package, whose handles the lookup would narrow to the caller's type; and private methods
- * called with invokevirtual or invokeinterface in classes older than Java 11, which only nestmate
- * rules (Java 11) make reachable for a lookup. Packages are the output's, where access is checked.
+ * called with invokevirtual or invokeinterface in classes older than Java 11 (javac emits such calls
+ * only between nestmates, from Java 11 on, and a Java 8 lookup is not sure to take them). Packages
+ * are the output's, where access is checked.
  * Synthetic methods such as {@code $deserializeLambda$} are code like any other: what they call
  * resolves the same through a lookup.
  */
