@@ -90,6 +90,7 @@ class ReferencePassTest {
     assertThat(calls(after)).filteredOn(ReferencePassTest::hidable).isEmpty();
     // a program exception's getMessage() resolves to Throwable's, a JDK class the pass leaves alone
     assertThat(calls(after)).filteredOn(c -> c.startsWith("app/")).containsOnly("app/util/NotFound.getMessage");
+    assertThat(calls(after)).as("calls on arrays stay").contains("[Lapp/model/Animal;.clone");
     assertThat(indy(after)).hasSize(calls(before).size() - calls(after).size());
     // a protected method of a superclass in another package stays a call; the public one beside it does not
     ClassNode puppy = read(entry(out, "app/Puppy.class"));
