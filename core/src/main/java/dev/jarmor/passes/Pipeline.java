@@ -4,6 +4,7 @@ import dev.jarmor.JarmorException;
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.passes.debug.DebugInfoPass;
 import dev.jarmor.passes.numbers.NumberPass;
+import dev.jarmor.passes.references.ReferenceHidingPass;
 import dev.jarmor.passes.rename.RenamePass;
 import dev.jarmor.passes.runtime.RuntimePass;
 import dev.jarmor.passes.serial.SerialVersionPass;
@@ -29,7 +30,8 @@ public final class Pipeline {
     RENAME("rename", 1, RenamePass::new),
     STRINGS("strings", 2, StringEncryptionPass::new),
     NUMBERS("numbers", 2, NumberPass::new),
-    DEBUG_INFO("debug-info", 2, DebugInfoPass::new);
+    DEBUG_INFO("debug-info", 2, DebugInfoPass::new),
+    REFERENCES("references", 3, ReferenceHidingPass::new);
 
     private final String switchName;
     private final int level;

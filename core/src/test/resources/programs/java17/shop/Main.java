@@ -23,7 +23,7 @@ public class Main {
     var same = new Order("o-1", List.of(new Item("pen", 2, 150), new Item("book", 1, 1200)));
     System.out.println("equal " + order.equals(same) + " hash " + (order.hashCode() == same.hashCode()));
     for (Payment p : List.of(new Payment.Card("4242", 10), new Payment.Cash(5), new Payment.Voucher("V1"))) {
-      System.out.println(describe(p) + " fee " + p.fee());
+      System.out.println(describe(p) + " fee " + p.fee() + " doubled " + p.doubled());
     }
     System.out.println("sealed " + Payment.class.isSealed() + " " + Payment.class.getPermittedSubclasses().length);
     Object o = order;

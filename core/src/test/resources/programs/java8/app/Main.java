@@ -30,6 +30,17 @@ public class Main {
     Named named = new Robot();
     Greeter greeter = new Robot();
     System.out.println(named.label() + "/" + greeter.label() + "/" + new Robot().greet());
+    // calls of every kind: interface default and static methods, varargs, JDK collections and strings
+    java.util.Map<String, Integer> lengths = new java.util.HashMap<>();
+    for (String word : Arrays.asList("kiwi", "fig", "banana")) {
+      lengths.put(word.toUpperCase(), Math.max(word.length(), 4));
+    }
+    List<String> keys = new ArrayList<>(lengths.keySet());
+    Collections.sort(keys);
+    System.out.println("calls " + greeter.greet() + " " + Greeter.prefix() + " " + keys + " " + lengths.get("FIG")
+        + " " + Registry.count("a", "b", "c") + " " + (Integer.parseInt("12") + Long.parseLong("30")) + " "
+        + String.join("-", keys).indexOf('-') + " " + java.util.Objects.hash(1, "x"));
+    System.out.println("inherited " + new app.util.Child().origin() + " " + new Puppy().info());
     // generic bridge methods
     Transformer<String, Integer> length = new app.util.LengthTransformer();
     Transformer<String, Integer> raw = length;
@@ -141,6 +152,17 @@ public class Main {
     Helper h = new Helper();
     h.value = 41;
     return "helper " + h.next();
+  }
+}
+
+class Puppy extends Dog {
+  Puppy() {
+    super("pup", 0);
+  }
+
+  // a protected method of a superclass in another package
+  String info() {
+    return kind() + " " + legs();
   }
 }
 

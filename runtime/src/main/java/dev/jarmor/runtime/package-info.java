@@ -7,6 +7,7 @@
  * the program to decode. {@link dev.jarmor.runtime.Strings} and {@link dev.jarmor.runtime.Concat}
  * are the bootstraps of encrypted string constants and of string concatenation recipes;
  * {@link dev.jarmor.runtime.Keys} holds the run-time values number and flow obfuscation compute
- * with. Every entry point is public and static: program classes in any package call them.
+ * with; {@link dev.jarmor.runtime.Calls} is the bootstrap of hidden method calls. Every entry
+ * point is public and static: program classes in any package call them.
  */
 package dev.jarmor.runtime;

@@ -1,6 +1,7 @@
 package dev.jarmor.passes.runtime;
 
 import dev.jarmor.JarmorException;
+import dev.jarmor.runtime.Calls;
 import dev.jarmor.runtime.Cipher;
 import dev.jarmor.runtime.Concat;
 import dev.jarmor.runtime.Keys;
@@ -31,7 +32,8 @@ import org.objectweb.asm.tree.MethodNode;
  */
 public final class RuntimeLibrary {
 
-  private static final List<Class<?>> CLASSES = List.of(Cipher.class, Concat.class, Keys.class, Strings.class);
+  private static final List<Class<?>> CLASSES = List.of(Cipher.class, Concat.class, Keys.class, Strings.class,
+      Calls.class);
   /** How many classes the runtime adds to an output that uses it. */
   public static final int CLASS_COUNT = CLASSES.size();
   private static final String SOURCE_PACKAGE = "dev/jarmor/runtime/";

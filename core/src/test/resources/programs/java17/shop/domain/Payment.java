@@ -8,7 +8,12 @@ public sealed interface Payment permits Payment.Card, Payment.Cash, Payment.Vouc
   }
 
   default int doubled() {
-    return fee() * 2 + base();
+    return fee() * 2 + base() + extra();
+  }
+
+  // a private interface method, called from a default method with invokeinterface
+  private int extra() {
+    return fee() > 5 ? 1 : 0;
   }
 
   record Card(String last4, int percent) implements Payment {

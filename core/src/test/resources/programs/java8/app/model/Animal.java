@@ -11,6 +11,10 @@ public abstract class Animal implements Comparable<Animal> {
 
   public abstract String sound();
 
+  protected String kind() {
+    return "animal";
+  }
+
   public int legs() {
     return 4;
   }

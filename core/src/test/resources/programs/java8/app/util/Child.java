@@ -10,4 +10,9 @@ public class Child extends Parent implements Limits {
 
 class Parent {
   int value = 10;
+
+  // public, in a class other packages cannot see: called through the public subclass
+  public String origin() {
+    return "parent";
+  }
 }

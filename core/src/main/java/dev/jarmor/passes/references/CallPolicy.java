@@ -1,0 +1,73 @@
+package dev.jarmor.passes.references;
+
+import dev.jarmor.hierarchy.ClassInfo;
+import dev.jarmor.passes.references.CallTargets.Target;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+
+/**
+ * Which calls of one class may go through invokedynamic: those whose target the caller's own
+ * {@code Lookup} finds and invokes exactly as the JVM would, on Java 8 and every later JDK.
+ *
+ * <p>A call is hidden when it is an invokestatic, invokevirtual or invokeinterface (never an
+ * invokespecial: constructors, super calls and Java 8's private calls) of a method other than
+ * {@code <init>} or {@code <clinit>}, whose owner is a program class or one of {@link #JDK_CLASSES},
+ * and which resolves to a method whose kind (static or not) matches the instruction. The JDK
+ * classes were chosen for being used everywhere and having no caller-sensitive method (none whose
+ * behaviour depends on who calls it: {@code Class.forName}, {@code ServiceLoader.load}, reflection)
+ * and no signature-polymorphic one ({@code MethodHandle.invoke}, {@code VarHandle}); a program
+ * class's call that resolves to an inherited JDK method is hidden only when one of them declares
+ * it. Left alone besides: calls whose owner is an array type; protected methods of a class in
+ * another package, whose handles the lookup would narrow to the caller's type; and private methods
+ * called with invokevirtual or invokeinterface in classes older than Java 11 (javac emits such calls
+ * only between nestmates, from Java 11 on, and a Java 8 lookup is not sure to take them). Packages
+ * are the output's, where access is checked.
+ * Synthetic methods such as {@code $deserializeLambda$} are code like any other: what they call
+ * resolves the same through a lookup.
+ */
+final class CallPolicy {
+
+  /** JDK classes whose methods calls reach through invokedynamic, as internal names. */
+  static final Set<String> JDK_CLASSES = Set.of(
+      "java/lang/Object", "java/lang/String", "java/lang/StringBuilder", "java/lang/CharSequence",
+      "java/lang/Math", "java/lang/Integer", "java/lang/Long", "java/lang/Double", "java/lang/Boolean",
+      "java/lang/Character", "java/lang/Enum", "java/lang/Iterable",
+      "java/util/Objects", "java/util/Collection", "java/util/List", "java/util/Set", "java/util/Map",
+      "java/util/Map$Entry", "java/util/Iterator", "java/util/ArrayList", "java/util/HashMap", "java/util/Arrays",
+      "java/util/Collections", "java/io/PrintStream");
+
+  private final ClassNode caller;
+  private final CallTargets targets;
+
+  CallPolicy(ClassNode caller, CallTargets targets) {
+    this.caller = caller;
+    this.targets = targets;
+  }
+
+  /** Whether {@code call}, in the caller's code, may go through invokedynamic. */
+  boolean hides(MethodInsnNode call) {
+    int opcode = call.getOpcode();
+    if (opcode == Opcodes.INVOKESPECIAL || call.owner.startsWith("[") || call.name.startsWith("<")) {
+      return false;
+    }
+    ClassInfo owner = targets.find(call.owner);
+    if (owner == null || !owner.isProgram() && !JDK_CLASSES.contains(owner.name())) {
+      return false;
+    }
+    Target target = targets.resolve(owner, call);
+    if (target == null || target.is(Opcodes.ACC_STATIC) != (opcode == Opcodes.INVOKESTATIC)) {
+      return false;
+    }
+    if (owner.isProgram() && !target.program() && !JDK_CLASSES.contains(target.owner())) {
+      return false;
+    }
+    if (target.is(Opcodes.ACC_PROTECTED)
+        && !ClassInfo.packageOf(target.owner()).equals(ClassInfo.packageOf(caller.name))) {
+      return false;
+    }
+    return !target.is(Opcodes.ACC_PRIVATE) || opcode == Opcodes.INVOKESTATIC
+        || (caller.version & 0xFFFF) >= Opcodes.V11;
+  }
+}

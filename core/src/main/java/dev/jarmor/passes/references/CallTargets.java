@@ -1,0 +1,100 @@
+package dev.jarmor.passes.references;
+
+import dev.jarmor.hierarchy.ClassInfo;
+import dev.jarmor.hierarchy.Hierarchy;
+import dev.jarmor.hierarchy.MemberInfo;
+import dev.jarmor.passes.PassContext;
+import dev.jarmor.passes.PassScope;
+import dev.jarmor.plan.Plan;
+import java.util.HashMap;
+import java.util.Map;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.MethodInsnNode;
+
+/**
+ * The method declarations that calls in the output resolve to. Passes run after renaming, so a call
+ * names output classes and methods while the {@link Hierarchy} holds the input's: a program class is
+ * found by its original name and its methods by the names the plan gives them; JDK classes keep
+ * their names. Resolution follows JVMS 5.4.3.3 for class and 5.4.3.4 for interface references.
+ * One instance serves one class of the pass and is not thread-safe.
+ */
+final class CallTargets {
+
+  /**
+   * A resolved call.
+   *
+   * @param owner the output internal name of the class declaring the method
+   * @param access the method's access flags
+   * @param program whether that class is the program's
+   */
+  record Target(String owner, int access, boolean program) {
+
+    boolean is(int flag) {
+      return (access & flag) != 0;
+    }
+  }
+
+  private final Plan plan;
+  private final PassScope scope;
+  private final Hierarchy hierarchy;
+  private final Map<String, Map<String, MemberInfo>> renamedMethods = new HashMap<>();
+
+  CallTargets(PassContext context) {
+    this.plan = context.plan();
+    this.scope = context.scope();
+    this.hierarchy = context.plan().hierarchy();
+  }
+
+  /** The class of an output name, under its input name; null if neither the program nor its libraries have it. */
+  ClassInfo find(String outputName) {
+    return hierarchy.find(scope.originalName(outputName));
+  }
+
+  /** The declaration {@code call}, whose owner is {@code owner}, resolves to; null if there is none. */
+  Target resolve(ClassInfo owner, MethodInsnNode call) {
+    String key = call.name + call.desc;
+    MemberInfo declared = methods(owner).get(key);
+    if (declared != null) {
+      return target(owner, declared);
+    }
+    // superclasses first, then superinterfaces: the order of ancestors()
+    for (ClassInfo ancestor : hierarchy.ancestors(owner.name())) {
+      MemberInfo method = methods(ancestor).get(key);
+      if (method != null && inherited(call.itf, ancestor, method)) {
+        return target(ancestor, method);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether resolution takes a supertype's method: a superinterface's unless private or static;
+   * for an interface reference, java.lang.Object's public instance methods only.
+   */
+  private static boolean inherited(boolean interfaceReference, ClassInfo declaring, MemberInfo method) {
+    if (declaring.isInterface()) {
+      return !method.is(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC);
+    }
+    return !interfaceReference || method.is(Opcodes.ACC_PUBLIC) && !method.is(Opcodes.ACC_STATIC);
+  }
+
+  private Target target(ClassInfo declaring, MemberInfo method) {
+    String owner = declaring.isProgram() ? plan.className(declaring.name()) : declaring.name();
+    return new Target(owner, method.access(), declaring.isProgram());
+  }
+
+  /** A class's methods by output {@code name + descriptor}. */
+  private Map<String, MemberInfo> methods(ClassInfo info) {
+    if (!info.isProgram()) {
+      return info.methodsByKey();
+    }
+    return renamedMethods.computeIfAbsent(info.name(), name -> {
+      Map<String, MemberInfo> byOutputKey = new HashMap<>();
+      for (MemberInfo method : info.methods()) {
+        byOutputKey.put(plan.methodName(name, method.name(), method.descriptor())
+            + plan.descriptor(method.descriptor()), method);
+      }
+      return byOutputKey;
+    });
+  }
+}

@@ -1,0 +1,118 @@
+package dev.jarmor.passes.references;
+
+import dev.jarmor.passes.CodePass;
+import dev.jarmor.passes.PassContext;
+import dev.jarmor.runtime.Calls;
+import dev.jarmor.runtime.Cipher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Hides which methods a program calls: each call to a program method, or to a method of a few
+ * common JDK classes, becomes an invokedynamic with the same stack effect (a static call keeps its
+ * descriptor, an instance call takes its receiver, typed as the call's owner, first) whose
+ * bootstrap, {@link Calls#target} in the jarmor runtime, holds the owner and method name
+ * encrypted under a key per call site mixed with the calling class's name. On first use the
+ * bootstrap resolves the method with the caller's own lookup and links the call site for good to
+ * its direct method handle: after that the call costs what it did, on Java 8 and every later JDK,
+ * with no {@code --add-opens}. {@link CallPolicy} says which calls qualify.
+ *
+ * <p>Known limits: classes older than Java 7 (version 51) have no invokedynamic and keep their
+ * calls; so do invokespecial calls (constructors, super calls, Java 8's private calls), calls to
+ * JDK or library classes other than {@link CallPolicy#JDK_CLASSES}, and the other calls
+ * {@link CallPolicy} names. A method whose code would exceed 65535 bytes after the rewrite, or
+ * whose calls the class's constant pool cannot take, keeps its calls, and the report names it.
+ * A call whose target is missing at run time throws the {@code LinkageError} the call would
+ * have thrown, though its message may differ; a call on a null receiver throws a
+ * NullPointerException without the detail message that JDK 14 and later compute from the caller's
+ * bytecode (JDK 8 to 13 never give one). Each call site's type is the call's descriptor,
+ * so parameter and return types stay readable.
+ */
+public final class ReferenceHidingPass extends CodePass {
+
+  private static final String BOOTSTRAP_DESCRIPTOR =
+      "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;Ljava/lang/String;II)"
+          + "Ljava/lang/invoke/CallSite;";
+  /** Constant-pool entries one call site may add: encrypted target and its string, key, call site, its type. */
+  private static final int ENTRIES_PER_SITE = 6;
+  /** Entries the bootstrap handle, the call sites' name and the kinds add once per class. */
+  private static final int ENTRIES_PER_CLASS = 16;
+
+  @Override
+  public String name() {
+    return "references";
+  }
+
+  @Override
+  protected int transform(ClassNode node, PassContext context) {
+    if ((node.version & 0xFFFF) < Opcodes.V1_7) {
+      return 0;
+    }
+    CallPolicy policy = new CallPolicy(node, new CallTargets(context));
+    SplittableRandom random = context.random(name(), node.name);
+    String className = node.name.replace('/', '.');
+    int room = -1;
+    int sites = 0;
+    for (MethodNode method : node.methods) {
+      List<MethodInsnNode> calls = hideable(method, policy);
+      if (calls.isEmpty()) {
+        continue;
+      }
+      if (room < 0) {
+        room = constantPoolRoom(node);
+      }
+      if (calls.size() > room) {
+        context.log().skipped(name(), node.name, method.name + method.desc, "constant pool would exceed 65535 entries");
+        continue;
+      }
+      Handle bootstrap = context.runtime().bootstrap(Calls.class, "target", BOOTSTRAP_DESCRIPTOR);
+      MethodNode original = copy(method);
+      for (MethodInsnNode call : calls) {
+        method.instructions.set(call, hidden(call, className, random.nextInt(), bootstrap));
+      }
+      if (fits(method)) {
+        room -= calls.size();
+        sites += calls.size();
+      } else {
+        node.methods.set(node.methods.indexOf(method), original);
+        context.log().skipped(name(), node.name, method.name + method.desc, "code would exceed 65535 bytes");
+      }
+    }
+    return sites;
+  }
+
+  private static List<MethodInsnNode> hideable(MethodNode method, CallPolicy policy) {
+    List<MethodInsnNode> calls = new ArrayList<>();
+    for (AbstractInsnNode insn : method.instructions) {
+      if (insn instanceof MethodInsnNode call && policy.hides(call)) {
+        calls.add(call);
+      }
+    }
+    return calls;
+  }
+
+  private static InvokeDynamicInsnNode hidden(MethodInsnNode call, String className, int key, Handle bootstrap) {
+    boolean isStatic = call.getOpcode() == Opcodes.INVOKESTATIC;
+    String type = isStatic ? call.desc : "(L" + call.owner + ";" + call.desc.substring(1);
+    String target = Cipher.encode(call.owner.replace('/', '.') + "." + call.name, Cipher.siteKey(key, className));
+    return new InvokeDynamicInsnNode("c", type, bootstrap, target, key, isStatic ? Calls.STATIC : Calls.VIRTUAL);
+  }
+
+  /** How many call sites the class's constant pool still takes, at most. */
+  private static int constantPoolRoom(ClassNode node) {
+    ClassWriter writer = new ClassWriter(0);
+    node.accept(writer);
+    int entries = new ClassReader(writer.toByteArray()).getItemCount();
+    return Math.max(0, (0xFFFF - entries - ENTRIES_PER_CLASS) / ENTRIES_PER_SITE);
+  }
+}
