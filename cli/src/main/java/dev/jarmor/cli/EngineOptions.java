@@ -77,6 +77,11 @@ final class EngineOptions {
       description = "Remove source file names, line numbers, local variable and parameter names (level 2 and up).")
   Boolean debugInfo;
 
+  @Option(names = "--flow", negatable = true,
+      description = "Obfuscate control flow: opaque predicates, shuffled blocks, switch dispatch, bogus handlers"
+          + " (level 3 and up).")
+  Boolean flow;
+
   @Option(names = "--keep-lines",
       description = "When debug information is removed, keep line numbers (moved, and recorded in the mapping for retrace).")
   boolean keepLines;
@@ -109,6 +114,7 @@ final class EngineOptions {
     switchPass(builder, "strings", strings);
     switchPass(builder, "numbers", numbers);
     switchPass(builder, "debug-info", debugInfo);
+    switchPass(builder, "flow", flow);
     builder.wire(switch (wire) {
       case "open" -> ProtectOptions.Wire.OPEN;
       case "closed" -> ProtectOptions.Wire.CLOSED;
