@@ -218,7 +218,35 @@ public class Main {
     return r;
   }
 
+  /** Line numbers of exceptions thrown in blocks that have no line number of their own. */
+  static int lineOf(int n) {
+    int[] a = new int[1];
+    try {
+      return a[n > 2
+          ? n
+          : -n];
+    } catch (RuntimeException e) {
+      return e.getStackTrace()[0].getLineNumber();
+    }
+  }
+
+  static int lineOf(String s, boolean b) {
+    try {
+      return (b
+          ? s
+          : "x").length()
+          + s.length();
+    } catch (NullPointerException e) {
+      return e.getStackTrace()[0].getLineNumber();
+    }
+  }
+
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("lines")) {
+      System.out.println("lines " + lineOf(1) + " " + lineOf(5) + " " + lineOf(0) + " " + lineOf(null, true) + " "
+          + lineOf(null, false) + " " + lineOf("abc", false));
+      return;
+    }
     for (int n : new int[] {-5, 0, 7, 42, 1000}) {
       System.out.println(classify(n));
     }

@@ -12,6 +12,7 @@ import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
@@ -76,6 +77,7 @@ final class BasicBlocks {
         current.code.add(insn);
       }
     }
+    carryLines(blocks, insns);
     for (Block block : blocks) {
       AbstractInsnNode last = block.lastInstruction();
       if (last != null) {
@@ -88,6 +90,44 @@ final class BasicBlocks {
       }
     }
     return blocks;
+  }
+
+  /**
+   * Gives every block that starts without a line number the line it had by position (the last one before it
+   * in the original order), so that moving it does not change the lines stack traces show.
+   */
+  private static void carryLines(List<Block> blocks, InsnList insns) {
+    int line = -1;
+    for (Block block : blocks) {
+      boolean own = false;
+      for (AbstractInsnNode insn : block.code) {
+        if (insn instanceof LineNumberNode) {
+          own = true;
+        }
+        if (insn.getOpcode() >= 0 || own) {
+          break;
+        }
+      }
+      if (!own && line >= 0 && block.hasInstructions()) {
+        LineNumberNode carried = new LineNumberNode(line, block.start);
+        block.code.add(0, carried);
+        insns.insert(block.start, carried);
+      }
+      for (AbstractInsnNode insn : block.code) {
+        if (insn instanceof LineNumberNode number) {
+          line = number.line;
+        }
+      }
+    }
+  }
+
+  /** Where code added at the start of a block goes: after its leading labels and line number. */
+  static int entryPoint(Block block) {
+    int i = 0;
+    while (i < block.code.size() && block.code.get(i).getOpcode() < 0) {
+      i++;
+    }
+    return i;
   }
 
   /** Whether control can leave the block's end into the next one. */

@@ -10,6 +10,8 @@ import dev.jarmor.verify.HierarchyVerifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.objectweb.asm.ClassTooLargeException;
+import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -72,6 +74,7 @@ public final class FlowObfuscationPass extends CodePass {
     }
     SplittableRandom random = context.random(name(), node.name);
     int sites = 0;
+    List<MethodNode> originals = List.copyOf(node.methods);
     for (int i = 0; i < node.methods.size(); i++) {
       MethodNode method = node.methods.get(i);
       SplittableRandom methodRandom = random.split();
@@ -96,7 +99,29 @@ public final class FlowObfuscationPass extends CodePass {
         context.log().skipped(name(), node.name, method.name + method.desc, why);
       }
     }
+    if (sites > 0 && !classFits(node)) {
+      for (int i = 0; i < originals.size(); i++) {
+        if (node.methods.get(i) != originals.get(i)) {
+          context.log().skipped(name(), node.name, originals.get(i).name + originals.get(i).desc,
+              "the class would exceed the JVM's limits (constant pool)");
+          node.methods.set(i, originals.get(i));
+        }
+      }
+      return 0;
+    }
     return sites;
+  }
+
+  /** Whether the class as rewritten can still be written (its constant pool grew with the keys). */
+  private static boolean classFits(ClassNode node) {
+    try {
+      ClassWriter writer = new ClassWriter(0);
+      node.accept(writer);
+      writer.toByteArray();
+      return true;
+    } catch (ClassTooLargeException | MethodTooLargeException e) {
+      return false;
+    }
   }
 
   private record Rewritten(MethodNode method, int sites) {}
@@ -144,6 +169,9 @@ public final class FlowObfuscationPass extends CodePass {
       throw new Skip(problem);
     }
     int stateLocal = localsSize(work);
+    if (stateLocal >= 65_535) {
+      throw new Skip("max locals at the JVM's limit");
+    }
     OpaquePredicates predicates = new OpaquePredicates(context.runtime().owner(Keys.class),
         context.runtime().field(Keys.class, "OPAQUE"), random);
     Type returnType = Type.getReturnType(work.desc);
@@ -226,7 +254,7 @@ public final class FlowObfuscationPass extends CodePass {
         added.add(dead);
         prefix = predicates.predicate(dead.start, false);
       }
-      block.code.addAll(0, prefix);
+      block.code.addAll(BasicBlocks.entryPoint(block), prefix);
     }
     return chosen.size();
   }

@@ -74,6 +74,18 @@ class FlowPassTest {
   }
 
   @Test
+  void stackTracesShowTheOriginalLines() throws Exception {
+    Path classes = Programs.compile("flow", 17, temp.resolve("classes"));
+    for (long seed = 1; seed <= 3; seed++) {
+      Path out = temp.resolve("out" + seed + ".jar");
+      protect(classes, out, 0, seed);
+      String original = JavaRunner.run(List.of(classes), "flow.Main", "lines").output();
+      assertThat(original).startsWith("lines ");
+      assertThat(JavaRunner.run(List.of(out), "flow.Main", "lines").output()).isEqualTo(original);
+    }
+  }
+
+  @Test
   void sameInputAndSeedGiveTheSameBytes() throws Exception {
     Path classes = Programs.compile("flow", 8, temp.resolve("classes"));
     Path first = temp.resolve("first.jar");
