@@ -119,6 +119,61 @@ class FlowPassTest {
         .isGreaterThan(branches(method(Files.readAllBytes(classes.resolve("gen/Old.class")), "collatz")));
   }
 
+  @Test
+  void uninitializedObjectsHeldInLocalsAcrossJumpsStayInPlace() throws Exception {
+    Path classes = temp.resolve("classes");
+    Files.createDirectories(classes.resolve("gen"));
+    Files.write(classes.resolve("gen/Uninit.class"), uninit());
+    Path out = temp.resolve("out.jar");
+    ProtectResult result = protect(classes, out, 0, 3L);
+
+    assertThat(result.passes().skipped()).isEmpty();
+    assertThat(result.passes().counts().get("flow").sites()).isPositive();
+    assertSameOutput(classes, out, "gen.Uninit");
+  }
+
+  /**
+   * A method no compiler writes but the JVM takes: a {@code new} object kept in a local, initialized on one of
+   * two branches by different constructors, then used after they meet.
+   */
+  private static byte[] uninit() {
+    ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES);
+    writer.visit(Opcodes.V1_8, Opcodes.ACC_PUBLIC, "gen/Uninit", null, "java/lang/Object", null);
+    MethodVisitor make = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "make", "(I)I", null, null);
+    make.visitCode();
+    Label other = new Label();
+    Label join = new Label();
+    make.visitTypeInsn(Opcodes.NEW, "java/lang/StringBuilder");
+    make.visitVarInsn(Opcodes.ASTORE, 1);
+    make.visitVarInsn(Opcodes.ILOAD, 0);
+    make.visitJumpInsn(Opcodes.IFEQ, other);
+    make.visitVarInsn(Opcodes.ALOAD, 1);
+    make.visitLdcInsn("abcdef");
+    make.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/StringBuilder", "<init>", "(Ljava/lang/String;)V", false);
+    make.visitJumpInsn(Opcodes.GOTO, join);
+    make.visitLabel(other);
+    make.visitVarInsn(Opcodes.ALOAD, 1);
+    make.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/StringBuilder", "<init>", "()V", false);
+    make.visitLabel(join);
+    make.visitVarInsn(Opcodes.ALOAD, 1);
+    make.visitVarInsn(Opcodes.ILOAD, 0);
+    make.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/StringBuilder", "append", "(I)Ljava/lang/StringBuilder;",
+        false);
+    make.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/StringBuilder", "length", "()I", false);
+    make.visitVarInsn(Opcodes.ILOAD, 0);
+    Label small = new Label();
+    make.visitJumpInsn(Opcodes.IFLT, small);
+    make.visitInsn(Opcodes.ICONST_2);
+    make.visitInsn(Opcodes.IMUL);
+    make.visitLabel(small);
+    make.visitInsn(Opcodes.IRETURN);
+    make.visitMaxs(0, 0);
+    make.visitEnd();
+    main(writer, "gen/Uninit", "make", 0, 12345);
+    writer.visitEnd();
+    return writer.toByteArray();
+  }
+
   private static ProtectResult protect(Path classes, Path out, int level, long seed) {
     ProtectOptions.Builder options = ProtectOptions.builder().input(classes).output(out).seed(seed).level(level);
     if (level < 3) {
