@@ -26,7 +26,10 @@ final class Block {
 
   /** The entry frame with the types the verifier sees; null where the code is unreachable. */
   Frame<BasicValue> frame;
-  /** Entered with an uninitialized object (a {@code new} before its constructor call, or {@code this} before super()). */
+  /**
+   * Entered with an uninitialized object: a {@code new} before its constructor call, or {@code this} before
+   * super().
+   */
   boolean pinned;
   /** Some instruction of the block sees an uninitialized object. */
   boolean uninitializedInside;

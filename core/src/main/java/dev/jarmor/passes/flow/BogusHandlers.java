@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 
 /**
@@ -42,7 +43,7 @@ final class BogusHandlers {
     for (int i = 0; i < count; i++) {
       Block block = eligible.remove(random.nextInt(eligible.size()));
       if (handler == null || random.nextInt(3) == 0) {
-        handler = new Block(-1, new org.objectweb.asm.tree.LabelNode());
+        handler = new Block(-1, new LabelNode());
         handler.code.add(new InsnNode(Opcodes.ATHROW));
         added.add(handler);
         type = TYPES[random.nextInt(TYPES.length)];

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -59,7 +60,7 @@ final class Flattener {
       Block fallback = new Block(-1, new LabelNode());
       fallback.code.addAll(junk.junk(returnType, true));
       int mask = random.nextInt();
-      Map<Integer, LabelNode> targets = new java.util.TreeMap<>();
+      Map<Integer, LabelNode> targets = new TreeMap<>();
       for (Block block : group) {
         int key;
         do {

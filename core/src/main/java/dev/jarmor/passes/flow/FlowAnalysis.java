@@ -5,6 +5,7 @@ import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.verify.HierarchyVerifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -151,13 +152,16 @@ final class FlowAnalysis {
     return edges;
   }
 
-  /** Tarjan's strongly connected components, iteratively: a block in a component of two or more, or with a self edge, is in a loop. */
+  /**
+   * Tarjan's strongly connected components, iteratively: a block in a component of two or more blocks, or with
+   * an edge to itself, is in a loop.
+   */
   private static void markLoops(List<Block> blocks, Map<Block, List<Block>> exceptionEdges) {
     int n = blocks.size();
     int[] index = new int[n];
     int[] low = new int[n];
     boolean[] onStack = new boolean[n];
-    java.util.Arrays.fill(index, -1);
+    Arrays.fill(index, -1);
     Deque<Block> stack = new ArrayDeque<>();
     int counter = 0;
     for (Block root : blocks) {
@@ -241,7 +245,10 @@ final class FlowAnalysis {
 
   private static final Uninitialized THIS_BEFORE_SUPER = new Uninitialized(null);
 
-  /** The basic interpreter, with a {@link Uninitialized} value for each {@code new} and for a constructor's {@code this}. */
+  /**
+   * The basic interpreter, with an {@link Uninitialized} value for each {@code new} and for a constructor's
+   * {@code this}.
+   */
   private static final class UninitInterpreter extends BasicInterpreter {
     private final boolean constructor;
 
@@ -274,7 +281,8 @@ final class FlowAnalysis {
     @Override
     public void execute(AbstractInsnNode insn, Interpreter<BasicValue> interpreter) throws AnalyzerException {
       BasicValue receiver = null;
-      if (insn.getOpcode() == Opcodes.INVOKESPECIAL && insn instanceof MethodInsnNode call && call.name.equals("<init>")) {
+      if (insn.getOpcode() == Opcodes.INVOKESPECIAL && insn instanceof MethodInsnNode call
+          && call.name.equals("<init>")) {
         receiver = getStack(getStackSize() - 1 - Type.getArgumentTypes(call.desc).length);
       }
       super.execute(insn, interpreter);
