@@ -82,6 +82,11 @@ final class EngineOptions {
           + " encrypted (level 3 and up).")
   Boolean references;
 
+  @Option(names = "--flow", negatable = true,
+      description = "Obfuscate control flow: opaque predicates, shuffled blocks, switch dispatch, bogus handlers"
+          + " (level 3 and up).")
+  Boolean flow;
+
   @Option(names = "--keep-lines",
       description = "When debug information is removed, keep line numbers (moved, and recorded in the mapping for retrace).")
   boolean keepLines;
@@ -115,6 +120,7 @@ final class EngineOptions {
     switchPass(builder, "numbers", numbers);
     switchPass(builder, "debug-info", debugInfo);
     switchPass(builder, "references", references);
+    switchPass(builder, "flow", flow);
     builder.wire(switch (wire) {
       case "open" -> ProtectOptions.Wire.OPEN;
       case "closed" -> ProtectOptions.Wire.CLOSED;

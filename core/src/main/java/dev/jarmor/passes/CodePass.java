@@ -17,6 +17,7 @@ public abstract class CodePass implements Pass {
 
   @Override
   public final Program apply(Program program, PassContext context) {
+    begin(program, context);
     return program.mapClasses(pc -> context.scope().includes(name(), pc.name())
         && (pc.node().access & Opcodes.ACC_MODULE) == 0 ? transformed(pc, context) : pc);
   }
@@ -31,6 +32,12 @@ public abstract class CodePass implements Pass {
     context.log().changed(name(), sites);
     return pc.with(copy);
   }
+
+  /**
+   * Called once before any class is transformed, with the program as this pass receives it (output
+   * names): a pass that needs the whole program, such as its hierarchy, prepares it here.
+   */
+  protected void begin(Program program, PassContext context) {}
 
   /** Rewrites {@code node}, a copy the pass owns; returns how many sites it changed (0: none). */
   protected abstract int transform(ClassNode node, PassContext context);

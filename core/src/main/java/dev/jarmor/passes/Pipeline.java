@@ -3,6 +3,7 @@ package dev.jarmor.passes;
 import dev.jarmor.JarmorException;
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.passes.debug.DebugInfoPass;
+import dev.jarmor.passes.flow.FlowObfuscationPass;
 import dev.jarmor.passes.numbers.NumberPass;
 import dev.jarmor.passes.references.ReferenceHidingPass;
 import dev.jarmor.passes.rename.RenamePass;
@@ -31,7 +32,8 @@ public final class Pipeline {
     STRINGS("strings", 2, StringEncryptionPass::new),
     NUMBERS("numbers", 2, NumberPass::new),
     DEBUG_INFO("debug-info", 2, DebugInfoPass::new),
-    REFERENCES("references", 3, ReferenceHidingPass::new);
+    REFERENCES("references", 3, ReferenceHidingPass::new),
+    FLOW("flow", 3, FlowObfuscationPass::new);
 
     private final String switchName;
     private final int level;

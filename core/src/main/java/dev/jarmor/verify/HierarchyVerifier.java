@@ -10,13 +10,13 @@ import org.objectweb.asm.tree.analysis.SimpleVerifier;
 /**
  * ASM's {@link SimpleVerifier} with type questions answered by our {@link Hierarchy} instead of by
  * loading classes, so user code never runs inside jarmor. Like the JVM's verifier, it treats
- * interface types as Object for assignability.
+ * interface types as Object for assignability. Public for passes that check a method they rewrote.
  */
-final class HierarchyVerifier extends SimpleVerifier {
+public final class HierarchyVerifier extends SimpleVerifier {
 
   private final Hierarchy hierarchy;
 
-  HierarchyVerifier(Hierarchy hierarchy, ClassInfo current) {
+  public HierarchyVerifier(Hierarchy hierarchy, ClassInfo current) {
     super(Opcodes.ASM9, Type.getObjectType(current.name()),
         current.superName() == null ? null : Type.getObjectType(current.superName()),
         current.interfaces().stream().map(Type::getObjectType).toList(), current.isInterface());

@@ -1,0 +1,296 @@
+package dev.jarmor.passes.flow;
+
+import dev.jarmor.hierarchy.ClassInfo;
+import dev.jarmor.hierarchy.Hierarchy;
+import dev.jarmor.input.Program;
+import dev.jarmor.passes.CodePass;
+import dev.jarmor.passes.PassContext;
+import dev.jarmor.runtime.Keys;
+import dev.jarmor.verify.HierarchyVerifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.objectweb.asm.ClassTooLargeException;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodTooLargeException;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.IincInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+
+/**
+ * Control-flow obfuscation (level 3, {@code --flow}): in each method, opaque predicates on a run-time value
+ * guard plausible dead code ({@link OpaquePredicates}), blocks are dispatched through {@code switch}es on a state
+ * local where that is sound ({@link Flattener}), some blocks get handlers that only rethrow ({@link BogusHandlers}),
+ * and the blocks are laid out in a seeded random order ({@link BlockShuffler}). Each rewritten method gets its
+ * frames and max stack and locals recomputed through the output's hierarchy ({@link HierarchyClassWriter}) and
+ * is verified again; a method that fails any of that stays as it was, named in the report.
+ *
+ * <p>Cost: predicates go mostly outside loops (a per-method budget proportional to the blocks outside loops, at
+ * most one predicate per method inside one), loops are never flattened, and tiny straight-line methods
+ * (accessors) are left as they are: they are the hottest code and have no flow to hide.
+ *
+ * <p>Known limits: methods with JSR/RET, more than {@value #MAX_INSTRUCTIONS} instructions or
+ * {@value #MAX_BLOCKS} blocks, or an uninitialized object live across a jump other than forward into the next
+ * blocks, are left alone and reported; so is a method whose code would exceed 65535 bytes afterwards. Only
+ * methods without exception handlers are flattened, and only their blocks outside loops entered with an empty
+ * stack; blocks before a constructor's super() call keep their place. A rewritten method loses its local
+ * variable table (names and types of locals, for debuggers); line numbers stay. Classes older than Java 6 are
+ * rewritten too, with max stack and locals computed (they have no frames).
+ */
+public final class FlowObfuscationPass extends CodePass {
+
+  static final int MAX_INSTRUCTIONS = 20_000;
+  static final int MAX_BLOCKS = 2_000;
+  private static final int MAX_PREDICATES = 32;
+  /** A method with no jumps and at most this many instructions is an accessor-sized one, left alone. */
+  private static final int TINY = 12;
+
+  private Hierarchy hierarchy;
+
+  @Override
+  public String name() {
+    return "flow";
+  }
+
+  @Override
+  protected void begin(Program program, PassContext context) {
+    hierarchy = Hierarchy.build(program, context.libraries());
+  }
+
+  @Override
+  protected int transform(ClassNode node, PassContext context) {
+    ClassInfo info = hierarchy.find(node.name);
+    if (info == null) {
+      return 0;
+    }
+    SplittableRandom random = context.random(name(), node.name);
+    int sites = 0;
+    List<MethodNode> originals = List.copyOf(node.methods);
+    for (int i = 0; i < node.methods.size(); i++) {
+      MethodNode method = node.methods.get(i);
+      SplittableRandom methodRandom = random.split();
+      if (method.instructions.size() == 0 || tiny(method)) {
+        continue;
+      }
+      String why = unsupported(method);
+      try {
+        if (why == null) {
+          Rewritten rewritten = rewrite(node, info, copy(method), methodRandom, context);
+          node.methods.set(i, rewritten.method());
+          sites += rewritten.sites();
+        }
+      } catch (MethodTooLargeException e) {
+        why = "code would exceed 65535 bytes";
+      } catch (Skip e) {
+        why = e.getMessage();
+      } catch (RuntimeException e) {
+        why = "could not rewrite: " + e;
+      }
+      if (why != null) {
+        context.log().skipped(name(), node.name, method.name + method.desc, why);
+      }
+    }
+    if (sites > 0 && !classFits(node)) {
+      for (int i = 0; i < originals.size(); i++) {
+        if (node.methods.get(i) != originals.get(i)) {
+          context.log().skipped(name(), node.name, originals.get(i).name + originals.get(i).desc,
+              "the class would exceed the JVM's limits (constant pool)");
+          node.methods.set(i, originals.get(i));
+        }
+      }
+      return 0;
+    }
+    return sites;
+  }
+
+  /** Whether the class as rewritten can still be written (its constant pool grew with the keys). */
+  private static boolean classFits(ClassNode node) {
+    try {
+      ClassWriter writer = new ClassWriter(0);
+      node.accept(writer);
+      writer.toByteArray();
+      return true;
+    } catch (ClassTooLargeException | MethodTooLargeException e) {
+      return false;
+    }
+  }
+
+  private record Rewritten(MethodNode method, int sites) {}
+
+  /** Why a method is left alone before any work, or null. */
+  private static String unsupported(MethodNode method) {
+    for (AbstractInsnNode insn : method.instructions) {
+      if (insn.getOpcode() == Opcodes.JSR || insn.getOpcode() == Opcodes.RET) {
+        return "JSR/RET subroutines";
+      }
+    }
+    if (method.instructions.size() > MAX_INSTRUCTIONS) {
+      return "more than " + MAX_INSTRUCTIONS + " instructions: left alone for cost";
+    }
+    if (method.maxLocals > 65_000 || method.maxStack > 65_000) {
+      return "max locals or stack near the JVM's limit";
+    }
+    return null;
+  }
+
+  private static boolean tiny(MethodNode method) {
+    if (!method.tryCatchBlocks.isEmpty()) {
+      return false;
+    }
+    int count = 0;
+    for (AbstractInsnNode insn : method.instructions) {
+      if (insn instanceof JumpInsnNode || BasicBlocks.isSwitch(insn)) {
+        return false;
+      }
+      if (insn.getOpcode() >= 0) {
+        count++;
+      }
+    }
+    return count <= TINY;
+  }
+
+  private Rewritten rewrite(ClassNode node, ClassInfo info, MethodNode work, SplittableRandom random,
+      PassContext context) {
+    List<Block> blocks = BasicBlocks.split(work);
+    if (blocks.size() > MAX_BLOCKS) {
+      throw new Skip("more than " + MAX_BLOCKS + " basic blocks: left alone for cost");
+    }
+    String problem = FlowAnalysis.analyze(info, work, blocks, hierarchy);
+    if (problem != null) {
+      throw new Skip(problem);
+    }
+    int stateLocal = localsSize(work);
+    if (stateLocal >= 65_535) {
+      throw new Skip("max locals at the JVM's limit");
+    }
+    OpaquePredicates predicates = new OpaquePredicates(context.runtime().owner(Keys.class),
+        context.runtime().field(Keys.class, "OPAQUE"), random);
+    Type returnType = Type.getReturnType(work.desc);
+    List<Block> added = new ArrayList<>();
+    int sites = 0;
+    if (work.tryCatchBlocks.isEmpty()) {
+      sites += Flattener.flatten(blocks, added, stateLocal, predicates, returnType, random);
+    }
+    sites += insertPredicates(blocks, added, predicates, returnType, random);
+    BogusHandlers bogus = BogusHandlers.plan(blocks, added, random);
+    sites += bogus.size();
+    List<Block> order = BlockShuffler.layout(blocks, added, random);
+    if (blocks.size() > 1) {
+      sites++;
+    }
+    work.instructions.clear();
+    work.instructions = BlockShuffler.emit(order);
+    List<TryCatchBlockNode> ranges = BlockShuffler.ranges(work.tryCatchBlocks, blocks, order);
+    ranges.addAll(bogus.ranges());
+    work.tryCatchBlocks = ranges;
+    work.localVariables = null;
+    work.visibleLocalVariableAnnotations = null;
+    work.invisibleLocalVariableAnnotations = null;
+    work.maxLocals = Math.max(work.maxLocals, stateLocal + 1);
+    MethodNode result = HierarchyClassWriter.recompute(node, work, hierarchy);
+    try {
+      new Analyzer<>(new HierarchyVerifier(hierarchy, info)).analyze(node.name, result);
+    } catch (AnalyzerException e) {
+      throw new Skip("the rewritten code does not verify: " + e.getMessage());
+    }
+    return new Rewritten(result, sites);
+  }
+
+  /**
+   * Guards some blocks with a predicate whose never-taken side runs junk, jumps back to the block's start (a
+   * loop that never runs) or jumps to another block entered with the very same frame.
+   */
+  private static int insertPredicates(List<Block> blocks, List<Block> added, OpaquePredicates predicates,
+      Type returnType, SplittableRandom random) {
+    List<Block> outside = new ArrayList<>();
+    List<Block> inside = new ArrayList<>();
+    for (Block block : blocks) {
+      if (block.frame != null && !block.pinned && block.hasInstructions()) {
+        (block.inLoop ? inside : outside).add(block);
+      }
+    }
+    double wanted = outside.size() * (0.3 + 0.3 * random.nextDouble());
+    int budget = (int) wanted + (random.nextDouble() < wanted - (int) wanted ? 1 : 0);
+    List<Block> chosen = pick(outside, Math.min(MAX_PREDICATES, budget), random);
+    if (!inside.isEmpty() && random.nextInt(4) == 0) {
+      chosen.add(inside.get(random.nextInt(inside.size())));
+    }
+    for (Block block : chosen) {
+      List<AbstractInsnNode> bogus;
+      int kind = random.nextInt(3);
+      List<Block> alike = new ArrayList<>();
+      if (kind == 1 && block.frame.getStackSize() == 0) {
+        for (Block other : outside) {
+          if (other != block && FlowAnalysis.sameFrame(block.frame, other.frame)) {
+            alike.add(other);
+          }
+        }
+      }
+      if (kind == 0) {
+        bogus = predicates.jump(block.start);
+      } else if (!alike.isEmpty()) {
+        bogus = predicates.jump(alike.get(random.nextInt(alike.size())).start);
+      } else {
+        bogus = predicates.junk(returnType, true);
+      }
+      List<AbstractInsnNode> prefix;
+      if (random.nextBoolean()) {
+        LabelNode rest = new LabelNode();
+        prefix = new ArrayList<>(predicates.predicate(rest, true));
+        prefix.addAll(bogus);
+        prefix.add(rest);
+      } else {
+        Block dead = new Block(-1, new LabelNode());
+        dead.code.addAll(bogus);
+        added.add(dead);
+        prefix = predicates.predicate(dead.start, false);
+      }
+      block.code.addAll(BasicBlocks.entryPoint(block), prefix);
+    }
+    return chosen.size();
+  }
+
+  private static List<Block> pick(List<Block> from, int count, SplittableRandom random) {
+    List<Block> pool = new ArrayList<>(from);
+    List<Block> chosen = new ArrayList<>();
+    for (int i = 0; i < count && !pool.isEmpty(); i++) {
+      chosen.add(pool.remove(random.nextInt(pool.size())));
+    }
+    return chosen;
+  }
+
+  /** The first local slot nothing uses: past the parameters, every local the code names and max locals. */
+  private static int localsSize(MethodNode method) {
+    int size = Type.getArgumentsAndReturnSizes(method.desc) >> 2;
+    if ((method.access & Opcodes.ACC_STATIC) != 0) {
+      size--;
+    }
+    size = Math.max(size, method.maxLocals);
+    for (AbstractInsnNode insn : method.instructions) {
+      if (insn instanceof VarInsnNode var) {
+        int width = var.getOpcode() == Opcodes.LLOAD || var.getOpcode() == Opcodes.DLOAD
+            || var.getOpcode() == Opcodes.LSTORE || var.getOpcode() == Opcodes.DSTORE ? 2 : 1;
+        size = Math.max(size, var.var + width);
+      } else if (insn instanceof IincInsnNode iinc) {
+        size = Math.max(size, iinc.var + 1);
+      }
+    }
+    return size;
+  }
+
+  /** A method left alone, with why. */
+  private static final class Skip extends RuntimeException {
+    Skip(String why) {
+      super(why, null, false, false);
+    }
+  }
+}

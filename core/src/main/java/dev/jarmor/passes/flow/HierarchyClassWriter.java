@@ -1,0 +1,69 @@
+package dev.jarmor.passes.flow;
+
+import dev.jarmor.hierarchy.ClassInfo;
+import dev.jarmor.hierarchy.Hierarchy;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * A {@link ClassWriter} that computes frames with the output's {@link Hierarchy} answering type questions, so
+ * no user class is ever loaded; and the means to give one rewritten method its frames and max stack and locals
+ * back in tree form ({@link #recompute}). Classes older than Java 6 (major 50) have no frames: their methods get
+ * max stack and locals only.
+ */
+final class HierarchyClassWriter extends ClassWriter {
+
+  private final Hierarchy hierarchy;
+
+  HierarchyClassWriter(int flags, Hierarchy hierarchy) {
+    super(flags);
+    this.hierarchy = hierarchy;
+  }
+
+  /**
+   * The method as the JVM will read it: written alone into a class with {@code owner}'s header, with frames
+   * (or maxs only, before Java 6) computed, and read back.
+   *
+   * @throws org.objectweb.asm.MethodTooLargeException when its code exceeds 65535 bytes
+   */
+  static MethodNode recompute(ClassNode owner, MethodNode method, Hierarchy hierarchy) {
+    boolean frames = (owner.version & 0xFFFF) >= Opcodes.V1_6;
+    ClassWriter writer = new HierarchyClassWriter(frames ? COMPUTE_FRAMES : COMPUTE_MAXS, hierarchy);
+    writer.visit(owner.version, owner.access, owner.name, null, owner.superName,
+        owner.interfaces.toArray(new String[0]));
+    method.accept(writer);
+    writer.visitEnd();
+    ClassNode back = new ClassNode();
+    new ClassReader(writer.toByteArray()).accept(back, 0);
+    return back.methods.get(0);
+  }
+
+  @Override
+  protected String getCommonSuperClass(String type1, String type2) {
+    if (type1.equals(type2)) {
+      return type1;
+    }
+    if (type1.startsWith("[") || type2.startsWith("[")) {
+      return "java/lang/Object";
+    }
+    ClassInfo first = hierarchy.require(type1, "frames of the control-flow pass");
+    ClassInfo second = hierarchy.require(type2, "frames of the control-flow pass");
+    if (hierarchy.isSubtype(type2, type1)) {
+      return type1;
+    }
+    if (hierarchy.isSubtype(type1, type2)) {
+      return type2;
+    }
+    if (first.isInterface() || second.isInterface()) {
+      return "java/lang/Object";
+    }
+    String common = first.superName();
+    while (common != null && !hierarchy.isSubtype(type2, common)) {
+      common = hierarchy.require(common, "frames of the control-flow pass").superName();
+    }
+    return common == null ? "java/lang/Object" : common;
+  }
+}

@@ -1,0 +1,357 @@
+package dev.jarmor.passes.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jarmor.Jarmor;
+import dev.jarmor.JarmorListener;
+import dev.jarmor.ProtectOptions;
+import dev.jarmor.ProtectResult;
+import dev.jarmor.passes.PassLog;
+import dev.jarmor.testing.JavaRunner;
+import dev.jarmor.testing.Programs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+
+/**
+ * The control-flow pass on real programs: protected at level 3 and with the flow pass alone, they print what
+ * the originals print in a child JVM (which verifies every frame); the code really changed; the output is
+ * the same for the same seed; a method the JVM's limits would not take afterwards is left alone and reported.
+ */
+class FlowPassTest {
+
+  @TempDir Path temp;
+
+  @ParameterizedTest(name = "{0} compiled for Java {1}, level {3}")
+  @CsvSource({"java8, 8, app.Main, 3", "java8, 17, app.Main, 3", "java17, 17, shop.Main, 3", "flow, 8, flow.Main, 3",
+      "flow, 17, flow.Main, 3", "flow, 8, flow.Main, 0", "java8, 8, app.Main, 0"})
+  void protectedProgramBehavesLikeTheOriginal(String program, int release, String main, int level) throws Exception {
+    Path classes = Programs.compile(program, release, temp.resolve("classes"));
+    Path out = temp.resolve("out.jar");
+    ProtectResult result = protect(classes, out, level, 42L);
+
+    assertSameOutput(classes, out, main);
+    assertThat(result.passes().counts()).containsKey("flow");
+    assertThat(result.passes().skipped()).as("methods the flow pass left alone").isEmpty();
+    System.out.printf("flow %s/%d level %d: %d -> %d instructions, %d -> %d branches%n", program, release, level,
+        count(classes, false), count(out, false), count(classes, true), count(out, true));
+  }
+
+  @Test
+  void controlFlowChanges() throws Exception {
+    Path classes = Programs.compile("flow", 17, temp.resolve("classes"));
+    Path out = temp.resolve("out.jar");
+    protect(classes, out, 0, 7L);
+
+    MethodNode before = method(Files.readAllBytes(classes.resolve("flow/Main.class")), "classify");
+    MethodNode after = method(entry(out, "flow/Main.class"), "classify");
+    assertThat(switches(before)).isZero();
+    assertThat(switches(after)).as("a switch dispatcher").isPositive();
+    assertThat(branches(after)).isGreaterThan(branches(before));
+    assertThat(after.tryCatchBlocks.size() + branches(after) - branches(before)).as("predicates or bogus handlers")
+        .isGreaterThan(switches(after));
+    assertThat(count(out, true)).isGreaterThan(count(classes, true) * 2);
+  }
+
+  @Test
+  void stackTracesShowTheOriginalLines() throws Exception {
+    Path classes = Programs.compile("flow", 17, temp.resolve("classes"));
+    for (long seed = 1; seed <= 3; seed++) {
+      Path out = temp.resolve("out" + seed + ".jar");
+      protect(classes, out, 0, seed);
+      String original = JavaRunner.run(List.of(classes), "flow.Main", "lines").output();
+      assertThat(original).startsWith("lines ");
+      assertThat(JavaRunner.run(List.of(out), "flow.Main", "lines").output()).isEqualTo(original);
+    }
+  }
+
+  @Test
+  void sameInputAndSeedGiveTheSameBytes() throws Exception {
+    Path classes = Programs.compile("flow", 8, temp.resolve("classes"));
+    Path first = temp.resolve("first.jar");
+    Path second = temp.resolve("second.jar");
+    protect(classes, first, 3, 5L);
+    protect(classes, second, 3, 5L);
+    assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    Path other = temp.resolve("other.jar");
+    protect(classes, other, 3, 6L);
+    assertThat(entry(other, "flow/Main.class")).isNotEqualTo(entry(first, "flow/Main.class"));
+  }
+
+  @Test
+  void methodTooLargeAfterThePassIsLeftAloneAndReported() throws Exception {
+    Path classes = temp.resolve("classes");
+    Files.createDirectories(classes.resolve("gen"));
+    Files.write(classes.resolve("gen/Big.class"), big());
+    Files.write(classes.resolve("gen/Old.class"), old());
+    Path out = temp.resolve("out.jar");
+    ProtectResult result = protect(classes, out, 0, 1L);
+
+    assertThat(result.passes().skipped()).containsExactly(
+        new PassLog.Skipped("flow", "gen/Big", "huge(I)I", "code would exceed 65535 bytes"));
+    assertSameOutput(classes, out, "gen.Big");
+    assertSameOutput(classes, out, "gen.Old");
+    byte[] original = Files.readAllBytes(classes.resolve("gen/Big.class"));
+    assertThat(method(entry(out, "gen/Big.class"), "huge").instructions.size())
+        .isEqualTo(method(original, "huge").instructions.size());
+    assertThat(branches(method(entry(out, "gen/Old.class"), "collatz")))
+        .as("a class without frames (Java 5) is rewritten too")
+        .isGreaterThan(branches(method(Files.readAllBytes(classes.resolve("gen/Old.class")), "collatz")));
+  }
+
+  @Test
+  void uninitializedObjectsHeldInLocalsAcrossJumpsStayInPlace() throws Exception {
+    Path classes = temp.resolve("classes");
+    Files.createDirectories(classes.resolve("gen"));
+    Files.write(classes.resolve("gen/Uninit.class"), uninit());
+    Path out = temp.resolve("out.jar");
+    ProtectResult result = protect(classes, out, 0, 3L);
+
+    assertThat(result.passes().skipped()).isEmpty();
+    assertThat(result.passes().counts().get("flow").sites()).isPositive();
+    assertSameOutput(classes, out, "gen.Uninit");
+  }
+
+  /**
+   * A method no compiler writes but the JVM takes: a {@code new} object kept in a local, initialized on one of
+   * two branches by different constructors, then used after they meet.
+   */
+  private static byte[] uninit() {
+    ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES);
+    writer.visit(Opcodes.V1_8, Opcodes.ACC_PUBLIC, "gen/Uninit", null, "java/lang/Object", null);
+    MethodVisitor make = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "make", "(I)I", null, null);
+    make.visitCode();
+    Label other = new Label();
+    Label join = new Label();
+    make.visitTypeInsn(Opcodes.NEW, "java/lang/StringBuilder");
+    make.visitVarInsn(Opcodes.ASTORE, 1);
+    make.visitVarInsn(Opcodes.ILOAD, 0);
+    make.visitJumpInsn(Opcodes.IFEQ, other);
+    make.visitVarInsn(Opcodes.ALOAD, 1);
+    make.visitLdcInsn("abcdef");
+    make.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/StringBuilder", "<init>", "(Ljava/lang/String;)V", false);
+    make.visitJumpInsn(Opcodes.GOTO, join);
+    make.visitLabel(other);
+    make.visitVarInsn(Opcodes.ALOAD, 1);
+    make.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/StringBuilder", "<init>", "()V", false);
+    make.visitLabel(join);
+    make.visitVarInsn(Opcodes.ALOAD, 1);
+    make.visitVarInsn(Opcodes.ILOAD, 0);
+    make.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/StringBuilder", "append", "(I)Ljava/lang/StringBuilder;",
+        false);
+    make.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/StringBuilder", "length", "()I", false);
+    make.visitVarInsn(Opcodes.ILOAD, 0);
+    Label small = new Label();
+    make.visitJumpInsn(Opcodes.IFLT, small);
+    make.visitInsn(Opcodes.ICONST_2);
+    make.visitInsn(Opcodes.IMUL);
+    make.visitLabel(small);
+    make.visitInsn(Opcodes.IRETURN);
+    make.visitMaxs(0, 0);
+    make.visitEnd();
+    main(writer, "gen/Uninit", "make", 0, 12345);
+    writer.visitEnd();
+    return writer.toByteArray();
+  }
+
+  private static ProtectResult protect(Path classes, Path out, int level, long seed) {
+    ProtectOptions.Builder options = ProtectOptions.builder().input(classes).output(out).seed(seed).level(level);
+    if (level < 3) {
+      options.pass("flow", true);
+    }
+    return Jarmor.protect(options.build(), JarmorListener.SILENT);
+  }
+
+  private static void assertSameOutput(Path classes, Path out, String main) throws Exception {
+    JavaRunner.Run original = JavaRunner.run(List.of(classes), main);
+    JavaRunner.Run protectedRun = JavaRunner.run(List.of(out), main);
+    assertThat(original.exitCode()).as(original.output()).isZero();
+    assertThat(protectedRun.output()).isEqualTo(original.output());
+    assertThat(protectedRun.exitCode()).isZero();
+  }
+
+  /** A class whose method's code is just within 65535 bytes, in many blocks: gotos between them cannot fit. */
+  private static byte[] big() {
+    ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES);
+    writer.visit(Opcodes.V1_8, Opcodes.ACC_PUBLIC, "gen/Big", null, "java/lang/Object", null);
+    MethodVisitor huge = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "huge", "(I)I", null, null);
+    huge.visitCode();
+    huge.visitInsn(Opcodes.ICONST_0);
+    huge.visitVarInsn(Opcodes.ISTORE, 1);
+    for (int k = 0; k < 495; k++) {
+      Label skip = new Label();
+      huge.visitVarInsn(Opcodes.ILOAD, 0);
+      huge.visitIntInsn(Opcodes.SIPUSH, k);
+      huge.visitJumpInsn(Opcodes.IF_ICMPGT, skip);
+      for (int i = 0; i < 20; i++) {
+        huge.visitIincInsn(1, 1000 + i);
+      }
+      huge.visitLabel(skip);
+    }
+    huge.visitVarInsn(Opcodes.ILOAD, 1);
+    huge.visitInsn(Opcodes.IRETURN);
+    huge.visitMaxs(0, 0);
+    huge.visitEnd();
+    main(writer, "gen/Big", "huge", 3, 400);
+    writer.visitEnd();
+    return writer.toByteArray();
+  }
+
+  /** A Java 5 class (no frames) with a loop and branches. */
+  private static byte[] old() {
+    ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+    writer.visit(Opcodes.V1_5, Opcodes.ACC_PUBLIC, "gen/Old", null, "java/lang/Object", null);
+    MethodVisitor collatz = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "collatz", "(I)I", null, null);
+    collatz.visitCode();
+    Label loop = new Label();
+    Label odd = new Label();
+    Label next = new Label();
+    Label done = new Label();
+    collatz.visitInsn(Opcodes.ICONST_0);
+    collatz.visitVarInsn(Opcodes.ISTORE, 1);
+    collatz.visitLabel(loop);
+    collatz.visitVarInsn(Opcodes.ILOAD, 0);
+    collatz.visitInsn(Opcodes.ICONST_1);
+    collatz.visitJumpInsn(Opcodes.IF_ICMPLE, done);
+    collatz.visitVarInsn(Opcodes.ILOAD, 0);
+    collatz.visitInsn(Opcodes.ICONST_1);
+    collatz.visitInsn(Opcodes.IAND);
+    collatz.visitJumpInsn(Opcodes.IFNE, odd);
+    collatz.visitVarInsn(Opcodes.ILOAD, 0);
+    collatz.visitInsn(Opcodes.ICONST_2);
+    collatz.visitInsn(Opcodes.IDIV);
+    collatz.visitVarInsn(Opcodes.ISTORE, 0);
+    collatz.visitJumpInsn(Opcodes.GOTO, next);
+    collatz.visitLabel(odd);
+    collatz.visitVarInsn(Opcodes.ILOAD, 0);
+    collatz.visitInsn(Opcodes.ICONST_3);
+    collatz.visitInsn(Opcodes.IMUL);
+    collatz.visitInsn(Opcodes.ICONST_1);
+    collatz.visitInsn(Opcodes.IADD);
+    collatz.visitVarInsn(Opcodes.ISTORE, 0);
+    collatz.visitLabel(next);
+    collatz.visitIincInsn(1, 1);
+    collatz.visitJumpInsn(Opcodes.GOTO, loop);
+    collatz.visitLabel(done);
+    collatz.visitVarInsn(Opcodes.ILOAD, 1);
+    collatz.visitInsn(Opcodes.IRETURN);
+    collatz.visitMaxs(0, 0);
+    collatz.visitEnd();
+    main(writer, "gen/Old", "collatz", 27, 97);
+    writer.visitEnd();
+    return writer.toByteArray();
+  }
+
+  /** main: prints the method's results for two arguments. */
+  private static void main(ClassWriter writer, String owner, String method, int first, int second) {
+    MethodVisitor main = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main", "([Ljava/lang/String;)V",
+        null, null);
+    main.visitCode();
+    for (int argument : new int[] {first, second}) {
+      main.visitFieldInsn(Opcodes.GETSTATIC, "java/lang/System", "out", "Ljava/io/PrintStream;");
+      main.visitIntInsn(Opcodes.SIPUSH, argument);
+      main.visitMethodInsn(Opcodes.INVOKESTATIC, owner, method, "(I)I", false);
+      main.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/io/PrintStream", "println", "(I)V", false);
+    }
+    main.visitInsn(Opcodes.RETURN);
+    main.visitMaxs(0, 0);
+    main.visitEnd();
+  }
+
+  private static MethodNode method(byte[] classFile, String name) {
+    ClassNode node = new ClassNode();
+    new ClassReader(classFile).accept(node, 0);
+    return node.methods.stream().filter(m -> m.name.equals(name)).findFirst().orElseThrow();
+  }
+
+  private static byte[] entry(Path jar, String name) throws IOException {
+    try (ZipFile zip = new ZipFile(jar.toFile()); InputStream in = zip.getInputStream(zip.getEntry(name))) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static int branches(MethodNode method) {
+    int count = 0;
+    for (AbstractInsnNode insn : method.instructions) {
+      if (insn instanceof JumpInsnNode || insn instanceof TableSwitchInsnNode || insn instanceof LookupSwitchInsnNode) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static int switches(MethodNode method) {
+    int count = 0;
+    for (AbstractInsnNode insn : method.instructions) {
+      if (insn instanceof LookupSwitchInsnNode) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Instructions (or branch instructions) in every program class of a folder or jar; the runtime's excluded. */
+  private static int count(Path classesOrJar, boolean branchesOnly) throws IOException {
+    int total = 0;
+    for (byte[] classFile : classFiles(classesOrJar)) {
+      ClassNode node = new ClassNode();
+      new ClassReader(classFile).accept(node, 0);
+      for (MethodNode method : node.methods) {
+        total += branchesOnly ? branches(method) : (int) Stream.of(method.instructions.toArray())
+            .filter(i -> i.getOpcode() >= 0).count();
+      }
+    }
+    return total;
+  }
+
+  private static List<byte[]> classFiles(Path classesOrJar) throws IOException {
+    if (Files.isDirectory(classesOrJar)) {
+      try (Stream<Path> files = Files.walk(classesOrJar)) {
+        return files.filter(f -> f.toString().endsWith(".class")).map(f -> {
+          try {
+            return Files.readAllBytes(f);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }).toList();
+      }
+    }
+    try (ZipFile zip = new ZipFile(classesOrJar.toFile())) {
+      List<byte[]> files = new java.util.ArrayList<>();
+      for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+        if (e.getName().endsWith(".class") && !isRuntime(zip, e)) {
+          try (InputStream in = zip.getInputStream(e)) {
+            files.add(in.readAllBytes());
+          }
+        }
+      }
+      return files;
+    }
+  }
+
+  /** The relocated runtime sits in a one-letter package of its own, without a source file. */
+  private static boolean isRuntime(ZipFile zip, ZipEntry entry) {
+    String name = entry.getName();
+    return name.indexOf('/') == 1 && name.lastIndexOf('/') == 1 && name.length() <= "a/b.class".length();
+  }
+}
