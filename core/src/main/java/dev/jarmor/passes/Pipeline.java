@@ -30,10 +30,11 @@ public final class Pipeline {
   public enum Step {
     RENAME("rename", 1, RenamePass::new),
     STRINGS("strings", 2, StringEncryptionPass::new),
-    NUMBERS("numbers", 2, NumberPass::new),
     DEBUG_INFO("debug-info", 2, DebugInfoPass::new),
     REFERENCES("references", 3, ReferenceHidingPass::new),
-    FLOW("flow", 3, FlowObfuscationPass::new);
+    FLOW("flow", 3, FlowObfuscationPass::new),
+    // after flow, so the constants of its predicates and dispatchers are masked too
+    NUMBERS("numbers", 2, NumberPass::new);
 
     private final String switchName;
     private final int level;
