@@ -30,7 +30,9 @@ class ExplainTest {
         .contains("method compareTo(Ljava/lang/Object;)I  kept: overrides or implements library method java.lang.Comparable.compareTo [library-override]")
         .contains("field ASSET Ldev/jarmor/samples/ledger/model/AccountType;  kept: enum constant");
     String json = Files.readString(report);
-    assertThat(json).startsWith("{\"packages\": [\n  {\"name\": \"dev.jarmor.samples.names\", \"kept\": [{\"source\": "
+    assertThat(json).startsWith("{\"level\": 1, \"passes\": [\n  {\"name\": \"rename\", \"level\": 1, \"selected\": true")
+        .contains("{\"name\": \"flow\", \"level\": 3, \"selected\": false")
+        .contains("\"packages\": [\n  {\"name\": \"dev.jarmor.samples.names\", \"kept\": [{\"source\": "
         + "\"resource\", \"reason\": \"holds dev/jarmor/samples/names/greeting.txt")
         .contains("{\"name\": \"dev.jarmor.samples.ledger.LedgerApp\", \"newName\": \"dev.jarmor.samples.ledger.LedgerApp\", \"kept\": [{\"source\": \"entry-point\", \"reason\": \"Main-Class in META-INF/MANIFEST.MF\"}, ");
   }
