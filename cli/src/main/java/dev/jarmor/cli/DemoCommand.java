@@ -4,6 +4,7 @@ import dev.jarmor.Jarmor;
 import dev.jarmor.JarmorException;
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.ProtectResult;
+import dev.jarmor.passes.Pipeline;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +41,9 @@ final class DemoCommand implements Callable<Integer> {
     Path dir = Files.createTempDirectory("jarmor-demo");
     Path output = dir.resolve("samples-protected.jar");
     PrintStream out = System.out;
-    out.println("protecting " + input);
-    ProtectResult result = Jarmor.protect(ProtectOptions.builder().input(input).output(output).build(),
+    out.println("protecting " + input + " at level " + Pipeline.MAX_LEVEL);
+    ProtectResult result = Jarmor.protect(
+        ProtectOptions.builder().input(input).output(output).level(Pipeline.MAX_LEVEL).build(),
         new ConsoleListener(System.err, true));
 
     out.println();
@@ -57,6 +59,17 @@ final class DemoCommand implements Callable<Integer> {
     }
     result.plan().keeps().keySet().stream().filter(t -> t instanceof dev.jarmor.plan.Target.ClassTarget)
         .forEach(t -> out.printf("  %-52s    kept: %s%n", t, result.plan().keeps().get(t).get(0).text()));
+
+
+    out.println();
+    out.println("passes: classes changed, sites rewritten");
+    var counts = result.passes().counts();
+    for (Pipeline.Step step : Pipeline.steps()) {
+      var count = counts.get(step.switchName());
+      if (count != null) {
+        out.printf("  %-12s %5d classes %7d sites%n", step.switchName(), count.classes(), count.sites());
+      }
+    }
 
     List<String> original = run(input);
     List<String> protectedRun = run(output);
