@@ -106,15 +106,4 @@ class LevelBehaviourTest {
             .filter(n -> n > 5 || n < -1).toList());
     assertThat(ClassFiles.node(output.get("app/Main.class")).sourceFile).as("--no-debug-info").isEqualTo("Main.java");
   }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource({"java8, 8", "java17, 17"})
-  void sameInputAndSeedGiveTheSameBytesAtLevelThree(String program, int release) throws Exception {
-    Path classes = Programs.compile(program, release, temp.resolve("classes"));
-    Path first = temp.resolve("first.jar");
-    Path second = temp.resolve("second.jar");
-    Jarmor.protect(ProtectOptions.builder().input(classes).output(first).level(3).build(), JarmorListener.SILENT);
-    Jarmor.protect(ProtectOptions.builder().input(classes).output(second).level(3).build(), JarmorListener.SILENT);
-    assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
-  }
 }

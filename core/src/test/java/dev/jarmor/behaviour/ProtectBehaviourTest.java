@@ -48,14 +48,14 @@ class ProtectBehaviourTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource({"java8, 8", "java17, 17"})
-  void sameInputAndSeedGiveTheSameBytes(String program, int release) throws Exception {
+  @ParameterizedTest(name = "{0} at level {2}")
+  @CsvSource({"java8, 8, 1", "java17, 17, 1", "java8, 8, 3", "java17, 17, 3"})
+  void sameInputAndSeedGiveTheSameBytes(String program, int release, int level) throws Exception {
     Path classes = Programs.compile(program, release, temp.resolve("classes"));
     Path first = temp.resolve("first.jar");
     Path second = temp.resolve("second.jar");
-    Jarmor.protect(ProtectOptions.builder().input(classes).output(first).build(), JarmorListener.SILENT);
-    Jarmor.protect(ProtectOptions.builder().input(classes).output(second).build(), JarmorListener.SILENT);
+    Jarmor.protect(ProtectOptions.builder().input(classes).output(first).level(level).build(), JarmorListener.SILENT);
+    Jarmor.protect(ProtectOptions.builder().input(classes).output(second).level(level).build(), JarmorListener.SILENT);
     assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
   }
 }
