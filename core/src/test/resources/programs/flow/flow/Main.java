@@ -78,6 +78,58 @@ public class Main {
     return result + ":" + n;
   }
 
+  /** Long enough (over the JIT's 325-byte inlining limit) for the whole treatment, dispatcher included. */
+  static String verdict(int n, boolean strict) {
+    StringBuilder out = new StringBuilder();
+    int score = n;
+    if (n < 0) {
+      out.append("below zero by ").append(-n);
+      score = -n * 3 + 7;
+    } else if (n == 0) {
+      out.append("nothing at all");
+      score = 11;
+    } else if (n < 10) {
+      out.append("a handful: ").append(n * n);
+      score = n * 5 - 2;
+    } else if (n < 100) {
+      out.append("dozens, tens digit ").append(n / 10);
+      score = n % 17 + 40;
+    } else {
+      out.append("plenty, digits ").append(String.valueOf(n).length());
+      score = n / 7 + 300;
+    }
+    if (strict) {
+      out.append(", strict");
+      score ^= 0x5A;
+    } else {
+      out.append(", lenient");
+      score += 13;
+    }
+    if (score % 2 == 0) {
+      out.append(", even score ").append(score);
+    } else if (score % 3 == 0) {
+      out.append(", score divisible by three: ").append(score / 3);
+    } else {
+      out.append(", odd score ").append(score);
+    }
+    if (out.length() > 40) {
+      out.append(" (long)");
+    } else if (out.length() > 30) {
+      out.append(" (medium)");
+    } else {
+      out.append(" (short)");
+    }
+    String text = out.toString();
+    if (text.contains("plenty")) {
+      text = text.toUpperCase();
+    } else if (text.contains("handful")) {
+      text = text.replace('a', '@');
+    } else if (text.startsWith("below")) {
+      text = "[" + text + "]";
+    }
+    return text + " #" + score;
+  }
+
   static int days(int month, boolean leap) {
     switch (month) {
       case 2:
@@ -249,6 +301,7 @@ public class Main {
     }
     for (int n : new int[] {-5, 0, 7, 42, 1000}) {
       System.out.println(classify(n));
+      System.out.println(verdict(n, n % 3 == 0));
     }
     for (int m = 1; m <= 12; m++) {
       System.out.print(days(m, m % 2 == 0) + " ");

@@ -18,7 +18,6 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.IincInsnNode;
-import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
@@ -35,8 +34,10 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
  * is verified again; a method that fails any of that stays as it was, named in the report.
  *
  * <p>Cost: predicates go mostly outside loops (a per-method budget proportional to the blocks outside loops, at
- * most one predicate per method inside one), loops are never flattened, and tiny straight-line methods
- * (accessors) are left as they are: they are the hottest code and have no flow to hide.
+ * most one predicate per method inside one) and loops are never flattened. What the JIT does with a method
+ * depends on its length ({@link JitLimits}): methods it inlines everywhere (accessors, small predicates) are left
+ * as they are, and a method the full treatment would push across a limit gets a light one (no dispatcher, one
+ * predicate) or, if that is still too long, stays as it was, named in the report.
  *
  * <p>Known limits: methods with JSR/RET, more than {@value #MAX_INSTRUCTIONS} instructions or
  * {@value #MAX_BLOCKS} blocks, or an uninitialized object live across a jump other than forward into the next
@@ -51,8 +52,6 @@ public final class FlowObfuscationPass extends CodePass {
   static final int MAX_INSTRUCTIONS = 20_000;
   static final int MAX_BLOCKS = 2_000;
   private static final int MAX_PREDICATES = 32;
-  /** A method with no jumps and at most this many instructions is an accessor-sized one, left alone. */
-  private static final int TINY = 12;
 
   private Hierarchy hierarchy;
 
@@ -78,13 +77,17 @@ public final class FlowObfuscationPass extends CodePass {
     for (int i = 0; i < node.methods.size(); i++) {
       MethodNode method = node.methods.get(i);
       SplittableRandom methodRandom = random.split();
-      if (method.instructions.size() == 0 || tiny(method)) {
+      if (method.instructions.size() == 0) {
+        continue;
+      }
+      int length = JitLimits.length(method);
+      if (JitLimits.inlinedEverywhere(length)) {
         continue;
       }
       String why = unsupported(method);
       try {
         if (why == null) {
-          Rewritten rewritten = rewrite(node, info, copy(method), methodRandom, context);
+          Rewritten rewritten = rewrite(node, info, copy(method), length, methodRandom, context);
           node.methods.set(i, rewritten.method());
           sites += rewritten.sites();
         }
@@ -142,24 +145,29 @@ public final class FlowObfuscationPass extends CodePass {
     return null;
   }
 
-  private static boolean tiny(MethodNode method) {
-    if (!method.tryCatchBlocks.isEmpty()) {
-      return false;
-    }
-    int count = 0;
-    for (AbstractInsnNode insn : method.instructions) {
-      if (insn instanceof JumpInsnNode || BasicBlocks.isSwitch(insn)) {
-        return false;
+
+  /**
+   * How much of the pass a method gets: all of it, or, when that would push the method across a JIT limit
+   * ({@link JitLimits}), no dispatcher, no predicate inside a loop and one outside.
+   */
+  private enum Strength { FULL, LIGHT }
+
+  /** The method rewritten at the highest strength that keeps it within its JIT limits. */
+  private Rewritten rewrite(ClassNode node, ClassInfo info, MethodNode method, int length, SplittableRandom random,
+      PassContext context) {
+    String why = null;
+    for (Strength strength : Strength.values()) {
+      Rewritten rewritten = attempt(node, info, copy(method), strength, random.split(), context);
+      why = JitLimits.crossed(length, JitLimits.length(rewritten.method()));
+      if (why == null) {
+        return rewritten;
       }
-      if (insn.getOpcode() >= 0) {
-        count++;
-      }
     }
-    return count <= TINY;
+    throw new Skip(why);
   }
 
-  private Rewritten rewrite(ClassNode node, ClassInfo info, MethodNode work, SplittableRandom random,
-      PassContext context) {
+  private Rewritten attempt(ClassNode node, ClassInfo info, MethodNode work, Strength strength,
+      SplittableRandom random, PassContext context) {
     List<Block> blocks = BasicBlocks.split(work);
     if (blocks.size() > MAX_BLOCKS) {
       throw new Skip("more than " + MAX_BLOCKS + " basic blocks: left alone for cost");
@@ -177,10 +185,10 @@ public final class FlowObfuscationPass extends CodePass {
     Type returnType = Type.getReturnType(work.desc);
     List<Block> added = new ArrayList<>();
     int sites = 0;
-    if (work.tryCatchBlocks.isEmpty()) {
+    if (strength == Strength.FULL && work.tryCatchBlocks.isEmpty()) {
       sites += Flattener.flatten(blocks, added, stateLocal, predicates, returnType, random);
     }
-    sites += insertPredicates(blocks, added, predicates, returnType, random);
+    sites += insertPredicates(blocks, added, predicates, returnType, strength, random);
     BogusHandlers bogus = BogusHandlers.plan(blocks, added, random);
     sites += bogus.size();
     List<Block> order = BlockShuffler.layout(blocks, added, random);
@@ -210,7 +218,7 @@ public final class FlowObfuscationPass extends CodePass {
    * loop that never runs) or jumps to another block entered with the very same frame.
    */
   private static int insertPredicates(List<Block> blocks, List<Block> added, OpaquePredicates predicates,
-      Type returnType, SplittableRandom random) {
+      Type returnType, Strength strength, SplittableRandom random) {
     List<Block> outside = new ArrayList<>();
     List<Block> inside = new ArrayList<>();
     for (Block block : blocks) {
@@ -220,8 +228,8 @@ public final class FlowObfuscationPass extends CodePass {
     }
     double wanted = outside.size() * (0.3 + 0.3 * random.nextDouble());
     int budget = (int) wanted + (random.nextDouble() < wanted - (int) wanted ? 1 : 0);
-    List<Block> chosen = pick(outside, Math.min(MAX_PREDICATES, budget), random);
-    if (!inside.isEmpty() && random.nextInt(4) == 0) {
+    List<Block> chosen = pick(outside, Math.min(strength == Strength.FULL ? MAX_PREDICATES : 1, budget), random);
+    if (strength == Strength.FULL && !inside.isEmpty() && random.nextInt(4) == 0) {
       chosen.add(inside.get(random.nextInt(inside.size())));
     }
     for (Block block : chosen) {
