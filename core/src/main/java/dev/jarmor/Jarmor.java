@@ -14,6 +14,7 @@ import dev.jarmor.mapping.MappingParser;
 import dev.jarmor.mapping.MappingPriorNames;
 import dev.jarmor.mapping.MappingWriter;
 import dev.jarmor.output.JarOutput;
+import dev.jarmor.passes.MethodLengths;
 import dev.jarmor.passes.Pass;
 import dev.jarmor.passes.PassContext;
 import dev.jarmor.passes.PassLog;
@@ -120,7 +121,7 @@ public final class Jarmor {
       ProtectOptions options, JarmorListener listener) {
     PassContext context = new PassContext(plan, analysis.seed(),
         new PassScope(plan, options.includePatterns(), options.excludePatterns()), analysis.libraries(),
-        new RuntimeLibrary(outputPackages(analysis, plan)), log, options);
+        new RuntimeLibrary(outputPackages(analysis, plan)), log, options, new MethodLengths());
     Program output = analysis.program();
     for (Pass pass : passes) {
       listener.stage(pass.name(), output.classes().size());

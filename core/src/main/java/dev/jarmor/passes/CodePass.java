@@ -2,6 +2,9 @@ package dev.jarmor.passes;
 
 import dev.jarmor.input.Program;
 import dev.jarmor.input.ProgramClass;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.Opcodes;
@@ -15,6 +18,10 @@ import org.objectweb.asm.tree.MethodNode;
  */
 public abstract class CodePass implements Pass {
 
+  /** The original lengths of the methods of each class being transformed, by the copy handed to the pass. */
+  private final Map<ClassNode, Map<String, Integer>> originalLengths =
+      Collections.synchronizedMap(new IdentityHashMap<>());
+
   @Override
   public final Program apply(Program program, PassContext context) {
     begin(program, context);
@@ -25,7 +32,13 @@ public abstract class CodePass implements Pass {
   private ProgramClass transformed(ProgramClass pc, PassContext context) {
     ClassNode copy = new ClassNode();
     pc.node().accept(copy);
-    int sites = transform(copy, context);
+    originalLengths.put(copy, context.lengths().of(pc));
+    int sites;
+    try {
+      sites = transform(copy, context);
+    } finally {
+      originalLengths.remove(copy);
+    }
     if (sites == 0) {
       return pc;
     }
@@ -41,6 +54,15 @@ public abstract class CodePass implements Pass {
 
   /** Rewrites {@code node}, a copy the pass owns; returns how many sites it changed (0: none). */
   protected abstract int transform(ClassNode node, PassContext context);
+
+  /**
+   * The length of the method's code before any code pass ({@link MethodLengths}), or, for a method a pass
+   * added, its length now: what {@link JitLimits} compares a rewrite with.
+   */
+  protected final int originalLength(ClassNode node, MethodNode method) {
+    Integer length = originalLengths.get(node).get(method.name + method.desc);
+    return length != null ? length : JitLimits.length(method);
+  }
 
   /** Whether the JVM takes the method as it is now: its code within 65535 bytes. */
   protected static boolean fits(MethodNode method) {

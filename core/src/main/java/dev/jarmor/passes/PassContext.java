@@ -11,9 +11,10 @@ import java.util.SplittableRandom;
  * log it reports to.
  *
  * @param options the user's choices a pass reads ({@code --keep-lines}, {@code --library-mode})
+ * @param lengths the methods' lengths before any code pass, for the JIT limits
  */
 public record PassContext(Plan plan, long seed, PassScope scope, LibraryPath libraries, RuntimeLibrary runtime,
-    PassLog log, dev.jarmor.ProtectOptions options) {
+    PassLog log, dev.jarmor.ProtectOptions options, MethodLengths lengths) {
 
   /**
    * The random source of one pass in one class: seeded by the build's seed, the pass and the class,

@@ -130,6 +130,20 @@ public class Main {
     return text + " #" + score;
   }
 
+  /** 28 bytes: small enough to be inlined everywhere, until string encryption makes it longer. */
+  static String scale(int n) {
+    if (n > 99) {
+      return "hundreds";
+    }
+    if (n > 9) {
+      return "tens";
+    }
+    if (n > 0) {
+      return "units";
+    }
+    return "none";
+  }
+
   static int days(int month, boolean leap) {
     switch (month) {
       case 2:
@@ -302,6 +316,7 @@ public class Main {
     for (int n : new int[] {-5, 0, 7, 42, 1000}) {
       System.out.println(classify(n));
       System.out.println(verdict(n, n % 3 == 0));
+      System.out.println(scale(n));
     }
     for (int m = 1; m <= 12; m++) {
       System.out.print(days(m, m % 2 == 0) + " ");

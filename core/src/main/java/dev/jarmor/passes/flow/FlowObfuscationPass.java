@@ -4,6 +4,7 @@ import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.input.Program;
 import dev.jarmor.passes.CodePass;
+import dev.jarmor.passes.JitLimits;
 import dev.jarmor.passes.PassContext;
 import dev.jarmor.runtime.Keys;
 import dev.jarmor.verify.HierarchyVerifier;
@@ -52,6 +53,11 @@ public final class FlowObfuscationPass extends CodePass {
   static final int MAX_INSTRUCTIONS = 20_000;
   static final int MAX_BLOCKS = 2_000;
   private static final int MAX_PREDICATES = 32;
+  /**
+   * The share of a JIT limit flow may fill: the number pass runs after it and masks the constants its predicates
+   * and dispatchers bring, which makes them longer still.
+   */
+  private static final double ROOM = 0.8;
 
   private Hierarchy hierarchy;
 
@@ -80,8 +86,8 @@ public final class FlowObfuscationPass extends CodePass {
       if (method.instructions.size() == 0) {
         continue;
       }
-      int length = JitLimits.length(method);
-      if (JitLimits.inlinedEverywhere(length)) {
+      int length = originalLength(node, method);
+      if (length <= JitLimits.MAX_INLINE_SIZE) {
         continue;
       }
       String why = unsupported(method);
@@ -158,7 +164,7 @@ public final class FlowObfuscationPass extends CodePass {
     String why = null;
     for (Strength strength : Strength.values()) {
       Rewritten rewritten = attempt(node, info, copy(method), strength, random.split(), context);
-      why = JitLimits.crossed(length, JitLimits.length(rewritten.method()));
+      why = JitLimits.crossed(rewritten.method(), length, ROOM);
       if (why == null) {
         return rewritten;
       }

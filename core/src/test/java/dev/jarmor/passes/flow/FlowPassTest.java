@@ -6,6 +6,7 @@ import dev.jarmor.Jarmor;
 import dev.jarmor.JarmorListener;
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.ProtectResult;
+import dev.jarmor.passes.JitLimits;
 import dev.jarmor.passes.PassLog;
 import dev.jarmor.testing.JavaRunner;
 import dev.jarmor.testing.Programs;
@@ -81,6 +82,20 @@ class FlowPassTest {
     assertThat(method(entry(out, "flow/Main$Square.class"), "area").instructions.size())
         .as("a method the JIT inlines everywhere: left as it is")
         .isEqualTo(method(Files.readAllBytes(classes.resolve("flow/Main$Square.class")), "area").instructions.size());
+  }
+
+  @Test
+  void methodsAreJudgedByTheirOriginalLengthNotByWhatEarlierPassesAdded() throws Exception {
+    Path classes = Programs.compile("flow", 17, temp.resolve("classes"));
+    Path out = temp.resolve("out.jar");
+    Jarmor.protect(ProtectOptions.builder().input(classes).output(out).seed(7L).level(0).pass("strings", true)
+        .pass("flow", true).build(), JarmorListener.SILENT);
+
+    MethodNode before = method(Files.readAllBytes(classes.resolve("flow/Main.class")), "scale");
+    MethodNode after = method(entry(out, "flow/Main.class"), "scale");
+    assertThat(JitLimits.length(before)).isLessThanOrEqualTo(JitLimits.MAX_INLINE_SIZE);
+    assertThat(JitLimits.length(after)).as("grown by string encryption").isGreaterThan(JitLimits.MAX_INLINE_SIZE);
+    assertThat(branches(after)).as("no flow added").isEqualTo(branches(before));
   }
 
   @Test
