@@ -16,6 +16,9 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
@@ -27,7 +30,9 @@ import org.objectweb.asm.tree.MethodNode;
  * bench/levels' counts: what a jar holds, and how much of a program's text a decompiler still shows.
  *
  * <p>{@code census <jar>} prints one tab-separated line: class entries, their uncompressed bytes,
- * methods, and methods with code (neither abstract nor native: those a decompiler writes a body for).
+ * methods, methods with code (neither abstract nor native: those a decompiler writes a body for), and
+ * those by the length of their code against the JIT's limits: at most 35 bytes, 36 to 325, 326 to
+ * 8000, over 8000.
  * Every {@code .class} entry counts, {@code META-INF/versions/} ones included, since a protector
  * rewrites those too.
  *
@@ -47,6 +52,12 @@ import org.objectweb.asm.tree.MethodNode;
  * bytecode ({@code ldc "text"}), which a reader sees.
  */
 public final class LevelsCensus {
+
+  /**
+   * HotSpot's MaxInlineSize, FreqInlineSize and HugeMethodLimit: code lengths at which the JIT inlines a method
+   * into every caller, into hot callers only, or never compiles it.
+   */
+  private static final int[] JIT_LIMITS = {35, 325, 8000};
 
   /** Shorter literals ("id", "%s") are too common to tell anything about a program. */
   private static final int MIN_LENGTH = 4;
@@ -69,18 +80,48 @@ public final class LevelsCensus {
     long bytes = 0;
     long methods = 0;
     long withCode = 0;
+    long[] byLength = new long[JIT_LIMITS.length + 1];
     for (byte[] data : classFiles(jar)) {
       ClassNode node = read(data);
       classes++;
       bytes += data.length;
+      ClassWriter probe = new ClassWriter(0);
+      probe.visit(Opcodes.V1_8, Opcodes.ACC_PUBLIC, "Probe", null, "java/lang/Object", null);
       for (MethodNode method : node.methods) {
         methods++;
         if ((method.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0) {
           withCode++;
+          int length = codeLength(method, probe);
+          int bucket = 0;
+          while (bucket < JIT_LIMITS.length && length > JIT_LIMITS[bucket]) {
+            bucket++;
+          }
+          byLength[bucket]++;
         }
       }
     }
-    System.out.println(classes + "\t" + bytes + "\t" + methods + "\t" + withCode);
+    StringBuilder line = new StringBuilder(classes + "\t" + bytes + "\t" + methods + "\t" + withCode);
+    for (long count : byLength) {
+      line.append('\t').append(count);
+    }
+    System.out.println(line);
+  }
+
+  /**
+   * The length in bytes of a method's code, written alone into {@code probe}: a label visited last resolves
+   * to it. (Measured here, not with jarmor's own JitLimits, so the kit does not take the tool's word.)
+   */
+  private static int codeLength(MethodNode method, ClassWriter probe) {
+    Label end = new Label();
+    MethodVisitor code = probe.visitMethod(method.access, method.name, method.desc, null, null);
+    method.accept(new MethodVisitor(Opcodes.ASM9, code) {
+      @Override
+      public void visitMaxs(int maxStack, int maxLocals) {
+        super.visitLabel(end);
+        super.visitMaxs(maxStack, maxLocals);
+      }
+    });
+    return end.getOffset();
   }
 
   private static void strings(Path original, Path decompiled, Path list) throws IOException {

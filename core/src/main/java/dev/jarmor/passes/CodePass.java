@@ -69,8 +69,7 @@ public abstract class CodePass implements Pass {
     if (method.instructions.size() == 0) {
       return true;
     }
-    ClassWriter writer = new ClassWriter(0);
-    writer.visit(Opcodes.V1_8, Opcodes.ACC_PUBLIC, "Probe", null, "java/lang/Object", null);
+    ClassWriter writer = JitLimits.probe();
     method.accept(writer);
     try {
       writer.toByteArray();

@@ -46,8 +46,9 @@ public final class JitLimits {
   }
 
   private static boolean runsOnce(MethodNode method) {
-    return method.name.equals("<clinit>") || method.name.equals("main") && method.desc.equals("([Ljava/lang/String;)V")
+    boolean main = method.name.equals("main") && method.desc.equals("([Ljava/lang/String;)V")
         && (method.access & Opcodes.ACC_STATIC) != 0;
+    return main || method.name.equals("<clinit>");
   }
 
   /** The length in bytes of the method's code as the JVM reads it. */

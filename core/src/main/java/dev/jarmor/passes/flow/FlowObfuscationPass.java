@@ -151,7 +151,6 @@ public final class FlowObfuscationPass extends CodePass {
     return null;
   }
 
-
   /**
    * How much of the pass a method gets: all of it, or, when that would push the method across a JIT limit
    * ({@link JitLimits}), no dispatcher, no predicate inside a loop and one outside.
