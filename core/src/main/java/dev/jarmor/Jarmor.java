@@ -92,7 +92,7 @@ public final class Jarmor {
       listener.stage("verifying", output.allClasses().size());
       BytecodeVerifier.verify(output, Hierarchy.build(output, analysis.libraries()));
       if (options.mappingOut() != null) {
-        MappingWriter.write(plan, log.lines(), options.mappingOut());
+        MappingWriter.write(plan, log.positions(), options.mappingOut());
       }
       if (options.reportOut() != null) {
         PassLog reported = log;

@@ -1,5 +1,13 @@
 package dev.jarmor;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+
 /**
  * A failure that jarmor reports to its user as one line and an exit code; never a stack trace.
  *
@@ -54,6 +62,41 @@ public class JarmorException extends RuntimeException {
 
   public static JarmorException input(String what, String where, Throwable cause) {
     return new JarmorException(Kind.INPUT, what, where, cause);
+  }
+
+  /**
+   * A file the user named that cannot be read, exit 3: {@code <noun> not found (<path>)} when it is missing,
+   * {@code cannot read <noun>: <the system's reason> (<path>)} otherwise.
+   */
+  public static JarmorException unreadable(String noun, Path path, IOException cause) {
+    String what = cause instanceof NoSuchFileException ? noun + " not found" : "cannot read " + noun + ": "
+        + reason(cause);
+    return new JarmorException(Kind.INPUT, what, path.toString(), cause);
+  }
+
+  /** A file that cannot be written, exit 3: {@code cannot write <noun>: <the system's reason> (<path>)}. */
+  public static JarmorException unwritable(String noun, Path path, IOException cause) {
+    return new JarmorException(Kind.INPUT, "cannot write " + noun + ": " + reason(cause), path.toString(), cause);
+  }
+
+  /**
+   * What the operating system said, without the path the JDK puts first in most messages: the path a user
+   * sees is the one they named, not a temporary file's or a parent folder's.
+   */
+  static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException) {
+      return "a file stands where a folder is needed";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   public Kind kind() {

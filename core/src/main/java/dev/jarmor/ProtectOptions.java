@@ -48,6 +48,10 @@ public final class ProtectOptions {
   private final List<String> includePatterns;
   private final List<String> excludePatterns;
   private final boolean keepLines;
+  private final String sourceFileName;
+
+  /** What a protected class's SourceFile attribute says when debug names are removed, unless the user says otherwise. */
+  public static final String DEFAULT_SOURCE_FILE_NAME = "SourceFile";
 
   /** The protection level when none is given: renaming only, until the code passes have earned the default. */
   public static final int DEFAULT_LEVEL = 1;
@@ -75,6 +79,7 @@ public final class ProtectOptions {
     includePatterns = List.copyOf(b.includePatterns);
     excludePatterns = List.copyOf(b.excludePatterns);
     keepLines = b.keepLines;
+    sourceFileName = b.sourceFileName;
   }
 
   public static Builder builder() {
@@ -184,6 +189,14 @@ public final class ProtectOptions {
     return keepLines;
   }
 
+  /**
+   * The SourceFile attribute of every class whose debug names are removed ({@code --source-file-name}): a
+   * stack trace prints line numbers only beside a file name, and this one names nothing of the source.
+   */
+  public String sourceFileName() {
+    return sourceFileName;
+  }
+
   /** Collects options; {@link #build()} checks nothing beyond what the engine checks when it runs. */
   public static final class Builder {
     private final List<Path> inputs = new ArrayList<>();
@@ -208,6 +221,12 @@ public final class ProtectOptions {
     private final List<String> includePatterns = new ArrayList<>();
     private final List<String> excludePatterns = new ArrayList<>();
     private boolean keepLines;
+    private String sourceFileName = DEFAULT_SOURCE_FILE_NAME;
+
+    public Builder sourceFileName(String value) {
+      sourceFileName = value;
+      return this;
+    }
 
     public Builder level(int value) {
       level = value;

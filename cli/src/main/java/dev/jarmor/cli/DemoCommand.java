@@ -35,15 +35,31 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Print stack traces with errors.")
   boolean debug;
 
+  @Option(names = "--keep-files", description = "Keep the protected jar and its mapping, and say where they are.")
+  boolean keepFiles;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     Path input = samplesJar();
     Path dir = Files.createTempDirectory("jarmor-demo");
+    try {
+      return demo(input, dir);
+    } finally {
+      if (keepFiles) {
+        System.out.println("kept: " + dir);
+      } else {
+        deleteTree(dir);
+      }
+    }
+  }
+
+  private int demo(Path input, Path dir) throws IOException, InterruptedException {
     Path output = dir.resolve("samples-protected.jar");
     PrintStream out = System.out;
     out.println("protecting " + input + " at level " + Pipeline.MAX_LEVEL);
     ProtectResult result = Jarmor.protect(
-        ProtectOptions.builder().input(input).output(output).level(Pipeline.MAX_LEVEL).build(),
+        ProtectOptions.builder().input(input).output(output).mapping(dir.resolve("mapping.txt"))
+            .level(Pipeline.MAX_LEVEL).build(),
         new ConsoleListener(System.err, true));
 
     out.println();
@@ -84,9 +100,16 @@ final class DemoCommand implements Callable<Integer> {
     }
     boolean same = original.equals(protectedRun);
     out.println();
-    out.println(same ? "identical output: the protected program behaves like the original (" + output + ")"
-        : "OUTPUTS DIFFER");
+    out.println(same ? "identical output: the protected program behaves like the original" : "OUTPUTS DIFFER");
     return same ? 0 : 1;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
   }
 
   private Path samplesJar() {

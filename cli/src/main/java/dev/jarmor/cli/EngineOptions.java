@@ -74,8 +74,17 @@ final class EngineOptions {
   Boolean numbers;
 
   @Option(names = "--debug-info", negatable = true,
-      description = "Remove source file names, line numbers, local variable and parameter names (level 2 and up).")
+      description = "Reduce each method's line numbers to one, which retrace maps to the method (level 2 and up).")
   Boolean debugInfo;
+
+  @Option(names = "--keep-debug-names",
+      description = "Keep source file names, local variable and parameter names (removed from level 1 on).")
+  boolean keepDebugNames;
+
+  @Option(names = "--source-file-name", paramLabel = "<name>",
+      description = "What the SourceFile attribute says where debug names are removed. Default: ${DEFAULT-VALUE}.",
+      defaultValue = ProtectOptions.DEFAULT_SOURCE_FILE_NAME)
+  String sourceFileName;
 
   @Option(names = "--references", negatable = true,
       description = "Route calls to program methods and common JDK methods through invokedynamic, their targets"
@@ -88,7 +97,8 @@ final class EngineOptions {
   Boolean flow;
 
   @Option(names = "--keep-lines",
-      description = "When debug information is removed, keep line numbers (moved, and recorded in the mapping for retrace).")
+      description = "When debug information is removed, keep every line number (moved, as at level 1, and recorded in"
+          + " the mapping: retrace gives the original lines).")
   boolean keepLines;
 
   @Option(names = "--include", paramLabel = "[<pass>:]<pattern>",
@@ -112,13 +122,14 @@ final class EngineOptions {
     presets.forEach(builder::preset);
     rules.forEach(builder::rules);
     wireOpen.forEach(builder::wireOpen);
-    builder.level(level).keepLines(keepLines);
+    builder.level(level).keepLines(keepLines).sourceFileName(sourceFileName);
     include.forEach(builder::include);
     exclude.forEach(builder::exclude);
     switchPass(builder, "rename", rename);
     switchPass(builder, "strings", strings);
     switchPass(builder, "numbers", numbers);
     switchPass(builder, "debug-info", debugInfo);
+    switchPass(builder, "debug-names", keepDebugNames ? Boolean.FALSE : null);
     switchPass(builder, "references", references);
     switchPass(builder, "flow", flow);
     builder.wire(switch (wire) {

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns every failure into one line {@code jarmor: error: <what> (<where>)} on stderr and its
@@ -19,7 +20,12 @@ final class Errors {
   }
 
   int usage(ParameterException e, String[] args) {
-    err.println("jarmor: error: " + e.getMessage() + " (see 'jarmor help " + e.getCommandLine().getCommandName() + "')");
+    String suggestion = "";
+    if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+      suggestion = "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+    }
+    err.println("jarmor: error: " + e.getMessage() + suggestion + " (see 'jarmor help "
+        + e.getCommandLine().getCommandName() + "')");
     return JarmorException.Kind.USAGE.exitCode();
   }
 

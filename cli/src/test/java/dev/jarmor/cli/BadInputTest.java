@@ -148,6 +148,56 @@ class BadInputTest {
   }
 
   @Test
+  void aFolderAboveTheClassRootIsRefusedNamingTheRoot() throws IOException {
+    Path app = temp.resolve("app");
+    Files.createDirectories(app.resolve("classes/a"));
+    Files.write(app.resolve("classes/a/A.class"), classFile("a/A", Opcodes.V11, "java/lang/Object"));
+    assertFailure(protect(app.toString()), 3, "class a.A is stored under classes/, not at the top of the input: its"
+        + " class root is " + app.resolve("classes") + ", give that as the input (" + app + ")");
+    assertFailure(protect(jar("nested.jar", "lib/a/A.class", classFile("a/A", Opcodes.V11, "java/lang/Object"))
+        .toString()), 3, "the jar nests its classes under lib/");
+    assertFailure(protect(jar("odd.jar", "b/B.class", classFile("a/A", Opcodes.V11, "java/lang/Object"))
+        .toString()), 3, "class file b/B.class declares class a.A");
+  }
+
+  @Test
+  void anInputWithoutClassesIsRefused() throws IOException {
+    assertFailure(protect(jar("empty.jar", "readme.txt", new byte[] {1}).toString()), 3,
+        "no class file in the input: nothing to protect");
+  }
+
+  @Test
+  void everyMissingFileIsABadInputNamingItsPath() throws IOException {
+    Path input = jar("in.jar", "a/A.class", classFile("a/A", Opcodes.V11, "java/lang/Object"));
+    Path missing = temp.resolve("missing.txt");
+    assertFailure(protect("--apply-mapping", missing.toString(), input.toString()), 3,
+        "jarmor: error: mapping file not found (" + missing + ")");
+    assertFailure(protect("--rules", missing.toString(), input.toString()), 3,
+        "jarmor: error: rule file not found (" + missing + ")");
+    assertFailure(protect("--names", "dictionary:" + missing, input.toString()), 3,
+        "jarmor: error: name dictionary not found (" + missing + ")");
+    assertFailure(Cli.run("retrace", "--mapping", missing.toString()), 3,
+        "jarmor: error: mapping file not found (" + missing + ")");
+  }
+
+  @Test
+  void aWriteErrorNamesTheTargetAndTheReason() throws IOException {
+    Path input = jar("in.jar", "a/A.class", classFile("a/A", Opcodes.V11, "java/lang/Object"));
+    Path blocked = Files.writeString(temp.resolve("file.txt"), "a file, not a folder");
+    Path target = blocked.resolve("out.jar");
+    Cli.Result result = Cli.run("protect", "-q", "-o", target.toString(), input.toString());
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.err()).isEqualTo("jarmor: error: cannot write output: a file stands where a folder is needed ("
+        + target + ")\n");
+  }
+
+  @Test
+  void aMistypedOptionGetsASuggestion() throws IOException {
+    Path input = jar("in.jar", "a/A.class", classFile("a/A", Opcodes.V11, "java/lang/Object"));
+    assertFailure(protect("--keep-line", input.toString()), 2, "did you mean --keep-lines?");
+  }
+
+  @Test
   void inputIsNeverModified() throws IOException {
     Path input = jar("in.jar", "a/A.class", classFile("a/A", Opcodes.V11, "java/lang/Object"));
     byte[] before = Files.readAllBytes(input);

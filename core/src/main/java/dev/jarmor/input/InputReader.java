@@ -29,7 +29,8 @@ import org.objectweb.asm.tree.ClassNode;
 /**
  * Reads the program's jars and class folders into a {@link Program}, rejecting anything a JVM or a
  * careful user would not accept: not a zip, truncated, corrupt class files, duplicate entries, entry
- * paths that escape the output, class files newer than ASM reads.
+ * paths that escape the output, class files newer than ASM reads, a class stored where the JVM would not
+ * load it (the input named one folder too high), an input with no class at all.
  */
 public final class InputReader {
 
@@ -64,6 +65,10 @@ public final class InputReader {
         throw JarmorException.input("input not found", input.toString());
       }
     }
+    if (classes.isEmpty() && versioned.isEmpty()) {
+      throw JarmorException.input("no class file in the input: nothing to protect",
+          String.join(", ", inputs.stream().map(Path::toString).toList()));
+    }
     List<ProgramClass> variants = new ArrayList<>(versioned.values());
     variants.sort((a, b) -> a.release() != b.release()
         ? Integer.compare(a.release(), b.release()) : a.name().compareTo(b.name()));
@@ -75,7 +80,7 @@ public final class InputReader {
     try (Stream<Path> walk = Files.walk(dir)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
-      throw JarmorException.input("cannot read folder: " + e.getMessage(), dir.toString(), e);
+      throw JarmorException.unreadable("folder", dir, e);
     }
     List<RawEntry> entries = new ArrayList<>();
     for (Path file : files) {
@@ -83,7 +88,7 @@ public final class InputReader {
       try {
         entries.add(new RawEntry(dir.toString(), path, Files.readAllBytes(file)));
       } catch (IOException e) {
-        throw JarmorException.input("cannot read file: " + e.getMessage(), file.toString(), e);
+        throw JarmorException.unreadable("file", file, e);
       }
     }
     addAll(entries);
@@ -135,7 +140,7 @@ public final class InputReader {
       byte[] magic = in.readNBytes(4);
       return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K';
     } catch (IOException e) {
-      throw JarmorException.input("cannot read input: " + e.getMessage(), file.toString(), e);
+      throw JarmorException.unreadable("input", file, e);
     }
   }
 
@@ -208,7 +213,7 @@ public final class InputReader {
         digestInput.put(path, data);
         return;
       }
-      listener.warning("class " + node.name.replace('/', '.') + " is stored at a path the JVM never loads it from; carried over as a resource (" + where + ")");
+      throw misplaced(node.name, path, entry.input());
     }
     if (resources.containsKey(path)) {
       listener.warning("resource " + path + " appears in more than one input; the first is kept (" + where + ")");
@@ -231,6 +236,24 @@ public final class InputReader {
     classes.remove(MODULE_INFO);
     versioned.keySet().removeIf(k -> k.endsWith("/" + MODULE_INFO));
     digestInput.keySet().removeIf(p -> p.endsWith(MODULE_INFO + ".class"));
+  }
+
+  /**
+   * A class whose entry path does not spell its name: the JVM never loads it from there, so the input is
+   * most likely given one level too high (a folder above the class root, a jar that nests its classes).
+   */
+  private static JarmorException misplaced(String name, String path, String input) {
+    String className = name.replace('/', '.');
+    String suffix = "/" + name + ".class";
+    if (path.endsWith(suffix)) {
+      String root = path.substring(0, path.length() - suffix.length());
+      boolean folder = Files.isDirectory(Path.of(input));
+      return JarmorException.input("class " + className + " is stored under " + root + "/, not at the top of the input"
+          + (folder ? ": its class root is " + Path.of(input).resolve(root) + ", give that as the input"
+              : ": the jar nests its classes under " + root + "/, which the JVM does not load from"), input);
+    }
+    return JarmorException.input("class file " + path + " declares class " + className
+        + ", which the JVM never loads from there", input);
   }
 
   private static void checkPath(String path, String where) {

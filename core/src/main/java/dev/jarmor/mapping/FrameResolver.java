@@ -1,6 +1,7 @@
 package dev.jarmor.mapping;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +54,8 @@ final class FrameResolver {
    * The frames a renamed method at an output line could stand for, one list per alternative, each
    * listing innermost frame first (more than one frame where code was inlined). With a line
    * number that falls into the mapping's line ranges, only the matching lines count and the line
-   * is mapped too; otherwise every method of that new name is an alternative and the line is kept.
+   * is mapped too, the narrowest range first; otherwise every method of that new name is an alternative
+   * and the line is kept.
    * Empty when the class has no method of that name.
    */
   List<List<Frame>> methods(ClassMapping cls, String newName, int line) {
@@ -65,11 +67,17 @@ final class FrameResolver {
     }
     List<List<Frame>> alternatives = new ArrayList<>();
     if (line >= 0) {
+      List<List<MethodMapping>> holding = new ArrayList<>();
       for (List<MethodMapping> chain : chains) {
         if (chain.get(0).lines() != null && chain.get(0).lines().contains(line)) {
-          alternatives.add(chain.stream()
-              .map(m -> new Frame(classOf(cls, m), m.originalName(), m.originalLine(line))).toList());
+          holding.add(chain);
         }
+      }
+      // where ranges overlap, the narrowest is the likeliest: a lambda's lines lie inside its host's
+      holding.sort(Comparator.comparingInt(chain -> chain.get(0).lines().size()));
+      for (List<MethodMapping> chain : holding) {
+        alternatives.add(chain.stream()
+            .map(m -> new Frame(classOf(cls, m), m.originalName(), m.originalLine(line))).toList());
       }
       if (!alternatives.isEmpty()) {
         return distinct(alternatives);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,16 +48,14 @@ public final class MappingParser {
   /**
    * Reads a mapping file (UTF-8).
    *
-   * @throws JarmorException of kind USAGE if the file is missing or a line is malformed, of kind
-   *     INPUT if it cannot be read
+   * @throws JarmorException of kind INPUT if the file is missing or cannot be read, of kind USAGE if a
+   *     line is malformed
    */
   public static Mapping parse(Path file) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return parse(reader, file.toString());
-    } catch (NoSuchFileException e) {
-      throw JarmorException.usage("mapping file not found: " + file);
     } catch (IOException e) {
-      throw JarmorException.input("cannot read mapping: " + e.getMessage(), file.toString(), e);
+      throw JarmorException.unreadable("mapping file", file, e);
     }
   }
 

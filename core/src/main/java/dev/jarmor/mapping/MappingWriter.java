@@ -19,8 +19,9 @@ import java.nio.file.Path;
  * </pre>
  *
  * <p>Types are in Java source form with original class names. Line ranges are written when the
- * model has them. The output is the same bytes for the same mapping: {@code \n} line ends, no
- * timestamp, UTF-8.
+ * model has them, and a class's original source file in R8's comment form
+ * ({@code # {"id":"sourceFile","fileName":"Foo.java"}}) after its class line. The output is the same
+ * bytes for the same mapping: {@code \n} line ends, no timestamp, UTF-8.
  */
 public final class MappingWriter {
 
@@ -39,9 +40,9 @@ public final class MappingWriter {
     write(PlanMapping.of(plan), file);
   }
 
-  /** Writes the mapping of a plan with moved line numbers to a file, atomically. */
-  public static void write(Plan plan, java.util.List<MethodLines> lines, Path file) {
-    write(PlanMapping.of(plan, lines), file);
+  /** Writes the mapping of a plan with moved line numbers and original source files to a file, atomically. */
+  public static void write(Plan plan, SourcePositions positions, Path file) {
+    write(PlanMapping.of(plan, positions), file);
   }
 
   /** Writes a mapping to a file (UTF-8), replacing it only once the new file is complete. */
@@ -55,6 +56,9 @@ public final class MappingWriter {
     out.write('\n');
     for (ClassMapping cls : mapping.classes()) {
       out.write(cls.originalName() + " -> " + cls.newName() + ":\n");
+      if (cls.sourceFile() != null) {
+        out.write("# {\"id\":\"sourceFile\",\"fileName\":" + jsonString(cls.sourceFile()) + "}\n");
+      }
       for (FieldMapping field : cls.fields()) {
         out.write("    " + field.type() + " " + qualified(field.originalClass(), field.originalName())
             + " -> " + field.newName() + "\n");
@@ -79,6 +83,11 @@ public final class MappingWriter {
       line.append(':').append(method.originalLines());
     }
     return line.append(" -> ").append(method.newName()).toString();
+  }
+
+  /** A JSON string, as R8 writes the file name of its {@code sourceFile} comment. */
+  private static String jsonString(String text) {
+    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
   private static String qualified(String originalClass, String name) {

@@ -43,13 +43,18 @@ public record MethodMapping(LineRange lines, String returnType, String originalC
   }
 
   /**
-   * The source line an output line number stands for: shifted by the same offset when both ranges
-   * are given and {@code line} is in {@code lines}; the one original line when that range is a
-   * single line (R8 writes a caller's position so); {@code line} itself otherwise.
+   * The source line an output line number stands for, or -1 when the mapping says it is not known:
+   * shifted by the same offset when both ranges are given and {@code line} is in {@code lines}; the one
+   * original line when that range is a single line (R8 writes a caller's position so); {@code line}
+   * itself when there is no original range. Unknown: one output line standing for a range of several
+   * (a method whose lines were reduced to one), or an original range of line 0 (a method that had none).
    */
   public int originalLine(int line) {
     if (originalLines == null) {
       return line;
+    }
+    if (originalLines.end() == 0 || lines != null && lines.size() == 1 && originalLines.size() > 1) {
+      return -1;
     }
     if (lines == null || originalLines.size() == 1 || !lines.contains(line)) {
       return originalLines.start();

@@ -27,16 +27,17 @@ public final class PlanMapping {
 
   /** The mapping of a plan, without line numbers. */
   public static Mapping of(Plan plan) {
-    return of(plan, List.of());
+    return of(plan, SourcePositions.NONE);
   }
 
   /**
    * The mapping of a plan, with the line ranges of methods whose line numbers moved: such a method
-   * has one line per range (constructors and static initializers included, as ProGuard writes them).
+   * has one line per range (constructors and static initializers included, as ProGuard writes them),
+   * and with each class's original source file where it was replaced.
    */
-  public static Mapping of(Plan plan, List<MethodLines> lines) {
+  public static Mapping of(Plan plan, SourcePositions positions) {
     Map<String, Map<String, List<MethodLines>>> byClass = new HashMap<>();
-    for (MethodLines method : lines) {
+    for (MethodLines method : positions.lines()) {
       List<MethodLines> ranges = byClass.computeIfAbsent(method.owner(), k -> new HashMap<>())
           .computeIfAbsent(method.name() + method.descriptor(), k -> new ArrayList<>());
       if (!ranges.contains(method)) {
@@ -45,14 +46,16 @@ public final class PlanMapping {
     }
     List<ClassMapping> classes = new ArrayList<>();
     for (ClassInfo cls : plan.hierarchy().programClasses()) {
-      classes.add(classMapping(plan, cls, byClass.getOrDefault(cls.name(), Map.of())));
+      classes.add(classMapping(plan, cls, positions.sourceFiles().get(cls.name()),
+          byClass.getOrDefault(cls.name(), Map.of())));
     }
     // program classes come sorted by internal name; '/' and '.' sort differently against '$'
     classes.sort(Comparator.comparing(ClassMapping::originalName));
     return new Mapping(classes);
   }
 
-  private static ClassMapping classMapping(Plan plan, ClassInfo cls, Map<String, List<MethodLines>> lines) {
+  private static ClassMapping classMapping(Plan plan, ClassInfo cls, String sourceFile,
+      Map<String, List<MethodLines>> lines) {
     String owner = cls.name();
     List<FieldMapping> fields = new ArrayList<>();
     for (MemberInfo field : cls.fields()) {
@@ -77,7 +80,7 @@ public final class PlanMapping {
             range.originalLines(), newName));
       }
     }
-    return new ClassMapping(javaName(owner), javaName(plan.className(owner)), null, fields, methods);
+    return new ClassMapping(javaName(owner), javaName(plan.className(owner)), sourceFile, fields, methods);
   }
 
   private static String javaName(String internalName) {

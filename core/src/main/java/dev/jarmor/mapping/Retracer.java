@@ -35,17 +35,20 @@ import java.util.regex.Pattern;
  * Names the mapping does not know are left as they are, and so is every other character,
  * line ends included.
  *
+ * <p>Constructors and static initializers are frames like the others: their line ranges give the
+ * original lines. A line the mapping says is not known (a method whose lines were reduced to one) is left
+ * out: {@code (Worker.java)}.
+ *
  * <p>Ambiguity. Where one new name stands for several original methods of a class and no line
- * range tells them apart, the frame names the first (in mapping order) and each other one follows
- * on a line of its own, its name aligned under the frame's method name, as ProGuard ReTrace does
- * (tabs of the frame's indent are kept, so the alignment holds at any tab width):
+ * range tells them apart, the frame names the likeliest (the narrowest line range holding the line,
+ * else the first in mapping order) and each other one follows on a line of its own marked
+ * {@code <OR>}, as R8's retrace writes it:
  * <pre>
  *     at com.acme.Worker.start(Worker.java:12)
- *                        stop
+ *     &lt;OR&gt; at com.acme.Worker.stop(Worker.java:12)
  * </pre>
- * An alternative from another class (code R8 inlined) is written with its class, aligned under the
- * frame's class. In free text, where no line can be added, alternatives are joined with
- * {@code |}: {@code com.acme.Worker.start|stop}.
+ * In free text, where no line can be added, alternatives are joined with {@code |}:
+ * {@code com.acme.Worker.start|stop}.
  */
 public final class Retracer {
 
@@ -63,6 +66,9 @@ public final class Retracer {
   private static final Pattern TOKEN = Pattern.compile(
       "(?<![\\p{javaJavaIdentifierPart}./])(?:(?<dotted>" + ID + "(?:\\." + ID + ")+)(?<hidden>" + HIDDEN + ")?"
           + "|(?<slashed>" + ID + "(?:/" + ID + ")+))(?![\\p{javaJavaIdentifierPart}/])");
+
+  /** What marks a line as another method an ambiguous frame may stand for. */
+  static final String OR = "<OR> ";
 
   private final FrameResolver resolver;
 
@@ -145,7 +151,7 @@ public final class Retracer {
     String method = m.group("method");
     String location = m.group("location");
     ClassMapping cls = resolver.classMapping(className);
-    if (cls == null || m.group("hidden") != null || method.startsWith("<")) {
+    if (cls == null || m.group("hidden") != null) {
       String original = resolver.className(className);
       String hidden = m.group("hidden") == null ? "" : m.group("hidden");
       return List.of(before + (original != null ? original : className) + hidden + "." + method + "(" + location
@@ -158,36 +164,31 @@ public final class Retracer {
     int lineNumber = hasLine ? Integer.parseInt(location.substring(colon + 1)) : -1;
     List<List<Frame>> alternatives = resolver.methods(cls, method, lineNumber);
     if (alternatives.isEmpty()) {
-      return List.of(before + cls.originalName() + "." + method + "(" + location + ")" + after);
+      alternatives = List.of(List.of(new Frame(cls.originalName(), method, lineNumber)));
     }
     List<String> lines = new ArrayList<>();
-    List<Frame> chosen = alternatives.get(0);
-    for (int i = 0; i < chosen.size(); i++) {
-      Frame f = chosen.get(i);
-      String where = sourceFile(cls, f, file) + (f.line() >= 0 ? ":" + f.line() : "");
-      lines.add(before + f.className() + "." + f.methodName() + "(" + where + ")" + after);
-      if (i == 0) {
-        lines.addAll(alternatives(before, f, alternatives));
+    for (int a = 0; a < alternatives.size(); a++) {
+      List<Frame> frames = alternatives.get(a);
+      for (int i = 0; i < frames.size(); i++) {
+        Frame f = frames.get(i);
+        String where = sourceFile(cls, f, file) + (f.line() >= 0 ? ":" + f.line() : "");
+        String frameText = f.className() + "." + f.methodName() + "(" + where + ")" + after;
+        lines.add(a > 0 && i == 0 ? alternative(before) + frameText : before + frameText);
       }
     }
     return lines;
   }
 
-  /** The lines naming the other methods the first frame may stand for, aligned under it. */
-  private static List<String> alternatives(String before, Frame first, List<List<Frame>> alternatives) {
-    List<String> lines = new ArrayList<>();
-    List<Frame> shown = new ArrayList<>(List.of(first));
-    for (List<Frame> alternative : alternatives.subList(1, alternatives.size())) {
-      Frame f = alternative.get(0);
-      if (shown.stream().anyMatch(s -> s.className().equals(f.className()) && s.methodName().equals(f.methodName()))) {
-        continue;
-      }
-      shown.add(f);
-      lines.add(f.className().equals(first.className())
-          ? blank(before + first.className() + ".") + f.methodName()
-          : blank(before) + f.className() + "." + f.methodName());
+  /**
+   * The start of a line naming another method the frame may stand for: the frame's indent, then
+   * {@code <OR> }, as R8's retrace writes it, then the rest of the frame's start ({@code at }).
+   */
+  private static String alternative(String before) {
+    int indent = 0;
+    while (indent < before.length() && Character.isWhitespace(before.charAt(indent))) {
+      indent++;
     }
-    return lines;
+    return before.substring(0, indent) + OR + before.substring(indent);
   }
 
   /** The source file to show for a frame, given the file the trace shows. */
@@ -211,15 +212,6 @@ public final class Retracer {
     String simple = className.substring(className.lastIndexOf('.') + 1);
     int dollar = simple.indexOf('$');
     return (dollar > 0 ? simple.substring(0, dollar) : simple) + ".java";
-  }
-
-  /** Spaces in place of every character but tabs, so that what follows lines up with the original. */
-  private static String blank(String text) {
-    StringBuilder result = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      result.append(text.charAt(i) == '\t' ? '\t' : ' ');
-    }
-    return result.toString();
   }
 
   /** Free text with every renamed class, and member of one, that appears as a whole token replaced. */

@@ -48,7 +48,7 @@ public final class AtomicFile {
       givePermissions(temp, target);
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw JarmorException.input("cannot write " + what + ": " + e.getMessage(), target.toString(), e);
+      throw JarmorException.unwritable(what, target, e);
     } finally {
       if (temp != null) {
         try {

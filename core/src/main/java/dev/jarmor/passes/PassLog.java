@@ -1,6 +1,7 @@
 package dev.jarmor.passes;
 
 import dev.jarmor.mapping.MethodLines;
+import dev.jarmor.mapping.SourcePositions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.TreeMap;
 /**
  * What the passes did, for the report: how many classes and sites each pass changed, and each
  * method it left at a lower level, with why (a method the JVM's limits would not take after the
- * pass, say). Passes run classes in parallel, so every entry point is synchronized and the
+ * pass, say), and what the mapping needs besides names: moved line numbers and original source files.
+ * Passes run classes in parallel, so every entry point is synchronized and the
  * results come out sorted.
  */
 public final class PassLog {
@@ -24,6 +26,7 @@ public final class PassLog {
   private final Map<String, int[]> counts = new TreeMap<>();
   private final List<Skipped> skipped = new ArrayList<>();
   private final List<MethodLines> lines = new ArrayList<>();
+  private final Map<String, String> sourceFiles = new TreeMap<>();
 
   /** Records one class a pass changed, at {@code sites} places. */
   public void changed(String pass, int sites) {
@@ -41,9 +44,19 @@ public final class PassLog {
     skipped.add(new Skipped(pass, className, method, why));
   }
 
-  /** Records where a method's line numbers moved ({@code --keep-lines}). */
+  /** Records where a method's line numbers moved. */
   public synchronized void lines(MethodLines method) {
     lines.add(method);
+  }
+
+  /** Records the source file a class named before its SourceFile attribute was replaced. */
+  public synchronized void sourceFile(String originalOwner, String file) {
+    sourceFiles.put(originalOwner, file);
+  }
+
+  /** The line numbers and source files recorded, for the mapping. */
+  public synchronized SourcePositions positions() {
+    return new SourcePositions(lines(), sourceFiles);
   }
 
   /** Every method's moved line numbers, by original class, name and descriptor. */

@@ -2,7 +2,8 @@ package dev.jarmor.passes;
 
 import dev.jarmor.JarmorException;
 import dev.jarmor.ProtectOptions;
-import dev.jarmor.passes.debug.DebugInfoPass;
+import dev.jarmor.passes.debug.DebugNamesPass;
+import dev.jarmor.passes.debug.LineNumberPass;
 import dev.jarmor.passes.flow.FlowObfuscationPass;
 import dev.jarmor.passes.numbers.NumberPass;
 import dev.jarmor.passes.references.ReferenceHidingPass;
@@ -19,7 +20,9 @@ import java.util.function.Supplier;
  * The passes a protection level runs, in the order they run. Each switchable pass has a name
  * ({@code --strings}, {@code --no-flow}) and the lowest level that includes it; a switch wins over
  * the level. The serialVersionUID pins come first, on the original classes, whatever runs after
- * them; the runtime classes come last, once every pass has said which it calls.
+ * them; the runtime classes come last, once every pass has said which it calls. Line numbers are
+ * always mapped: where {@code debug-info} does not remove them, they are moved before the runtime comes
+ * ({@link LineNumberPass#moving()}), so that every level's mapping retraces exactly.
  */
 public final class Pipeline {
 
@@ -29,8 +32,9 @@ public final class Pipeline {
   /** A pass that can be switched on or off by name. */
   public enum Step {
     RENAME("rename", 1, RenamePass::new),
+    DEBUG_NAMES("debug-names", 1, DebugNamesPass::new),
     STRINGS("strings", 2, StringEncryptionPass::new),
-    DEBUG_INFO("debug-info", 2, DebugInfoPass::new),
+    DEBUG_INFO("debug-info", 2, LineNumberPass::removing),
     REFERENCES("references", 3, ReferenceHidingPass::new),
     FLOW("flow", 3, FlowObfuscationPass::new),
     // after flow, so the constants of its predicates and dispatchers are masked too
@@ -93,6 +97,9 @@ public final class Pipeline {
     }
     passes.add(new SerialVersionPass());
     steps.forEach(step -> passes.add(step.factory.get()));
+    if (!steps.contains(Step.DEBUG_INFO)) {
+      passes.add(LineNumberPass.moving());
+    }
     passes.add(new RuntimePass());
     return passes;
   }

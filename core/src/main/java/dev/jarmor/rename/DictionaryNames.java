@@ -45,7 +45,7 @@ public final class DictionaryNames implements NameGenerator {
       }
       return new DictionaryNames(words, seed);
     } catch (IOException e) {
-      throw JarmorException.usage("cannot read the name dictionary " + file + ": " + e.getMessage());
+      throw JarmorException.unreadable("name dictionary", file, e);
     }
   }
 

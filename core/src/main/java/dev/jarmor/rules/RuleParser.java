@@ -4,7 +4,6 @@ import dev.jarmor.JarmorException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -108,10 +107,8 @@ public final class RuleParser {
     try {
       identity = file.toRealPath();
       text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw JarmorException.usage(prefix + "rule file " + file + " not found");
     } catch (IOException e) {
-      throw JarmorException.usage(prefix + "cannot read rule file " + file + ": " + e.getMessage());
+      throw JarmorException.unreadable(prefix + "rule file", file, e);
     }
     if (including.contains(identity)) {
       throw JarmorException.usage(prefix + "rule file " + file + " includes itself: "

@@ -140,7 +140,7 @@ class MappingParserTest {
   }
 
   @Test
-  void readsFilesAndReportsAMissingOneAsUsage(@TempDir Path dir) throws IOException {
+  void readsFilesAndReportsAMissingOneAsBadInput(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("mapping.txt");
     Files.writeString(file, "com.acme.Föö -> a:\n    java.lang.String ñame -> b\n");
 
@@ -148,8 +148,8 @@ class MappingParserTest {
         .containsExactly(new FieldMapping("java.lang.String", "ñame", "b"));
     assertThatThrownBy(() -> MappingParser.parse(dir.resolve("missing.txt")))
         .isInstanceOfSatisfying(JarmorException.class, e -> {
-          assertThat(e.kind()).isEqualTo(JarmorException.Kind.USAGE);
-          assertThat(e.getMessage()).contains("missing.txt");
+          assertThat(e.kind()).isEqualTo(JarmorException.Kind.INPUT);
+          assertThat(e.userMessage()).isEqualTo("mapping file not found (" + dir.resolve("missing.txt") + ")");
         });
   }
 

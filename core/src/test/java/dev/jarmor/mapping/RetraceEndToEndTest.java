@@ -20,10 +20,9 @@ class RetraceEndToEndTest {
   void retracesARealStackTrace(@TempDir Path dir) throws Exception {
     Path classes = TestPrograms.compile(dir, TestPrograms.V1);
     Path jar = dir.resolve("protected.jar");
-    ProtectResult result = Jarmor.protect(
-        ProtectOptions.builder().input(classes).output(jar).seed(3L).build(), JarmorListener.SILENT);
     Path mappingFile = dir.resolve("mapping.txt");
-    MappingWriter.write(result.plan(), mappingFile);
+    ProtectResult result = Jarmor.protect(ProtectOptions.builder().input(classes).output(jar).seed(3L)
+        .mapping(mappingFile).build(), JarmorListener.SILENT);
     String worker = result.plan().className("com/acme/core/Worker").replace('/', '.');
     assertThat(worker).isNotEqualTo("com.acme.core.Worker");
 
@@ -31,13 +30,11 @@ class RetraceEndToEndTest {
     assertThat(trace).contains("IllegalStateException: no work for " + worker + "\n", "\tat " + worker + ".");
 
     String retraced = new Retracer(MappingParser.parse(mappingFile)).retrace(trace);
-    // helper shares its new name with list and table, which differ only by descriptor: without line
-    // ranges in the mapping the retrace names all three, in declaration order
+    // helper shares its new name with list and table, which differ only by descriptor: the line
+    // ranges in the mapping tell the three apart
     assertThat(retraced).isEqualTo("""
         Exception in thread "main" java.lang.IllegalStateException: no work for com.acme.core.Worker
         \tat com.acme.core.Worker.helper(Worker.java:22)
-        \t                        list
-        \t                        table
         \tat com.acme.core.Worker.run(Worker.java:17)
         \tat com.acme.app.Main.main(Main.java:8)
         """);

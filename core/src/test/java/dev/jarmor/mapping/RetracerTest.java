@@ -62,12 +62,12 @@ class RetracerTest {
   }
 
   @Test
-  void printsAmbiguousMethodsAlignedUnderTheFirst() {
+  void marksEveryOtherMethodAnAmbiguousFrameMayStandFor() {
     assertThat(retrace("\tat a.b.a(Unknown Source)\n    at a.b.a(SourceFile:7)\n")).isEqualTo("""
         \tat com.acme.Worker.start(Unknown Source)
-        \t                   stop
+        \t<OR> at com.acme.Worker.stop(Unknown Source)
             at com.acme.Worker.start(Worker.java:7)
-                               stop
+            <OR> at com.acme.Worker.stop(Worker.java:7)
         """);
   }
 
@@ -109,9 +109,39 @@ class RetracerTest {
         \tat com.acme.Engine.process(Engine.kt:20)
         \tat com.acme.Engine.process(Engine.kt:23)
         \tat com.acme.Engine.check(Engine.kt:100)
-        \t                   process
+        \t<OR> at com.acme.Engine.process(Engine.kt:100)
         \tat com.acme.Engine.process(Engine.kt:25)
         \tat com.acme.Worker.run(Worker.java:9)
+        """);
+  }
+
+  @Test
+  void mapsConstructorsAndInitializersAndLeavesOutLinesTheMappingDoesNotKnow() throws IOException {
+    Retracer jarmorMapping = new Retracer(MappingParser.parse(new StringReader("""
+        com.acme.Item -> a.a:
+        # {"id":"sourceFile","fileName":"LineItem.java"}
+            1:3:void <init>(int):8:10 -> <init>
+            4:4:void <clinit>():2:2 -> <clinit>
+            5:5:void total():20:31 -> a
+            6:6:void access$000():0:0 -> a
+            7:14:void sum(int):40:47 -> a
+            9:9:void lambda$sum$0():43:43 -> a
+        """), "mapping.txt"));
+    assertThat(jarmorMapping.retrace("""
+        \tat a.a.<init>(SourceFile:2)
+        \tat a.a.<clinit>(SourceFile:4)
+        \tat a.a.a(SourceFile:5)
+        \tat a.a.a(SourceFile:6)
+        \tat a.a.a(SourceFile:9)
+        \tat a.a.a(SourceFile:8)
+        """)).isEqualTo("""
+        \tat com.acme.Item.<init>(LineItem.java:9)
+        \tat com.acme.Item.<clinit>(LineItem.java:2)
+        \tat com.acme.Item.total(LineItem.java)
+        \tat com.acme.Item.access$000(LineItem.java)
+        \tat com.acme.Item.lambda$sum$0(LineItem.java:43)
+        \t<OR> at com.acme.Item.sum(LineItem.java:42)
+        \tat com.acme.Item.sum(LineItem.java:41)
         """);
   }
 
@@ -187,9 +217,9 @@ class RetracerTest {
     retracer.retrace(new StringReader("a.d: x\r\n\tat a.b.a(SourceFile:3)\r\n\tat a.c.a(X.java:1)"), out);
 
     assertThat(out.toString()).isEqualTo("com.acme.Failure: x\r\n\tat com.acme.Worker.start(Worker.java:3)\r\n"
-        + "\t                   stop\r\n\tat com.acme.Worker$Task.call(X.java:1)");
+        + "\t<OR> at com.acme.Worker.stop(Worker.java:3)\r\n\tat com.acme.Worker$Task.call(X.java:1)");
     assertThat(retrace("\tat a.b.a(SourceFile:3)")).isEqualTo(
-        "\tat com.acme.Worker.start(Worker.java:3)\n\t                   stop");
+        "\tat com.acme.Worker.start(Worker.java:3)\n\t<OR> at com.acme.Worker.stop(Worker.java:3)");
     assertThat(retrace("")).isEmpty();
   }
 }

@@ -2,6 +2,7 @@ package dev.jarmor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.jarmor.JarmorException;
 import dev.jarmor.rules.KeepRule.Kind;
@@ -311,12 +312,14 @@ class RuleParserTest {
   }
 
   @Test
-  void missingFilesAreUsageErrors(@TempDir Path dir) throws IOException {
-    assertThat(catchUsage(() -> RuleParser.parse(dir.resolve("none.pro"))).getMessage())
-        .isEqualTo("rule file " + dir.resolve("none.pro") + " not found");
+  void missingFilesAreInputErrorsNamingThePath(@TempDir Path dir) throws IOException {
+    JarmorException missing = catchThrowableOfType(JarmorException.class,
+        () -> RuleParser.parse(dir.resolve("none.pro")));
+    assertThat(missing.kind()).isEqualTo(JarmorException.Kind.INPUT);
+    assertThat(missing.userMessage()).isEqualTo("rule file not found (" + dir.resolve("none.pro") + ")");
     Path main = Files.writeString(dir.resolve("main.pro"), "-keep class a.A\n-include gone.pro\n");
-    assertThat(catchUsage(() -> RuleParser.parse(main)).getMessage())
-        .isEqualTo(main + ":2: rule file " + dir.resolve("gone.pro") + " not found");
+    assertThat(catchThrowableOfType(JarmorException.class, () -> RuleParser.parse(main)).userMessage())
+        .isEqualTo(main + ":2: rule file not found (" + dir.resolve("gone.pro") + ")");
   }
 
   @Test

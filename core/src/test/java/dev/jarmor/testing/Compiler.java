@@ -24,12 +24,19 @@ public final class Compiler {
    * @throws AssertionError with javac's messages when compilation fails
    */
   public static Path compile(Map<String, String> sources, int release, Path out, String... classpath) throws IOException {
+    return compile(sources, release, out, List.of(), classpath);
+  }
+
+  /** The same with more javac options ({@code -g}, {@code -parameters}). */
+  public static Path compile(Map<String, String> sources, int release, Path out, List<String> javacOptions,
+      String... classpath) throws IOException {
     Files.createDirectories(out);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     List<JavaFileObject> units = new ArrayList<>();
     sources.forEach((name, text) -> units.add(new Source(name, text)));
     List<String> options = new ArrayList<>(List.of("--release", String.valueOf(release), "-d", out.toString(),
         "-Xlint:none", "-nowarn"));
+    options.addAll(javacOptions);
     if (classpath.length > 0) {
       options.add("-cp");
       options.add(String.join(java.io.File.pathSeparator, classpath));

@@ -16,8 +16,8 @@ public final class Programs {
   private Programs() {}
 
   /** Compiles program {@code name} for {@code release} into {@code out}. */
-  public static Path compile(String name, int release, Path out) throws IOException {
-    return Compiler.compile(sources(name), release, out);
+  public static Path compile(String name, int release, Path out, String... javacOptions) throws IOException {
+    return Compiler.compile(sources(name), release, out, java.util.List.of(javacOptions));
   }
 
   /** The sources of a program: class name to text. */

@@ -1,0 +1,68 @@
+package dev.jarmor.passes.debug;
+
+import dev.jarmor.hierarchy.MemberInfo;
+import dev.jarmor.passes.CodePass;
+import dev.jarmor.passes.PassContext;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Removes the source's names that a class file carries beside its own (level 1, {@code debug-names}): the
+ * SourceFile attribute becomes a neutral name ({@code --source-file-name}, {@code SourceFile} by default, so a
+ * stack trace still prints line numbers), SourceDebugExtension goes, and so do local variable names and types
+ * and MethodParameters. A renamed class would otherwise print its original file in every stack trace and
+ * give a decompiler every local's name. The original file name goes into the mapping, where retrace finds it.
+ *
+ * <p>MethodParameters stay on the methods and constructors whose names the plan keeps for a reason:
+ * frameworks that bind parameters by name (Jackson's creators, Spring's handlers) find them there.
+ */
+public final class DebugNamesPass extends CodePass {
+
+  @Override
+  public String name() {
+    return "debug-names";
+  }
+
+  @Override
+  protected int transform(ClassNode node, PassContext context) {
+    OriginalMethods originals = new OriginalMethods(node.name, context);
+    int sites = 0;
+    String neutral = context.options().sourceFileName();
+    if (!neutral.equals(node.sourceFile)) {
+      if (node.sourceFile != null) {
+        context.log().sourceFile(originals.owner(), node.sourceFile);
+      }
+      node.sourceFile = neutral;
+      sites++;
+    }
+    if (node.sourceDebug != null) {
+      node.sourceDebug = null;
+      sites++;
+    }
+    for (MethodNode method : node.methods) {
+      if (method.localVariables != null || method.visibleLocalVariableAnnotations != null
+          || method.invisibleLocalVariableAnnotations != null) {
+        method.localVariables = null;
+        method.visibleLocalVariableAnnotations = null;
+        method.invisibleLocalVariableAnnotations = null;
+        sites++;
+      }
+      if (method.parameters != null && !keepsParameterNames(originals, originals.of(method), method, context)) {
+        method.parameters = null;
+        sites++;
+      }
+    }
+    return sites;
+  }
+
+  private static boolean keepsParameterNames(OriginalMethods originals, MemberInfo original, MethodNode method,
+      PassContext context) {
+    if (original == null) {
+      return false;
+    }
+    if (method.name.equals("<init>")) {
+      return context.plan().keepsMembersOf(originals.owner());
+    }
+    return context.plan().keepsMethod(originals.owner(), original.name(), original.descriptor());
+  }
+}
