@@ -78,7 +78,11 @@ public final class Jarmor {
     }
   }
 
-  /** Protects the program and writes the output jar; nothing is written if any step fails. */
+  /**
+   * Protects the program and writes the output jar; nothing is written if any step fails. Each note
+   * of the plan (a lookup by a name the analysis cannot tell, with the rule that covers it) is also a
+   * warning, in the plan's order: unlike {@code explain}, protecting prints no report that shows them.
+   */
   public static ProtectResult protect(ProtectOptions options, JarmorListener listener) {
     if (options.output() == null) {
       throw JarmorException.usage("no output given (-o <out.jar>)");
@@ -86,6 +90,7 @@ public final class Jarmor {
     List<Pass> passes = Pipeline.passes(options);
     boolean renaming = Pipeline.selected(options).contains(Pipeline.Step.RENAME);
     try (Analysis analysis = analyze(options, listener)) {
+      analysis.plan().notes().values().forEach(notes -> notes.forEach(note -> listener.warning(note.text())));
       Plan plan = renaming ? analysis.plan() : analysis.plan().withoutRenaming();
       PassLog log = new PassLog();
       Program output = transform(passes, analysis, plan, log, options, listener);

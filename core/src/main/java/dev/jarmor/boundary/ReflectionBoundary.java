@@ -32,7 +32,11 @@ import org.objectweb.asm.tree.analysis.Frame;
  *   <li>The class is known and the name is one string constant: the constant is adapted to the
  *       member's new name, where every member it can find shares one new name (one field, or methods
  *       of one family); otherwise those members keep their names.
- *   <li>The name is built (concatenated) or the class is only known by name: the names keep.
+ *   <li>The name is built of constants (concatenated) or the class is only known by name: the names
+ *       keep.
+ *   <li>The name is known only at run time, in full or in part: a note names the place, what it looks
+ *       up and the rule that covers what it can find ({@link SuggestedRule}, spelled from the constant
+ *       text around the run-time part); none where that rule matches nothing of the program.
  *   <li>Only the name is known: every program member of that name and kind keeps its name.
  *   <li>Comparing the names of listed members ({@code m.getName().equals(name)} over
  *       getDeclaredMethods() and the like) is a lookup by name too.
@@ -218,9 +222,10 @@ public final class ReflectionBoundary implements Boundary {
         boolean comparison = isEquals((MethodInsnNode) lookup.insn()); // comparing two names is no lookup
         if (!comparison && !(name instanceof Fact.Param || name instanceof Fact.NameOfClass)
             && mayFindProgramNames(hierarchy, lookup)) {
-          decisions.accept(Decision.note(Target.ofClass(owner.name()), source, lookup.text() + " at "
-              + CodeLocation.of(owner.node(), method, lookup.insn()) + " looks up a " + kindWord(lookup.kind())
-              + " by a name known only at run time: names in the program's resources follow renaming, others need a rule"));
+          String note = unresolved(hierarchy, lookup);
+          if (note != null) {
+            decisions.accept(Decision.note(Target.ofClass(owner.name()), source, note));
+          }
         }
         return;
       }
@@ -257,6 +262,48 @@ public final class ReflectionBoundary implements Boundary {
       for (MemberRef candidate : candidates) {
         decisions.accept(Decision.keep(target(lookup.kind(), candidate), source, why));
       }
+    }
+
+    /**
+     * What the user needs to know of a lookup by a name the analysis cannot tell: where it is, what
+     * it looks up, the rule that covers what it can find and how to confirm it; null where the rule
+     * spelled from the name's constant parts matches nothing of the program, which renaming then
+     * cannot break.
+     */
+    private String unresolved(Hierarchy hierarchy, Lookup lookup) {
+      Fact.Partial partial = lookup.name().fact instanceof Fact.Partial p ? p : new Fact.Partial("", "");
+      String what;
+      SuggestedRule rule;
+      if (lookup.kind() == ReflectiveCalls.Kind.CLASS) {
+        what = "a class";
+        rule = SuggestedRule.forClasses(partial.prefix(), partial.suffix(), hierarchy);
+      } else {
+        Set<String> searched = searched(hierarchy, lookup);
+        List<String> classes = searched == null ? List.of() : searched.stream().filter(hierarchy::isProgramClass)
+            .map(c -> c.replace('/', '.')).sorted().toList();
+        what = "a " + kindWord(lookup.kind()) + " of " + (searched == null ? "a class not known there"
+            : ((Fact.ClassOf) lookup.cls().fact).name().replace('/', '.'));
+        rule = SuggestedRule.forMembers(lookup.kind(), classes, partial.prefix(), partial.suffix(), hierarchy);
+      }
+      if (rule != null && rule.matches() == 0) {
+        return null;
+      }
+      String found = lookup.text() + " at " + CodeLocation.of(owner.node(), method, lookup.insn()) + " looks up "
+          + what + " by a name " + (lookup.name().fact instanceof Fact.Partial ? "built at run time (" + shown(partial)
+          + ")" : "known only at run time");
+      if (rule == null) {
+        return found + "; no rule can be derived from the code there (names it reads from the program's resources"
+            + " follow renaming): keep what it can find with a keep rule, and confirm by running the program"
+            + " protected with that rule";
+      }
+      return found + "; the rule that keeps what it can find is " + rule + "; confirm by running the program"
+          + " protected with that rule in a --rules file";
+    }
+
+    /** A name built at run time as the code spells it: {@code "com.acme." + ... + "Exporter"}. */
+    private static String shown(Fact.Partial name) {
+      return (name.prefix().isEmpty() ? "" : "\"" + name.prefix() + "\" + ") + "..."
+          + (name.suffix().isEmpty() ? "" : " + \"" + name.suffix() + "\"");
     }
 
     /** Whether a lookup may land in the program: a class lookup, or a member lookup not on a library class. */
