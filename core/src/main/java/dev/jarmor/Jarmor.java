@@ -67,7 +67,8 @@ public final class Jarmor {
       Hierarchy hierarchy = Hierarchy.build(program, libraries);
       hierarchy.families();
       listener.stage("analysis", hierarchy.programClasses().size());
-      List<Decision> decisions = Boundaries.analyze(boundaries, new AnalysisContext(program, hierarchy, libraries));
+      List<Decision> decisions = Boundaries.analyze(boundaries,
+          new AnalysisContext(program, hierarchy, libraries, listener::warning));
       long seed = options.seed() != null ? options.seed() : program.contentSeed();
       listener.stage("planning", hierarchy.programClasses().size());
       Plan plan = new Planner(hierarchy, naming(options, seed, libraries, hierarchy)).plan(decisions);
@@ -153,16 +154,15 @@ public final class Jarmor {
   private static List<Boundary> boundaries(ProtectOptions options, JarmorListener listener) {
     List<Boundary> boundaries = new ArrayList<>(
         Boundaries.builtIn(new WireScope(options.wire(), options.wireOpenPatterns())));
-    RuleSet rules = RuleSet.EMPTY;
+    RuleSet presets = RuleSet.EMPTY;
     for (String preset : options.presets()) {
-      rules = rules.plus(Presets.named(preset).rules());
+      presets = presets.plus(Presets.named(preset).rules());
     }
-    if (!options.ruleFiles().isEmpty()) {
-      rules = rules.plus(RuleParser.parse(options.ruleFiles()));
-    }
-    if (!rules.rules().isEmpty() || !rules.warnings().isEmpty()) {
-      rules.warnings().forEach(listener::warning);
-      boundaries.add(new RuleBoundary(rules));
+    RuleSet rules = options.ruleFiles().isEmpty() ? RuleSet.EMPTY : RuleParser.parse(options.ruleFiles());
+    RuleSet all = presets.plus(rules);
+    if (!all.rules().isEmpty() || !all.warnings().isEmpty()) {
+      all.warnings().forEach(listener::warning);
+      boundaries.add(new RuleBoundary(presets, rules));
     }
     if (!options.keepPatterns().isEmpty()) {
       boundaries.add(new KeepPatternBoundary(options.keepPatterns()));
