@@ -4,15 +4,18 @@ import dev.jarmor.JarmorException;
 import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.hierarchy.MemberInfo;
+import dev.jarmor.plan.Target;
 import dev.jarmor.rules.ClassSpecification;
 import dev.jarmor.rules.MemberSpecification;
 import dev.jarmor.rules.RuleParser;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A keep rule in ProGuard's syntax that covers what a lookup by a name known only in part can find,
- * spelled from the constant text around the part known only at run time, with how many program
- * classes or members it keeps now. The rule is parsed and matched by the {@code rules} package, so
+ * spelled from the constant text around the part known only at run time, with the program classes
+ * or members it keeps now. The rule is parsed and matched by the {@code rules} package, so
  * what it says is what {@code --rules} does with it.
  *
  * <p>A class name pattern uses {@code *} (within one segment of the name) where the code puts the
@@ -24,15 +27,21 @@ import java.util.List;
  * so that the rule covers every program class the lookup can find.
  *
  * @param text the rule, e.g. {@code -keepnames class com.acme.export.*Exporter}
- * @param matches how many program classes (for a class lookup) or members it keeps now
+ * @param matched the program classes (for a class lookup) or members whose names it keeps now;
+ *     constructors and initializers, whose names never change, are left out
  * @param unit what it counts, singular: {@code program class}, {@code method} or {@code field}
  */
-record SuggestedRule(String text, int matches, String unit) {
+record SuggestedRule(String text, Set<Target> matched, String unit) {
+
+  SuggestedRule {
+    matched = Set.copyOf(matched);
+  }
 
   /** The rule with what it matches, as a warning shows it. */
   @Override
   public String toString() {
-    return text + " (it matches " + matches + " " + unit + (matches == 1 ? "" : unit.endsWith("s") ? "es" : "s")
+    int count = matched.size();
+    return text + " (it matches " + count + " " + unit + (count == 1 ? "" : unit.endsWith("s") ? "es" : "s")
         + " now)";
   }
 
@@ -52,7 +61,7 @@ record SuggestedRule(String text, int matches, String unit) {
       return across;
     }
     SuggestedRule within = parse("-keepnames class " + prefix + "*" + suffix, "program class", hierarchy);
-    return within != null && within.matches() == across.matches() ? within : across;
+    return within != null && within.matched().equals(across.matched()) ? within : across;
   }
 
   /**
@@ -86,25 +95,27 @@ record SuggestedRule(String text, int matches, String unit) {
     } catch (JarmorException e) {
       return null; // what the parser rejects (an empty segment, as in "com..Foo") is no rule to suggest
     }
-    int matches = 0;
+    Set<Target> matched = new HashSet<>();
     for (ClassInfo cls : hierarchy.programClasses()) {
-      if (spec.matches(cls, hierarchy)) {
-        matches += spec.members().isEmpty() ? 1 : matchingMembers(spec.members(), cls);
+      if (!spec.matches(cls, hierarchy)) {
+        continue;
+      }
+      if (spec.members().isEmpty()) {
+        matched.add(Target.ofClass(cls.name()));
+      }
+      for (MemberSpecification member : spec.members()) {
+        for (MemberInfo field : cls.fields()) {
+          if (member.matchesField(field)) {
+            matched.add(Target.ofField(cls.name(), field.name(), field.descriptor()));
+          }
+        }
+        for (MemberInfo method : cls.methods()) {
+          if (member.matchesMethod(method) && !method.name().startsWith("<")) {
+            matched.add(Target.ofMethod(cls.name(), method.name(), method.descriptor()));
+          }
+        }
       }
     }
-    return new SuggestedRule(text, matches, unit);
-  }
-
-  private static int matchingMembers(List<MemberSpecification> specs, ClassInfo cls) {
-    int matches = 0;
-    for (MemberSpecification spec : specs) {
-      for (MemberInfo field : cls.fields()) {
-        matches += spec.matchesField(field) ? 1 : 0;
-      }
-      for (MemberInfo method : cls.methods()) {
-        matches += spec.matchesMethod(method) ? 1 : 0;
-      }
-    }
-    return matches;
+    return new SuggestedRule(text, matched, unit);
   }
 }
