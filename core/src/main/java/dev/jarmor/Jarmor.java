@@ -67,7 +67,8 @@ public final class Jarmor {
       Hierarchy hierarchy = Hierarchy.build(program, libraries);
       hierarchy.families();
       listener.stage("analysis", hierarchy.programClasses().size());
-      List<Decision> decisions = Boundaries.analyze(boundaries, new AnalysisContext(program, hierarchy, libraries));
+      List<Decision> decisions = Boundaries.analyze(boundaries,
+          new AnalysisContext(program, hierarchy, libraries, listener::warning));
       long seed = options.seed() != null ? options.seed() : program.contentSeed();
       listener.stage("planning", hierarchy.programClasses().size());
       Plan plan = new Planner(hierarchy, naming(options, seed, libraries, hierarchy)).plan(decisions);
@@ -78,7 +79,11 @@ public final class Jarmor {
     }
   }
 
-  /** Protects the program and writes the output jar; nothing is written if any step fails. */
+  /**
+   * Protects the program and writes the output jar; nothing is written if any step fails. Each note
+   * of the plan (a lookup by a name the analysis cannot tell, with the rule that covers it) is also a
+   * warning, in the plan's order: unlike {@code explain}, protecting prints no report that shows them.
+   */
   public static ProtectResult protect(ProtectOptions options, JarmorListener listener) {
     if (options.output() == null) {
       throw JarmorException.usage("no output given (-o <out.jar>)");
@@ -86,6 +91,7 @@ public final class Jarmor {
     List<Pass> passes = Pipeline.passes(options);
     boolean renaming = Pipeline.selected(options).contains(Pipeline.Step.RENAME);
     try (Analysis analysis = analyze(options, listener)) {
+      analysis.plan().notes().values().forEach(notes -> notes.forEach(note -> listener.warning(note.text())));
       Plan plan = renaming ? analysis.plan() : analysis.plan().withoutRenaming();
       PassLog log = new PassLog();
       Program output = transform(passes, analysis, plan, log, options, listener);
@@ -148,16 +154,15 @@ public final class Jarmor {
   private static List<Boundary> boundaries(ProtectOptions options, JarmorListener listener) {
     List<Boundary> boundaries = new ArrayList<>(
         Boundaries.builtIn(new WireScope(options.wire(), options.wireOpenPatterns())));
-    RuleSet rules = RuleSet.EMPTY;
+    RuleSet presets = RuleSet.EMPTY;
     for (String preset : options.presets()) {
-      rules = rules.plus(Presets.named(preset).rules());
+      presets = presets.plus(Presets.named(preset).rules());
     }
-    if (!options.ruleFiles().isEmpty()) {
-      rules = rules.plus(RuleParser.parse(options.ruleFiles()));
-    }
-    if (!rules.rules().isEmpty() || !rules.warnings().isEmpty()) {
-      rules.warnings().forEach(listener::warning);
-      boundaries.add(new RuleBoundary(rules));
+    RuleSet rules = options.ruleFiles().isEmpty() ? RuleSet.EMPTY : RuleParser.parse(options.ruleFiles());
+    RuleSet all = presets.plus(rules);
+    if (!all.rules().isEmpty() || !all.warnings().isEmpty()) {
+      all.warnings().forEach(listener::warning);
+      boundaries.add(new RuleBoundary(presets, rules));
     }
     if (!options.keepPatterns().isEmpty()) {
       boundaries.add(new KeepPatternBoundary(options.keepPatterns()));

@@ -47,6 +47,20 @@ class ExplainTest {
   }
 
   @Test
+  void protectWarnsOnceOfEachLookupThatExplainNotes() throws Exception {
+    String lookup = "Class.forName at dev.jarmor.samples.names.PluginHost.main:26 looks up a class by a name known"
+        + " only at run time; no rule can be derived from the code there";
+
+    Cli.Result protect = Cli.run("protect", "-q", samples(), "-o", temp.resolve("out.jar").toString());
+    Cli.Result explain = Cli.run("explain", samples());
+
+    assertThat(protect.exitCode()).as(protect.err()).isZero();
+    assertThat(protect.err().split("jarmor: warning: " + java.util.regex.Pattern.quote(lookup), -1))
+        .as(protect.err()).hasSize(2);
+    assertThat(explain.out()).contains("  note: " + lookup);
+  }
+
+  @Test
   void demoShowsIdenticalOutput() {
     Cli.Result result = Cli.run("demo", "--samples", samples());
     assertThat(result.exitCode()).as(result.out() + result.err()).isZero();

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --rules} and {@code --preset}: ProGuard keep rules applied, unsupported options named in a warning,
- * malformed rules and unknown presets exit 2.
+ * {@code --rules} and {@code --preset}: ProGuard keep rules applied, unsupported options named in a warning, so
+ * are a user's rules and {@code --keep} patterns that match nothing; malformed rules and unknown presets exit 2.
  */
 class RulesCliTest {
 
@@ -38,6 +38,30 @@ class RulesCliTest {
         .contains("  method plus(Ldev/jarmor/samples/ledger/model/Money;)Ldev/jarmor/samples/ledger/model/Money;  kept: -keep")
         .contains("  field number I  kept: -keepclassmembers");
     assertThat(result.out()).containsPattern("dev\\.jarmor\\.samples\\.ledger\\.model\\.Account -> ");
+  }
+
+  @Test
+  void keepPatternsAndUserRulesThatMatchNothingAreWarnedButPresetsAreNot() throws Exception {
+    Path rules = Files.writeString(temp.resolve("app.pro"), String.join("\n",
+        "# one rule per kind of mistake",
+        "-keep class com.acme.Missing { *; }",
+        "-keepnames class dev.jarmor.samples.ledger.model.Money",
+        "-keepclassmembers class dev.jarmor.samples.ledger.model.Money { int nothingHere; }",
+        "-keep,allowobfuscation class com.acme.Other",
+        ""));
+
+    Cli.Result result = Cli.run("protect", "-q", samples(), "-o", temp.resolve("out.jar").toString(),
+        "--keep", "dev.jarmor.samples.Nope", "--keep", "dev.jarmor.samples.ledger.**", "--rules", rules.toString(),
+        "--preset", "junit5,spring");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err())
+        .contains("jarmor: warning: --keep dev.jarmor.samples.Nope matches no class of the program" + System.lineSeparator())
+        .contains("jarmor: warning: " + rules + ":2: -keep class com.acme.Missing { *; } matches nothing")
+        .contains("jarmor: warning: " + rules + ":4: -keepclassmembers class dev.jarmor.samples.ledger.model.Money"
+            + " { int nothingHere; } matches nothing")
+        .doesNotContain("--keep dev.jarmor.samples.ledger.**", "app.pro:3", "app.pro:5", "preset junit5",
+            "preset spring");
   }
 
   @Test

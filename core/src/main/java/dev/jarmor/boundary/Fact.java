@@ -29,14 +29,20 @@ sealed interface Fact {
   /** A string whose text is known but which no single constant holds (a concatenation). */
   record Text(String text) implements Fact {}
 
+  /**
+   * A concatenation with parts known only at run time: what comes before the first such part and
+   * after the last, either possibly empty but not both.
+   */
+  record Partial(String prefix, String suffix) implements Fact {}
+
   /** Class.getName() of a class the program names: it follows renaming by itself. */
   record NameOfClass() implements Fact {}
 
   /** A Class object of a known class (internal name, or descriptor for an array). */
   record ClassOf(String name, Reach reach) implements Fact {}
 
-  /** A StringBuilder whose content so far is known. */
-  record Builder(String text) implements Fact {}
+  /** A StringBuilder whose content so far is known in full or in part: a {@link Text} or a {@link Partial}. */
+  record Builder(Fact content) implements Fact {}
 
   /** The method's argument at {@code index} (a reference: a String, a Class, or an object whose class is asked). */
   record Param(int index, Reach reach) implements Fact {}
@@ -68,6 +74,32 @@ sealed interface Fact {
       return literal.text();
     }
     return fact instanceof Text text ? text.text() : null;
+  }
+
+  /**
+   * What a string concatenation of two parts is known to hold: a {@link Text} where both texts are
+   * known, a {@link Partial} where one is not but something around it is, else null. Any fact but a
+   * string's is a part known only at run time.
+   */
+  static Fact concat(Fact first, Fact second) {
+    String a = text(first);
+    String b = text(second);
+    if (a != null && b != null) {
+      return new Text(a + b);
+    }
+    String prefix = a != null ? a + prefix(second) : prefix(first);
+    String suffix = b != null ? suffix(first) + b : suffix(second);
+    return prefix.isEmpty() && suffix.isEmpty() ? null : new Partial(prefix, suffix);
+  }
+
+  private static String prefix(Fact fact) {
+    String text = text(fact);
+    return text != null ? text : fact instanceof Partial partial ? partial.prefix() : "";
+  }
+
+  private static String suffix(Fact fact) {
+    String text = text(fact);
+    return text != null ? text : fact instanceof Partial partial ? partial.suffix() : "";
   }
 
   /** What two paths into one instruction agree on, or null. */

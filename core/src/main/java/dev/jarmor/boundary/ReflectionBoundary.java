@@ -32,7 +32,12 @@ import org.objectweb.asm.tree.analysis.Frame;
  *   <li>The class is known and the name is one string constant: the constant is adapted to the
  *       member's new name, where every member it can find shares one new name (one field, or methods
  *       of one family); otherwise those members keep their names.
- *   <li>The name is built (concatenated) or the class is only known by name: the names keep.
+ *   <li>The name is built of constants (concatenated) or the class is only known by name: the names
+ *       keep.
+ *   <li>The name is known only at run time, in full or in part: a note names the place, what it looks
+ *       up and the rule that covers what it can find ({@link SuggestedRule}, spelled from the constant
+ *       text around the run-time part); none where that rule matches nothing of the program, and the
+ *       planner drops it where every name the rule matches keeps its name anyway.
  *   <li>Only the name is known: every program member of that name and kind keeps its name.
  *   <li>Comparing the names of listed members ({@code m.getName().equals(name)} over
  *       getDeclaredMethods() and the like) is a lookup by name too.
@@ -218,9 +223,12 @@ public final class ReflectionBoundary implements Boundary {
         boolean comparison = isEquals((MethodInsnNode) lookup.insn()); // comparing two names is no lookup
         if (!comparison && !(name instanceof Fact.Param || name instanceof Fact.NameOfClass)
             && mayFindProgramNames(hierarchy, lookup)) {
-          decisions.accept(Decision.note(Target.ofClass(owner.name()), source, lookup.text() + " at "
-              + CodeLocation.of(owner.node(), method, lookup.insn()) + " looks up a " + kindWord(lookup.kind())
-              + " by a name known only at run time: names in the program's resources follow renaming, others need a rule"));
+          SuggestedRule rule = rule(hierarchy, lookup);
+          // a rule that matches nothing of the program: renaming cannot break what the lookup finds
+          if (rule == null || !rule.matched().isEmpty()) {
+            decisions.accept(Decision.note(Target.ofClass(owner.name()), source, unresolved(lookup, rule),
+                rule == null ? Set.of() : rule.matched()));
+          }
         }
         return;
       }
@@ -257,6 +265,53 @@ public final class ReflectionBoundary implements Boundary {
       for (MemberRef candidate : candidates) {
         decisions.accept(Decision.keep(target(lookup.kind(), candidate), source, why));
       }
+    }
+
+    /**
+     * The keep rule that covers what a lookup by a name the analysis cannot tell can find, spelled
+     * from the name's constant parts; null where none can be.
+     */
+    private static SuggestedRule rule(Hierarchy hierarchy, Lookup lookup) {
+      Fact.Partial name = partial(lookup);
+      if (lookup.kind() == ReflectiveCalls.Kind.CLASS) {
+        return SuggestedRule.forClasses(name.prefix(), name.suffix(), hierarchy);
+      }
+      Set<String> searched = searched(hierarchy, lookup);
+      List<String> classes = searched == null ? List.of() : searched.stream().filter(hierarchy::isProgramClass)
+          .map(c -> c.replace('/', '.')).sorted().toList();
+      return SuggestedRule.forMembers(lookup.kind(), classes, name.prefix(), name.suffix(), hierarchy);
+    }
+
+    /** The constant text around the run-time part of a lookup's name (both empty where none is known). */
+    private static Fact.Partial partial(Lookup lookup) {
+      return lookup.name().fact instanceof Fact.Partial p ? p : new Fact.Partial("", "");
+    }
+
+    /**
+     * What the user needs to know of a lookup by a name the analysis cannot tell: where it is, what
+     * it looks up, the rule that covers what it can find (null: none can be spelled) and how to
+     * confirm it.
+     */
+    private String unresolved(Lookup lookup, SuggestedRule rule) {
+      String what = lookup.kind() == ReflectiveCalls.Kind.CLASS ? "a class" : "a " + kindWord(lookup.kind()) + " of "
+          + (lookup.cls().fact instanceof Fact.ClassOf c && !c.name().startsWith("[") ? c.name().replace('/', '.')
+              : "a class not known there");
+      String found = lookup.text() + " at " + CodeLocation.of(owner.node(), method, lookup.insn()) + " looks up "
+          + what + " by a name " + (lookup.name().fact instanceof Fact.Partial ? "built at run time ("
+          + shown(partial(lookup)) + ")" : "known only at run time");
+      if (rule == null) {
+        return found + "; no rule can be derived from the code there (names it reads from the program's resources"
+            + " follow renaming): keep what it can find with a keep rule, and confirm by running the program"
+            + " protected with that rule";
+      }
+      return found + "; the rule that keeps what it can find is " + rule + "; confirm by running the program"
+          + " protected with that rule in a --rules file";
+    }
+
+    /** A name built at run time as the code spells it: {@code "com.acme." + ... + "Exporter"}. */
+    private static String shown(Fact.Partial name) {
+      return (name.prefix().isEmpty() ? "" : "\"" + name.prefix() + "\" + ") + "..."
+          + (name.suffix().isEmpty() ? "" : " + \"" + name.suffix() + "\"");
     }
 
     /** Whether a lookup may land in the program: a class lookup, or a member lookup not on a library class. */

@@ -114,7 +114,7 @@ final class ReflectionInterpreter extends Interpreter<Tracked> {
       case Opcodes.NEW -> {
         String type = ((TypeInsnNode) insn).desc;
         return new Tracked(Type.getObjectType(type), BUILDERS.contains(type) && isEmptyBuilder(insn)
-            ? new Fact.Builder("") : null);
+            ? new Fact.Builder(new Fact.Text("")) : null);
       }
       default -> { }
     }
@@ -130,6 +130,11 @@ final class ReflectionInterpreter extends Interpreter<Tracked> {
 
   @Override
   public Tracked copyOperation(AbstractInsnNode insn, Tracked value) {
+    // a builder kept in a local is appended to by statements whose results are dropped: what the
+    // local says it holds would go stale, so only a chain of calls on the stack is followed
+    if (insn.getOpcode() == Opcodes.ASTORE && value.fact instanceof Fact.Builder) {
+      return Tracked.of(value.type);
+    }
     return value;
   }
 
@@ -198,7 +203,10 @@ final class ReflectionInterpreter extends Interpreter<Tracked> {
         return receiver;
       }
       case "java/lang/String.valueOf(Ljava/lang/Object;)Ljava/lang/String;" -> {
-        return Fact.text(first) != null ? first : null;
+        return Fact.text(first) != null || first instanceof Fact.Partial ? first : null;
+      }
+      case "java/lang/String.concat(Ljava/lang/String;)Ljava/lang/String;" -> {
+        return Fact.concat(receiver, first);
       }
       default -> { }
     }
@@ -217,13 +225,13 @@ final class ReflectionInterpreter extends Interpreter<Tracked> {
       return object.type != null && object.type.getSort() == Type.OBJECT && !object.type.equals(Tracked.OBJECT)
           ? new Fact.ClassOf(object.type.getInternalName(), Fact.Reach.RELATED) : null;
     }
-    if (BUILDERS.contains(call.owner) && receiver instanceof Fact.Builder builder && builder.text() != null) {
+    if (BUILDERS.contains(call.owner) && receiver instanceof Fact.Builder builder) {
       if (call.name.equals("toString")) {
-        return new Fact.Text(builder.text());
+        return builder.content();
       }
       if (call.name.equals("append") && values.size() == 2) {
-        String text = Fact.text(values.get(1).fact);
-        return new Fact.Builder(text == null ? null : builder.text() + text);
+        Fact content = Fact.concat(builder.content(), values.get(1).fact);
+        return content == null ? null : new Fact.Builder(content);
       }
       return null;
     }
@@ -242,46 +250,43 @@ final class ReflectionInterpreter extends Interpreter<Tracked> {
     return call.owner.equals("java/lang/Class") && ENUMERATIONS.containsKey(call.name) && call.desc.startsWith("()[");
   }
 
-  /** javac's string concatenation by invokedynamic, where every part is known. */
+  /**
+   * javac's string concatenation by invokedynamic: its text where every part is known, the text
+   * around the parts known only at run time where some are not.
+   */
   private static Fact concatenation(InvokeDynamicInsnNode indy, List<? extends Tracked> values) {
     Handle bootstrap = indy.bsm;
     if (!bootstrap.getOwner().equals("java/lang/invoke/StringConcatFactory")) {
       return null;
     }
+    Fact text = new Fact.Text("");
     if (bootstrap.getName().equals("makeConcat")) {
-      StringBuilder text = new StringBuilder();
       for (Tracked value : values) {
-        String part = Fact.text(value.fact);
-        if (part == null) {
-          return null;
-        }
-        text.append(part);
+        text = Fact.concat(text, value.fact);
       }
-      return new Fact.Text(text.toString());
+      return text;
     }
     if (!bootstrap.getName().equals("makeConcatWithConstants") || !(indy.bsmArgs[0] instanceof String recipe)) {
       return null;
     }
-    StringBuilder text = new StringBuilder();
     int argument = 0;
     int constant = 1;
+    StringBuilder literal = new StringBuilder();
     for (char c : recipe.toCharArray()) {
       if (c == '\u0001') {
-        String part = argument < values.size() ? Fact.text(values.get(argument++).fact) : null;
-        if (part == null) {
-          return null;
-        }
-        text.append(part);
+        text = Fact.concat(Fact.concat(text, new Fact.Text(literal.toString())),
+            argument < values.size() ? values.get(argument++).fact : null);
+        literal.setLength(0);
       } else if (c == '\u0002') {
         if (constant >= indy.bsmArgs.length) {
           return null;
         }
-        text.append(indy.bsmArgs[constant++]);
+        literal.append(indy.bsmArgs[constant++]);
       } else {
-        text.append(c);
+        literal.append(c);
       }
     }
-    return new Fact.Text(text.toString());
+    return Fact.concat(text, new Fact.Text(literal.toString()));
   }
 
   @Override

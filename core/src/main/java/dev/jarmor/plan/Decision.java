@@ -1,5 +1,7 @@
 package dev.jarmor.plan;
 
+import java.util.Set;
+
 /**
  * An analyzer's finding about one name, and why: the name must stay as it is, a string constant
  * that spells it must follow its new name, or a class's serialVersionUID must be pinned to the value
@@ -31,19 +33,27 @@ public record Decision(Target target, Reason reason, Action action) {
 
   /**
    * Nothing to do, but something the user should know about the target: a lookup by name whose name
-   * the analysis could not tell, which only a rule can cover.
+   * the analysis could not tell, which only a rule can cover. The planner drops it where every name
+   * the lookup can find keeps its name anyway (a user's rule covers it).
+   *
+   * @param finds the program's names the lookup can find as far as the code shows; empty where it
+   *     shows nothing (the note then always holds)
    */
-  public record Note() implements Action {}
+  public record Note(Set<Target> finds) implements Action {
+
+    public Note {
+      finds = Set.copyOf(finds);
+    }
+  }
 
   private static final Action KEEP = new Keep();
-  private static final Action NOTE = new Note();
 
   public static Decision keep(Target target, String source, String text) {
     return new Decision(target, new Reason(source, text), KEEP);
   }
 
-  public static Decision note(Target target, String source, String text) {
-    return new Decision(target, new Reason(source, text), NOTE);
+  public static Decision note(Target target, String source, String text, Set<Target> finds) {
+    return new Decision(target, new Reason(source, text), new Note(finds));
   }
 
   public static Decision adapt(Target target, ConstantSite site, String text, NameForm form, String source,

@@ -71,7 +71,7 @@ public final class Planner {
   public Plan plan(List<Decision> decisions) {
     Map<String, Long> serialVersions = new TreeMap<>();
     Map<ConstantSite, List<Decision>> adaptations = new TreeMap<>();
-    SortedKeeps notes = new SortedKeeps();
+    List<Decision> notes = new ArrayList<>();
     for (Decision decision : decisions) {
       if (decision.target() instanceof Target.PackageTarget) {
         keeps.add(decision.target(), decision.reason());
@@ -84,7 +84,7 @@ public final class Planner {
         serialVersions.putIfAbsent(decision.target().owner(), pin.value());
         keeps.add(Target.ofField(decision.target().owner(), SERIAL_VERSION_UID, "J"), decision.reason());
       } else if (decision.action() instanceof Decision.Note) {
-        notes.add(decision.target(), decision.reason());
+        notes.add(decision);
       } else if (decision.action() instanceof Decision.Adapt adapt) {
         adaptations.computeIfAbsent(adapt.site(), k -> new ArrayList<>()).add(decision);
         if (adapt.form() == NameForm.MEMBER) {
@@ -101,7 +101,19 @@ public final class Planner {
     Map<Family, String> familyNames = planMethods();
     Map<MemberRef, String> fieldNames = planFields();
     return new Plan(hierarchy, classNames, packageNames, familyNames, fieldNames, keeps.sorted(), serialVersions,
-        adapted, notes.sorted());
+        adapted, uncovered(notes));
+  }
+
+  /** The notes whose lookups may find a name that does not keep (after every keep is known). */
+  private SortedMap<Target, List<Reason>> uncovered(List<Decision> notes) {
+    SortedKeeps result = new SortedKeeps();
+    for (Decision note : notes) {
+      Set<Target> finds = ((Decision.Note) note.action()).finds();
+      if (finds.isEmpty() || !finds.stream().allMatch(keeps::has)) {
+        result.add(note.target(), note.reason());
+      }
+    }
+    return result.sorted();
   }
 
   /**

@@ -26,13 +26,21 @@ import java.util.function.Consumer;
  * nothing here.
  *
  * <p>Only program classes and the members they declare are matched; inherited members are kept
- * through their own declaring class when it matches too.
+ * through their own declaring class when it matches too. A user's rule that keeps no name of the
+ * program is reported as a warning (a misspelt name, a class since moved); a preset's is not, since
+ * presets are written for whole frameworks and most programs use a part.
  */
 public final class RuleBoundary implements Boundary {
 
+  private final RuleSet presets;
   private final RuleSet rules;
 
-  public RuleBoundary(RuleSet rules) {
+  /**
+   * @param presets the rules of {@code --preset}s, applied first
+   * @param rules the user's rules ({@code --rules})
+   */
+  public RuleBoundary(RuleSet presets, RuleSet rules) {
+    this.presets = presets;
     this.rules = rules;
   }
 
@@ -43,26 +51,37 @@ public final class RuleBoundary implements Boundary {
 
   @Override
   public void analyze(AnalysisContext context, Consumer<Decision> decisions) {
-    Hierarchy hierarchy = context.hierarchy();
+    presets.rules().forEach(rule -> apply(rule, context.hierarchy(), decisions));
     for (KeepRule rule : rules.rules()) {
-      if (!rule.keepsNames()) {
-        continue;
-      }
-      String text = rule + " (" + rule.location() + ")";
-      for (ClassInfo cls : hierarchy.programClasses()) {
-        if (rule.classSpecification().matches(cls, hierarchy)) {
-          keep(rule, text, cls, hierarchy, decisions);
-        }
+      if (rule.keepsNames() && !apply(rule, context.hierarchy(), decisions)) {
+        context.warnings().accept(rule.location() + ": " + rule + " matches nothing");
       }
     }
   }
 
-  private void keep(KeepRule rule, String text, ClassInfo cls, Hierarchy hierarchy, Consumer<Decision> decisions) {
+  /** Emits what one rule keeps; false if it keeps nothing. */
+  private boolean apply(KeepRule rule, Hierarchy hierarchy, Consumer<Decision> decisions) {
+    if (!rule.keepsNames()) {
+      return false;
+    }
+    String text = rule + " (" + rule.location() + ")";
+    boolean kept = false;
+    for (ClassInfo cls : hierarchy.programClasses()) {
+      if (rule.classSpecification().matches(cls, hierarchy)) {
+        kept |= keep(rule, text, cls, hierarchy, decisions);
+      }
+    }
+    return kept;
+  }
+
+  /** Emits what one rule keeps of one class; false if nothing. */
+  private boolean keep(KeepRule rule, String text, ClassInfo cls, Hierarchy hierarchy,
+      Consumer<Decision> decisions) {
     Set<Target> members = new LinkedHashSet<>();
     for (MemberSpecification spec : rule.classSpecification().members()) {
       List<Target> matched = matches(spec, cls);
       if (matched.isEmpty() && rule.kind().needsAllMembers()) {
-        return;
+        return false;
       }
       members.addAll(matched);
     }
@@ -75,6 +94,7 @@ public final class RuleBoundary implements Boundary {
     if (rule.has(KeepRule.Modifier.INCLUDE_DESCRIPTOR_CLASSES)) {
       keepDescriptorClasses(members, text, hierarchy, decisions);
     }
+    return rule.kind().keepsClass() || !members.isEmpty();
   }
 
   private static List<Target> matches(MemberSpecification spec, ClassInfo cls) {

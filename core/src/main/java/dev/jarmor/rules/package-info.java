@@ -5,7 +5,8 @@
  * ({@code --preset}); {@link dev.jarmor.rules.RuleParser#parse(java.nio.file.Path)} reads a configuration
  * file (and what it includes) into a {@link dev.jarmor.rules.RuleSet} of
  * {@link dev.jarmor.rules.KeepRule}s plus warnings for the options jarmor does not act on;
- * {@link dev.jarmor.rules.RuleBoundary} is the analyzer that keeps the names those rules match.
+ * {@link dev.jarmor.rules.RuleBoundary} is the analyzer that keeps the names those rules match and
+ * warns of a user's rule that matches nothing.
  *
  * <p>The model follows the syntax: a {@link dev.jarmor.rules.KeepRule} has a
  * {@link dev.jarmor.rules.ClassSpecification}, which has {@link dev.jarmor.rules.MemberSpecification}s;

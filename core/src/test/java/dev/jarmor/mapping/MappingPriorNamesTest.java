@@ -103,7 +103,7 @@ class MappingPriorNamesTest {
     }
     try (Analysis analysis = TestPrograms.analyze(v2, 1)) {
       List<Decision> decisions = Boundaries.analyze(Boundaries.builtIn(),
-          new AnalysisContext(analysis.program(), analysis.hierarchy(), analysis.libraries()));
+          new AnalysisContext(analysis.program(), analysis.hierarchy(), analysis.libraries(), warning -> { }));
       // another seed, so that a name that matches v1 came from the mapping
       Plan fresh = plan(analysis, decisions, PriorNames.NONE);
       Plan v2Plan = plan(analysis, decisions, new MappingPriorNames(mapping));

@@ -62,7 +62,8 @@ final class CompiledProgram {
 
   List<Decision> decisions(RuleSet rules) {
     List<Decision> decisions = new ArrayList<>();
-    new RuleBoundary(rules).analyze(new AnalysisContext(program, hierarchy, null), decisions::add);
+    new RuleBoundary(RuleSet.EMPTY, rules).analyze(new AnalysisContext(program, hierarchy, null, warning -> { }),
+        decisions::add);
     return decisions;
   }
 

@@ -275,7 +275,7 @@ class RuleBoundaryTest {
         Target.ofClass("com/acme/Model"),
         Target.ofField("com/acme/Model", "name", "Ljava/lang/String;"),
         Target.ofMethod("com/acme/Model", "<init>", "()V"));
-    assertThat(new RuleBoundary(RuleSet.EMPTY).id()).isEqualTo("rule");
+    assertThat(new RuleBoundary(RuleSet.EMPTY, RuleSet.EMPTY).id()).isEqualTo("rule");
   }
 
   @Test

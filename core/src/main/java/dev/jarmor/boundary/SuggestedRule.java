@@ -1,0 +1,121 @@
+package dev.jarmor.boundary;
+
+import dev.jarmor.JarmorException;
+import dev.jarmor.hierarchy.ClassInfo;
+import dev.jarmor.hierarchy.Hierarchy;
+import dev.jarmor.hierarchy.MemberInfo;
+import dev.jarmor.plan.Target;
+import dev.jarmor.rules.ClassSpecification;
+import dev.jarmor.rules.MemberSpecification;
+import dev.jarmor.rules.RuleParser;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A keep rule in ProGuard's syntax that covers what a lookup by a name known only in part can find,
+ * spelled from the constant text around the part known only at run time, with the program classes
+ * or members it keeps now. The rule is parsed and matched by the {@code rules} package, so
+ * what it says is what {@code --rules} does with it.
+ *
+ * <p>A class name pattern uses {@code *} (within one segment of the name) where the code puts the
+ * run-time part inside the class's simple name: the suffix holds no '.' and the prefix ends at a '.'
+ * or inside a simple name (its last segment starts with a capital letter, by Java's naming
+ * convention), as in {@code "com.acme.export." + kind + "Exporter"}. Elsewhere the run-time part may
+ * name packages too and the pattern uses {@code **}; so does it wherever {@code **} matches program
+ * classes that {@code *} misses (a run-time part such as {@code "legacy.Csv"} reaching a subpackage),
+ * so that the rule covers every program class the lookup can find.
+ *
+ * @param text the rule, e.g. {@code -keepnames class com.acme.export.*Exporter}
+ * @param matched the program classes (for a class lookup) or members whose names it keeps now;
+ *     constructors and initializers, whose names never change, are left out
+ * @param unit what it counts, singular: {@code program class}, {@code method} or {@code field}
+ */
+record SuggestedRule(String text, Set<Target> matched, String unit) {
+
+  SuggestedRule {
+    matched = Set.copyOf(matched);
+  }
+
+  /** The rule with what it matches, as a warning shows it. */
+  @Override
+  public String toString() {
+    int count = matched.size();
+    return text + " (it matches " + count + " " + unit + (count == 1 ? "" : unit.endsWith("s") ? "es" : "s")
+        + " now)";
+  }
+
+  /**
+   * The {@code -keepnames} rule for a class lookup by a name starting with {@code prefix} and ending
+   * with {@code suffix}, or null if they cannot be part of a class name pattern.
+   */
+  static SuggestedRule forClasses(String prefix, String suffix, Hierarchy hierarchy) {
+    if (!isNameText(prefix, true) || !isNameText(suffix, true) || prefix.isEmpty() && suffix.isEmpty()) {
+      return null;
+    }
+    String lastSegment = prefix.substring(prefix.lastIndexOf('.') + 1);
+    boolean inSimpleName = !suffix.contains(".")
+        && (prefix.endsWith(".") || !lastSegment.isEmpty() && Character.isUpperCase(lastSegment.charAt(0)));
+    SuggestedRule across = parse("-keepnames class " + prefix + "**" + suffix, "program class", hierarchy);
+    if (!inSimpleName || across == null) {
+      return across;
+    }
+    SuggestedRule within = parse("-keepnames class " + prefix + "*" + suffix, "program class", hierarchy);
+    return within != null && within.matched().equals(across.matched()) ? within : across;
+  }
+
+  /**
+   * The {@code -keepclassmembers} rule for a lookup of a field or method whose name starts with
+   * {@code prefix} and ends with {@code suffix} (both empty: any name) in {@code classes} (dotted
+   * names; empty: a class not known at the lookup), or null if no rule can be spelled.
+   */
+  static SuggestedRule forMembers(ReflectiveCalls.Kind kind, List<String> classes, String prefix, String suffix,
+      Hierarchy hierarchy) {
+    boolean anyName = prefix.isEmpty() && suffix.isEmpty();
+    if (anyName && classes.isEmpty() || !isNameText(prefix, false) || !isNameText(suffix, false)) {
+      return null;
+    }
+    boolean field = kind == ReflectiveCalls.Kind.FIELD;
+    String member = anyName ? (field ? "<fields>" : "<methods>")
+        : "*** " + prefix + "*" + suffix + (field ? "" : "(...)");
+    String owners = classes.isEmpty() ? "*" : String.join(",", classes);
+    return parse("-keepclassmembers class " + owners + " { " + member + "; }", field ? "field" : "method", hierarchy);
+  }
+
+  /** Whether text can be part of a name in a rule: Java identifier characters, and '.' in class names. */
+  private static boolean isNameText(String text, boolean className) {
+    return text.chars().allMatch(c -> Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c)
+        || className && c == '.');
+  }
+
+  private static SuggestedRule parse(String text, String unit, Hierarchy hierarchy) {
+    ClassSpecification spec;
+    try {
+      spec = RuleParser.parse(text, "suggested rule").rules().get(0).classSpecification();
+    } catch (JarmorException e) {
+      return null; // what the parser rejects (an empty segment, as in "com..Foo") is no rule to suggest
+    }
+    Set<Target> matched = new HashSet<>();
+    for (ClassInfo cls : hierarchy.programClasses()) {
+      if (!spec.matches(cls, hierarchy)) {
+        continue;
+      }
+      if (spec.members().isEmpty()) {
+        matched.add(Target.ofClass(cls.name()));
+      }
+      for (MemberSpecification member : spec.members()) {
+        for (MemberInfo field : cls.fields()) {
+          if (member.matchesField(field)) {
+            matched.add(Target.ofField(cls.name(), field.name(), field.descriptor()));
+          }
+        }
+        for (MemberInfo method : cls.methods()) {
+          if (member.matchesMethod(method) && !method.name().startsWith("<")) {
+            matched.add(Target.ofMethod(cls.name(), method.name(), method.descriptor()));
+          }
+        }
+      }
+    }
+    return new SuggestedRule(text, matched, unit);
+  }
+}
