@@ -45,7 +45,8 @@ final class EngineOptions {
   String wire;
 
   @Option(names = "--wire-open", paramLabel = "<pattern>",
-      description = "Classes that stay wire-open inside a --wire closed build. Repeatable.")
+      description = "Classes that stay wire-open inside a --wire closed build, with the classes their streams hold."
+          + " Repeatable.")
   List<String> wireOpen = new ArrayList<>();
 
   @Option(names = "--rules", paramLabel = "<file>", description = "Keep rules in ProGuard's syntax. Repeatable.")

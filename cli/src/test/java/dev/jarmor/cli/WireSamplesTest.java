@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +41,7 @@ class WireSamplesTest {
     assertThat(run(out.toString(), PARENT)).isEqualTo(original);
 
     String expectedRead = roundTrip(samples(), samples());
-    assertThat(expectedRead).contains("job(6) = 42, priority URGENT");
+    assertThat(expectedRead).contains("job(6) = 42, priority URGENT (urgent, urgent when escalated)");
     assertThat(roundTrip(out.toString(), out.toString())).isEqualTo(expectedRead);
     if (wire.equals("open")) {
       assertThat(roundTrip(samples(), out.toString())).as("unprotected writes, protected reads").isEqualTo(expectedRead);
@@ -51,6 +53,44 @@ class WireSamplesTest {
       assertThat(jar.getEntry("dev/jarmor/samples/wire/Parcel.class") != null).as("Serializable, kept when open")
           .isEqualTo(wire.equals("open"));
     }
+    String explain = Cli.run("explain", samples(), "--wire", wire).out();
+    assertThat(section(explain, "dev.jarmor.samples.wire.Priority")).as("a stream holds an enum constant by name only")
+        .contains("field URGENT").doesNotContain("field label");
+    assertThat(section(explain, "dev.jarmor.samples.wire.Priority$1")).as("a constant's body: no stream names it")
+        .isNotEmpty().doesNotContain("[serialization]");
+  }
+
+  /**
+   * With {@code --wire closed}, three patterns open what StreamStore writes: the enum a Parcel holds
+   * comes with it, and explain says which pattern opened it.
+   */
+  @ParameterizedTest(name = "--level {0}")
+  @CsvSource({"1", "3"})
+  void wireOpenClassesReadAndWriteStreamsAcrossBuilds(String level) throws Exception {
+    String[] open = {"--wire-open", "dev.jarmor.samples.wire.Parcel", "--wire-open", "dev.jarmor.samples.wire.Measurement",
+        "--wire-open", "dev.jarmor.samples.wire.Job"};
+    Path out = temp.resolve("wire-open-" + level + ".jar");
+    List<String> protect = new ArrayList<>(List.of("protect", "-q", samples(), "--wire", "closed", "--level", level,
+        "-o", out.toString()));
+    protect.addAll(List.of(open));
+    Cli.Result result = Cli.run(protect.toArray(String[]::new));
+    assertThat(result.exitCode()).as(result.err()).isZero();
+
+    String expectedRead = roundTrip(samples(), samples());
+    assertThat(roundTrip(samples(), out.toString())).as("unprotected writes, protected reads").isEqualTo(expectedRead);
+    assertThat(roundTrip(out.toString(), samples())).as("protected writes, unprotected reads").isEqualTo(expectedRead);
+    List<String> explain = new ArrayList<>(List.of("explain", samples(), "--wire", "closed"));
+    explain.addAll(List.of(open));
+    assertThat(section(Cli.run(explain.toArray(String[]::new)).out(), "dev.jarmor.samples.wire.Priority"))
+        .contains("dev.jarmor.samples.wire.Priority  kept: Serializable: streams name the class (serialized in field"
+            + " priority of dev.jarmor.samples.wire.Parcel, opened by --wire-open dev.jarmor.samples.wire.Parcel)"
+            + " [serialization]");
+  }
+
+  /** A class's line in explain's output and its members' lines below it, or "" if it has none. */
+  private static String section(String explain, String className) {
+    Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(className) + " .*\\n(  .*\\n)*").matcher(explain);
+    return matcher.find() ? matcher.group() : "";
   }
 
   private String roundTrip(String writer, String reader) throws Exception {

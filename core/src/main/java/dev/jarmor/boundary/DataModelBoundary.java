@@ -10,7 +10,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +34,13 @@ import org.objectweb.asm.tree.analysis.Frame;
  * superclasses are models too. A model's fields, getters, setters and record components keep their
  * names; with Jackson's {@code @JsonTypeInfo(use = CLASS or MINIMAL_CLASS)} or for Kryo, which write
  * class names, its class name keeps too.
+ *
+ * <p>An enum model is written as its constant's name by every one of these libraries (Gson's
+ * {@code @SerializedName} and JAXB's {@code @XmlEnumValue} on a constant change that name, and
+ * {@link EnumBoundary} keeps constants anyway): its fields and getters are no properties, and only
+ * its members carrying a binding annotation ({@code @JsonValue}, {@code @JsonCreator}) keep. An enum
+ * with Jackson's {@code @JsonFormat(shape = OBJECT)}, on itself or on a field or accessor of its type,
+ * is written as an object and has its properties like any model.
  */
 public final class DataModelBoundary implements Boundary {
 
@@ -62,6 +71,7 @@ public final class DataModelBoundary implements Boundary {
       "Ljakarta/xml/bind/annotation/", "Ljavax/json/bind/annotation/", "Ljakarta/json/bind/annotation/");
 
   private static final String JSON_TYPE_INFO = "Lcom/fasterxml/jackson/annotation/JsonTypeInfo;";
+  private static final String JSON_FORMAT = "Lcom/fasterxml/jackson/annotation/JsonFormat;";
   private static final Pattern CLASS_IN_SIGNATURE = Pattern.compile("L([^<;]+)[<;]");
 
   @Override
@@ -81,8 +91,78 @@ public final class DataModelBoundary implements Boundary {
         findEntryPoints(hierarchy, pc, method, roots);
       }
     }
-    Map<String, String> models = closure(context, roots);
-    models.forEach((name, why) -> keepProperties(context, name, why, decisions));
+    Set<String> objectShaped = objectShapedEnums(context);
+    Map<String, String> models = closure(context, roots, objectShaped);
+    models.forEach((name, why) -> keepProperties(context, name, why, objectShaped, decisions));
+  }
+
+  /** The enums Jackson writes as objects: {@code @JsonFormat(shape = OBJECT)} on the enum or on a property of its type. */
+  private static Set<String> objectShapedEnums(AnalysisContext context) {
+    Set<String> enums = new TreeSet<>();
+    for (ProgramClass pc : context.program().classes().values()) {
+      ClassNode node = pc.node();
+      if (isObjectShape(node.visibleAnnotations)) {
+        enums.add(node.name);
+      }
+      for (FieldNode field : node.fields) {
+        if (isObjectShape(field.visibleAnnotations)) {
+          enums.add(Type.getType(field.desc).getInternalName());
+        }
+      }
+      for (MethodNode method : node.methods) {
+        if (isObjectShape(method.visibleAnnotations)) {
+          enums.add(Type.getReturnType(method.desc).getInternalName());
+          for (Type parameter : Type.getArgumentTypes(method.desc)) {
+            enums.add(parameter.getInternalName());
+          }
+        }
+      }
+    }
+    return enums;
+  }
+
+  private static boolean isObjectShape(List<AnnotationNode> annotations) {
+    if (annotations == null) {
+      return false;
+    }
+    for (AnnotationNode annotation : annotations) {
+      if (annotation.desc.equals(JSON_FORMAT) && "OBJECT".equals(enumValue(annotation, "shape"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The constant an annotation's enum-valued element names, or null. */
+  private static String enumValue(AnnotationNode annotation, String element) {
+    if (annotation.values != null) {
+      for (int i = 0; i + 1 < annotation.values.size(); i += 2) {
+        if (element.equals(annotation.values.get(i)) && annotation.values.get(i + 1) instanceof String[] value) {
+          return value[1];
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An enum, or an enum constant's body, written as its constant's name (every library's default):
+   * its fields and getters are no properties.
+   */
+  private static boolean writtenAsName(ClassNode node, Set<String> objectShaped) {
+    if ((node.access & Opcodes.ACC_ENUM) == 0) {
+      return false;
+    }
+    String enumName = "java/lang/Enum".equals(node.superName) ? node.name : node.superName;
+    return !objectShaped.contains(enumName);
+  }
+
+  private static boolean isPropertyField(FieldNode field, boolean asName) {
+    return (field.access & Opcodes.ACC_STATIC) == 0 && (!asName || hasBindingAnnotation(field.visibleAnnotations));
+  }
+
+  private static boolean isPropertyMethod(MethodNode method, boolean asName) {
+    return asName ? hasBindingAnnotation(method.visibleAnnotations) : isAccessor(method);
   }
 
   private static boolean annotated(ClassNode node) {
@@ -160,7 +240,8 @@ public final class DataModelBoundary implements Boundary {
   }
 
   /** The models reachable from the roots: property types, superclasses, type references' arguments. */
-  private static Map<String, String> closure(AnalysisContext context, Map<String, String> roots) {
+  private static Map<String, String> closure(AnalysisContext context, Map<String, String> roots,
+      Set<String> objectShaped) {
     Hierarchy hierarchy = context.hierarchy();
     Map<String, String> models = new TreeMap<>();
     Deque<String> work = new ArrayDeque<>();
@@ -202,13 +283,14 @@ public final class DataModelBoundary implements Boundary {
           && models.putIfAbsent(node.superName, "superclass of model " + name.replace('/', '.')) == null) {
         work.add(node.superName);
       }
+      boolean asName = writtenAsName(node, objectShaped);
       for (FieldNode field : node.fields) {
-        if ((field.access & Opcodes.ACC_STATIC) == 0) {
+        if (isPropertyField(field, asName)) {
           enqueue(hierarchy, field.signature != null ? field.signature : field.desc, why, models, work);
         }
       }
       for (MethodNode method : node.methods) {
-        if (isAccessor(method)) {
+        if (isPropertyMethod(method, asName)) {
           enqueue(hierarchy, method.signature != null ? method.signature : method.desc, why, models, work);
         }
       }
@@ -249,7 +331,8 @@ public final class DataModelBoundary implements Boundary {
     return getter || setter;
   }
 
-  private void keepProperties(AnalysisContext context, String name, String why, Consumer<Decision> decisions) {
+  private void keepProperties(AnalysisContext context, String name, String why, Set<String> objectShaped,
+      Consumer<Decision> decisions) {
     ProgramClass pc = context.program().classes().get(name);
     if (pc == null) {
       return;
@@ -257,15 +340,16 @@ public final class DataModelBoundary implements Boundary {
     ClassNode node = pc.node();
     String reason = why + ": documents name its properties";
     boolean record = "java/lang/Record".equals(node.superName);
+    boolean asName = writtenAsName(node, objectShaped);
     for (FieldNode field : node.fields) {
-      if ((field.access & Opcodes.ACC_STATIC) == 0) {
+      if (isPropertyField(field, asName)) {
         decisions.accept(Decision.keep(Target.ofField(name, field.name, field.desc), id(), reason));
       }
     }
     for (MethodNode method : node.methods) {
       boolean component = record && Type.getArgumentTypes(method.desc).length == 0
           && node.fields.stream().anyMatch(f -> f.name.equals(method.name) && (f.access & Opcodes.ACC_STATIC) == 0);
-      if (isAccessor(method) || component || hasBindingAnnotation(method.visibleAnnotations)) {
+      if (component || isPropertyMethod(method, asName) || hasBindingAnnotation(method.visibleAnnotations)) {
         decisions.accept(Decision.keep(Target.ofMethod(name, method.name, method.desc), id(), reason));
       }
     }
@@ -285,13 +369,9 @@ public final class DataModelBoundary implements Boundary {
         return false;
       }
       AnnotationNode typeInfo = annotation(pc.node(), JSON_TYPE_INFO);
-      if (typeInfo != null && typeInfo.values != null) {
-        for (int i = 0; i + 1 < typeInfo.values.size(); i += 2) {
-          if ("use".equals(typeInfo.values.get(i)) && typeInfo.values.get(i + 1) instanceof String[] value
-              && (value[1].equals("CLASS") || value[1].equals("MINIMAL_CLASS"))) {
-            return true;
-          }
-        }
+      String use = typeInfo == null ? null : enumValue(typeInfo, "use");
+      if ("CLASS".equals(use) || "MINIMAL_CLASS".equals(use)) {
+        return true;
       }
       cls = pc.node().superName;
     }

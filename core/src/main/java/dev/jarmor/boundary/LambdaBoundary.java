@@ -22,8 +22,13 @@ import org.objectweb.asm.tree.MethodNode;
  *       inside {@code $deserializeLambda$} follow renamed classes (adapted strings).
  *   <li>Where the wire is open, an unprotected peer's SerializedLambda must resolve too: the capturing
  *       class, the implementation's class, the functional interface, and every program class in
- *       their descriptors keep their names.
+ *       their descriptors keep their names. The wire is open where the capturing class is, or where
+ *       the functional interface is: a serialized field of that interface's type may hold the lambda.
  * </ul>
+ *
+ * <p>Known limit: the values a lambda captures are written in its SerializedLambda; their classes
+ * keep their names where they appear in the descriptors, but their fields only where their own wire
+ * is open.
  */
 public final class LambdaBoundary implements Boundary {
 
@@ -46,6 +51,7 @@ public final class LambdaBoundary implements Boundary {
   @Override
   public void analyze(AnalysisContext context, Consumer<Decision> decisions) {
     Hierarchy hierarchy = context.hierarchy();
+    OpenClasses open = wire.in(context);
     for (ProgramClass pc : context.program().allClasses()) {
       for (MethodNode method : pc.node().methods) {
         if (method.name.equals(DESERIALIZE) && method.desc.equals(DESERIALIZE_DESCRIPTOR)) {
@@ -64,8 +70,11 @@ public final class LambdaBoundary implements Boundary {
                 where + ": $deserializeLambda$ switches on its name"));
             decisions.accept(Decision.keep(Target.ofMethod(samOwner, indy.name, samDescriptor), id(),
                 where + ": $deserializeLambda$ compares the interface method's name"));
-            if (wire.isOpen(pc.name())) {
-              String text = where + " (" + wire.option() + ")";
+            String why = open.contains(pc.name()) ? open.why(pc.name())
+                : open.contains(samOwner) ? "its interface " + samOwner.replace('/', '.') + ": " + open.why(samOwner)
+                : null;
+            if (why != null) {
+              String text = where + " (" + why + ")";
               keepClass(hierarchy, pc.name(), text, decisions);
               keepClass(hierarchy, impl.getOwner(), text, decisions);
               keepClass(hierarchy, samOwner, text, decisions);

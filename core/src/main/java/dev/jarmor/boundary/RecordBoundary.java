@@ -28,11 +28,12 @@ public final class RecordBoundary implements Boundary {
 
   @Override
   public void analyze(AnalysisContext context, Consumer<Decision> decisions) {
+    OpenClasses open = wire.in(context);
     for (ProgramClass pc : context.program().classes().values()) {
-      if (pc.node().recordComponents == null || !wire.isOpen(pc.name())) {
+      if (pc.node().recordComponents == null || !open.contains(pc.name())) {
         continue;
       }
-      String text = "record component: serialization and toString() use its name (" + wire.option() + ")";
+      String text = "record component: serialization and toString() use its name (" + open.why(pc.name()) + ")";
       for (RecordComponentNode component : pc.node().recordComponents) {
         decisions.accept(Decision.keep(Target.ofField(pc.name(), component.name, component.descriptor), id(), text));
         for (MethodNode method : pc.node().methods) {

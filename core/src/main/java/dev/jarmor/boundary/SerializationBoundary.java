@@ -8,7 +8,6 @@ import dev.jarmor.plan.Decision;
 import dev.jarmor.plan.Target;
 import java.util.List;
 import java.util.function.Consumer;
-import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 
 /**
@@ -26,7 +25,9 @@ import org.objectweb.asm.tree.ClassNode;
  *
  * Enums and records are identified by name and component alone (their serialVersionUID is 0 and
  * not checked), so they are pinned nowhere; {@link EnumBoundary} and {@link RecordBoundary} keep
- * their names.
+ * their names. A stream holds an enum constant as its enum's name and the constant's name (Java
+ * Object Serialization Specification 1.12): an enum's fields are no serialized fields, and the body
+ * of a constant ({@code Priority$1}) is named by no stream, so neither keeps a name here.
  */
 public final class SerializationBoundary implements Boundary {
 
@@ -55,6 +56,7 @@ public final class SerializationBoundary implements Boundary {
   @Override
   public void analyze(AnalysisContext context, Consumer<Decision> decisions) {
     Hierarchy hierarchy = context.hierarchy();
+    OpenClasses open = wire.in(context);
     for (ProgramClass pc : context.program().classes().values()) {
       ClassNode node = pc.node();
       ClassInfo cls = hierarchy.find(node.name);
@@ -64,14 +66,16 @@ public final class SerializationBoundary implements Boundary {
         continue;
       }
       keepMagicMembers(cls, decisions);
-      boolean enumOrRecord = "java/lang/Enum".equals(cls.superName()) || "java/lang/Record".equals(cls.superName());
+      boolean enumOrConstantBody = SerializedGraph.isEnumOrConstantBody(hierarchy, cls);
+      boolean enumOrRecord = enumOrConstantBody || "java/lang/Record".equals(cls.superName());
       if (!enumOrRecord && cls.field("serialVersionUID", "J") == null) {
         long suid = DefaultSerialVersionUid.of(node);
         decisions.accept(Decision.pinSerialVersion(cls.name(), suid, id(),
             "serialVersionUID pinned to " + suid + "L, the JVM's value for the original class"));
       }
-      if (wire.isOpen(cls.name())) {
-        keepWireNames(cls, decisions);
+      boolean namedByStreams = !enumOrConstantBody || "java/lang/Enum".equals(cls.superName());
+      if (namedByStreams && open.contains(cls.name())) {
+        keepWireNames(hierarchy, cls, open.why(cls.name()), decisions);
       }
     }
   }
@@ -91,16 +95,15 @@ public final class SerializationBoundary implements Boundary {
     }
   }
 
-  private void keepWireNames(ClassInfo cls, Consumer<Decision> decisions) {
-    String option = wire.option();
-    decisions.accept(Decision.keep(Target.ofClass(cls.name()), id(),
-        "Serializable: streams name the class (" + option + ")"));
-    boolean persistentFields = cls.field("serialPersistentFields", "[Ljava/io/ObjectStreamField;") != null;
+  private void keepWireNames(Hierarchy hierarchy, ClassInfo cls, String why, Consumer<Decision> decisions) {
+    decisions.accept(Decision.keep(Target.ofClass(cls.name()), id(), "Serializable: streams name the class (" + why + ")"));
+    if (!SerializedGraph.writesFields(hierarchy, cls)) {
+      return;
+    }
     for (MemberInfo field : cls.fields()) {
-      boolean serialized = !field.is(Opcodes.ACC_STATIC) && (persistentFields || !field.is(Opcodes.ACC_TRANSIENT));
-      if (serialized) {
+      if (SerializedGraph.isSerializedField(cls, field.access())) {
         decisions.accept(Decision.keep(Target.ofField(cls.name(), field.name(), field.descriptor()), id(),
-            "serialized field of " + cls + " (" + option + ")"));
+            "serialized field of " + cls + " (" + why + ")"));
       }
     }
   }

@@ -1,12 +1,16 @@
 package dev.jarmor.boundary;
 
 import dev.jarmor.ProtectOptions.Wire;
+import dev.jarmor.input.ProgramClass;
 import dev.jarmor.rules.ClassNamePattern;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Which classes' wire names must stay as the unprotected build has them: all of them with
- * {@code --wire open}, only those matching {@code --wire-open} patterns with {@code --wire closed}.
+ * {@code --wire open}; with {@code --wire closed}, the classes matching {@code --wire-open} patterns
+ * and their {@link SerializedGraph}, the classes a stream of theirs may hold.
  */
 public final class WireScope {
 
@@ -18,13 +22,18 @@ public final class WireScope {
     this.openPatterns = openPatterns.stream().map(ClassNamePattern::compile).toList();
   }
 
-  /** Whether the class's serialized form must stay readable by and from an unprotected peer. */
-  public boolean isOpen(String internalName) {
-    return wire == Wire.OPEN || openPatterns.stream().anyMatch(p -> p.matches(internalName));
-  }
-
-  /** How a reason names the option that made a name stay. */
-  String option() {
-    return wire == Wire.OPEN ? "--wire open" : "--wire-open";
+  /** The classes of this program whose serialized form must stay readable by and from an unprotected peer. */
+  OpenClasses in(AnalysisContext context) {
+    if (wire == Wire.OPEN) {
+      return OpenClasses.all();
+    }
+    Map<String, String> roots = new TreeMap<>();
+    for (ProgramClass pc : context.program().classes().values()) {
+      openPatterns.stream().filter(p -> p.matches(pc.name())).findFirst()
+          .ifPresent(p -> roots.put(pc.name(), "--wire-open " + p));
+    }
+    Map<String, String> open = new TreeMap<>(roots);
+    open.putAll(SerializedGraph.reachedFrom(context, roots));
+    return OpenClasses.of(open);
   }
 }

@@ -19,7 +19,8 @@ public final class JacksonOrders {
     Order order = mapper.readValue(ORDER, Order.class);
     System.out.println("read " + Formatting.money(order.total()) + " for " + order.getCustomer().name);
     order.setStatus(Status.SHIPPED);
-    System.out.println("wrote " + mapper.writeValueAsString(order));
+    System.out.println("wrote " + mapper.writeValueAsString(order) + ", status " + order.getStatus().getLabel());
+    System.out.println("currency " + mapper.writeValueAsString(Currency.JPY));
 
     List<LineItem> items = mapper.readValue("[{\"sku\":\"C-3\",\"qty\":4,\"price\":0.25}]",
         new TypeReference<List<LineItem>>() { });

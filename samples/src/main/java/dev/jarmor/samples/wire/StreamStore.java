@@ -29,7 +29,9 @@ public final class StreamStore {
         System.out.println("read " + ((Parcel) objects.get(0)).describe() + " " + m.value() + m.unit());
         @SuppressWarnings("unchecked")
         Job<Integer, Integer> job = (Job<Integer, Integer>) in.readObject();
-        System.out.println("job(6) = " + job.apply(6) + ", priority " + in.readObject());
+        Priority priority = (Priority) in.readObject();
+        System.out.println("job(6) = " + job.apply(6) + ", priority " + priority + " (" + priority.label() + ", "
+            + priority.escalate().label() + " when escalated)");
       }
     }
   }
