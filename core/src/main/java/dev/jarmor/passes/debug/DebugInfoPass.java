@@ -1,13 +1,11 @@
 package dev.jarmor.passes.debug;
 
-import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.MemberInfo;
 import dev.jarmor.mapping.LineRange;
 import dev.jarmor.mapping.MethodLines;
 import dev.jarmor.passes.CodePass;
 import dev.jarmor.passes.PassContext;
-import dev.jarmor.plan.Plan;
-import java.util.HashMap;
+import dev.jarmor.plan.OriginalNames;
 import java.util.Map;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
@@ -41,7 +39,9 @@ public final class DebugInfoPass extends CodePass {
       node.sourceDebug = null;
       sites++;
     }
-    Map<String, MemberInfo> originals = originalMethods(node.name, context);
+    OriginalNames names = context.plan().originalNames();
+    String originalOwner = names.className(node.name);
+    Map<String, MemberInfo> originals = names.methods(originalOwner);
     int nextLine = 1;
     for (MethodNode method : node.methods) {
       MemberInfo original = originals.get(method.name + method.desc);
@@ -52,7 +52,7 @@ public final class DebugInfoPass extends CodePass {
         method.invisibleLocalVariableAnnotations = null;
         sites++;
       }
-      if (method.parameters != null && !keepsParameterNames(node.name, original, method, context)) {
+      if (method.parameters != null && !keepsParameterNames(originalOwner, original, method, context)) {
         method.parameters = null;
         sites++;
       }
@@ -78,7 +78,6 @@ public final class DebugInfoPass extends CodePass {
       LineRange moved = new LineRange(nextLine, range.end() + shift);
       nextLine = moved.end() + 1;
       if (original != null || method.name.startsWith("<")) {
-        String originalOwner = context.scope().originalName(node.name);
         context.log().lines(new MethodLines(originalOwner, original == null ? method.name : original.name(),
             original == null ? method.desc : original.descriptor(), moved, range));
       }
@@ -98,26 +97,11 @@ public final class DebugInfoPass extends CodePass {
     return max < 0 ? null : new LineRange(min, max);
   }
 
-  /** The input's methods of an output class, by output name and descriptor. */
-  private static Map<String, MemberInfo> originalMethods(String outputName, PassContext context) {
-    Plan plan = context.plan();
-    ClassInfo cls = plan.hierarchy().find(context.scope().originalName(outputName));
-    Map<String, MemberInfo> originals = new HashMap<>();
-    if (cls != null) {
-      for (MemberInfo method : cls.methods()) {
-        originals.put(plan.methodName(cls.name(), method.name(), method.descriptor())
-            + plan.descriptor(method.descriptor()), method);
-      }
-    }
-    return originals;
-  }
-
-  private static boolean keepsParameterNames(String outputName, MemberInfo original, MethodNode method,
+  private static boolean keepsParameterNames(String owner, MemberInfo original, MethodNode method,
       PassContext context) {
     if (original == null) {
       return false;
     }
-    String owner = context.scope().originalName(outputName);
     if (method.name.equals("<init>")) {
       return context.plan().keepsMembersOf(owner);
     }
