@@ -83,6 +83,26 @@ class ExplainTest {
   }
 
   @Test
+  void summaryCountsAdaptedStringsAndLookupsAsThePlanHasThem() throws Exception {
+    Plan plan;
+    try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(Path.of(samples())).build(),
+        JarmorListener.SILENT)) {
+      plan = analysis.plan();
+    }
+    long inResources = plan.adaptations().keySet().stream().filter(site -> site.inResource()).count();
+    int notes = plan.notes().values().stream().mapToInt(java.util.List::size).sum();
+
+    String out = explain(samples());
+
+    assertThat(inResources).isPositive().isLessThan(plan.adaptations().size());
+    assertThat(out).contains("\n  strings adapted: " + plan.adaptations().size() + " ("
+            + (plan.adaptations().size() - inResources) + " in classes, " + inResources + " in resources)\n")
+        .contains("\n  lookups known only at run time: " + notes + " (the notes below say where)\n    " + notes
+            + "  Class.forName looks up a class by a name known only at run time: ")
+        .contains("\n  note: Class.forName at dev.jarmor.samples.names.PluginHost.main:26 looks up a class");
+  }
+
+  @Test
   void membersKeptForOneReasonShareOneLine() throws Exception {
     String out = explain(program().toString());
 

@@ -44,8 +44,8 @@ public record ExplainSummary(RenameStats stats, int keptNames, List<SourceCount>
     List<NoteCount> lookups = new ArrayList<>();
     Folding.notes(notes).forEach(note -> lookups.add(new NoteCount(note.general(), note.count())));
     lookups.sort(Comparator.comparingInt(NoteCount::count).reversed());
-    return new ExplainSummary(RenameStats.of(plan), plan.keeps().size(), keptBySource,
-        plan.adaptations().size() - inResources, inResources, lookups);
+    return new ExplainSummary(RenameStats.of(plan), plan.keeps().size(), List.copyOf(keptBySource),
+        plan.adaptations().size() - inResources, inResources, List.copyOf(lookups));
   }
 
   /** Lookups known only at run time, in all. */
