@@ -45,7 +45,8 @@ import java.util.TreeSet;
 
 /**
  * The engine's entry point: {@link #analyze} reads a program and decides every name;
- * {@link #protect} also transforms, verifies and writes it.
+ * {@link #protect} also transforms, verifies and writes it; {@link #explain} transforms in memory
+ * only, to say what protecting would do.
  *
  * <pre>
  * inputs ─► Program ─► Hierarchy ─► boundaries ─► Decisions ─► Plan ─► passes (by level) ─► verify ─► jar
@@ -88,28 +89,17 @@ public final class Jarmor {
     if (options.output() == null) {
       throw JarmorException.usage("no output given (-o <out.jar>)");
     }
-    List<Pass> passes = Pipeline.passes(options);
-    boolean renaming = Pipeline.selected(options).contains(Pipeline.Step.RENAME);
     try (Analysis analysis = analyze(options, listener)) {
       analysis.plan().notes().values().forEach(notes -> notes.forEach(note -> listener.warning(note.text())));
-      Plan plan = renaming ? analysis.plan() : analysis.plan().withoutRenaming();
-      PassLog log = new PassLog();
-      Program output = transform(passes, analysis, plan, log, options, listener);
+      Transformed run = transform(analysis, options, listener);
+      Program output = run.output();
       listener.stage("verifying", output.allClasses().size());
       BytecodeVerifier.verify(output, Hierarchy.build(output, analysis.libraries()));
       if (options.mappingOut() != null) {
-        MappingWriter.write(plan, log.positions(), options.mappingOut());
+        MappingWriter.write(run.plan(), run.log().positions(), options.mappingOut());
       }
       if (options.reportOut() != null) {
-        PassLog reported = log;
-        if (passes.isEmpty()) {
-          // level 0: the report says what every pass would change; the classes stay as they came
-          reported = new PassLog();
-          transform(Pipeline.passes(Pipeline.steps()), analysis, analysis.plan(), reported, options,
-              JarmorListener.SILENT);
-        }
-        JsonReport.write(analysis.plan(), new PassSummary(options.level(), Pipeline.selected(options), reported),
-            options.reportOut());
+        JsonReport.write(analysis.plan(), summary(analysis, run, options), options.reportOut());
       }
       listener.stage("writing", output.allClasses().size() + output.resources().size());
       JarOutput.write(output, options.output(), jar -> {
@@ -119,8 +109,48 @@ public final class Jarmor {
         }
       });
       listener.stage("done", -1);
-      return new ProtectResult(plan, analysis.program().classes().size(), analysis.seed(), log);
+      return new ProtectResult(run.plan(), analysis.program().classes().size(), analysis.seed(), run.log());
     }
+  }
+
+  /**
+   * Says what {@link #protect} would do with these options: the plan, and what the selected passes
+   * change and leave alone, found by running them in memory. Writes nothing but the report
+   * ({@link ProtectOptions#reportOut()}).
+   */
+  public static Explanation explain(ProtectOptions options, JarmorListener listener) {
+    try (Analysis analysis = analyze(options, listener)) {
+      PassSummary passes = summary(analysis, transform(analysis, options, listener), options);
+      if (options.reportOut() != null) {
+        JsonReport.write(analysis.plan(), passes, options.reportOut());
+      }
+      listener.stage("done", -1);
+      return new Explanation(analysis.plan(), passes);
+    }
+  }
+
+  /** The program after the selected passes, the plan they followed and what they logged. */
+  private record Transformed(Program output, Plan plan, PassLog log) {}
+
+  private static Transformed transform(Analysis analysis, ProtectOptions options, JarmorListener listener) {
+    boolean renaming = Pipeline.selected(options).contains(Pipeline.Step.RENAME);
+    Plan plan = renaming ? analysis.plan() : analysis.plan().withoutRenaming();
+    PassLog log = new PassLog();
+    Program output = transform(Pipeline.passes(options), analysis, plan, log, options, listener);
+    return new Transformed(output, plan, log);
+  }
+
+  /** What the passes did, by original names; at level 0, for a report, what every pass would do. */
+  private static PassSummary summary(Analysis analysis, Transformed run, ProtectOptions options) {
+    PassLog log = run.log();
+    Plan plan = run.plan();
+    if (Pipeline.selected(options).isEmpty() && options.reportOut() != null) {
+      // the classes stay as they came; the report says what each pass would change in them
+      log = new PassLog();
+      plan = analysis.plan();
+      transform(Pipeline.passes(Pipeline.steps()), analysis, plan, log, options, JarmorListener.SILENT);
+    }
+    return PassSummary.of(options.level(), Pipeline.selected(options), log, plan);
   }
 
   private static Program transform(List<Pass> passes, Analysis analysis, Plan plan, PassLog log,

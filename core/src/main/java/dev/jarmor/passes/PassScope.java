@@ -1,11 +1,10 @@
 package dev.jarmor.passes;
 
+import dev.jarmor.plan.OriginalNames;
 import dev.jarmor.plan.Plan;
 import dev.jarmor.rules.ClassNamePattern;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Which classes each code pass may change, from {@code --include} and {@code --exclude} patterns
@@ -24,12 +23,12 @@ public final class PassScope {
 
   private final List<Scoped> includes;
   private final List<Scoped> excludes;
-  private final Map<String, String> originalNames = new HashMap<>();
+  private final OriginalNames originalNames;
 
   public PassScope(Plan plan, List<String> includes, List<String> excludes) {
     this.includes = parse(includes);
     this.excludes = parse(excludes);
-    plan.classNames().forEach((original, renamed) -> originalNames.put(renamed, original));
+    this.originalNames = plan.originalNames();
   }
 
   /** Every class, every pass. */
@@ -39,15 +38,10 @@ public final class PassScope {
 
   /** Whether {@code pass} may change the class whose output internal name is {@code outputName}. */
   public boolean includes(String pass, String outputName) {
-    String original = originalNames.getOrDefault(outputName, outputName);
+    String original = originalNames.className(outputName);
     boolean included = includes.stream().noneMatch(s -> s.pass == null || s.pass.equals(pass))
         || includes.stream().anyMatch(s -> s.applies(pass, original));
     return included && excludes.stream().noneMatch(s -> s.applies(pass, original));
-  }
-
-  /** The original internal name of an output class. */
-  public String originalName(String outputName) {
-    return originalNames.getOrDefault(outputName, outputName);
   }
 
   private static List<Scoped> parse(List<String> patterns) {

@@ -152,6 +152,18 @@ public final class Plan {
 
   private volatile java.util.Set<String> keptOwners;
 
+  /** The way back from output names to the input's, under this plan. */
+  public OriginalNames originalNames() {
+    OriginalNames names = originalNames;
+    if (names == null) {
+      names = new OriginalNames(this);
+      originalNames = names;
+    }
+    return names;
+  }
+
+  private volatile OriginalNames originalNames;
+
   /** What analyzers could not decide and a user should know (lookups by a name not known), by class. */
   public SortedMap<Target, List<Reason>> notes() {
     return notes;

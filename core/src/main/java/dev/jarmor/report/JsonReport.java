@@ -11,19 +11,34 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The JSON report ({@code --report}): the same content as {@link ExplainWriter}, one object per
- * class, for tools and CI checks.
+ * The JSON report ({@code --report}, written by {@code protect} and {@code explain}): what each pass
+ * changed and left alone, and per class what {@link ExplainWriter} says, for tools and CI checks.
+ * Wherever it names a class or member it gives the original name first ({@code name}, {@code class},
+ * {@code method}: what {@code --keep}, {@code --exclude} and rules take) and the output name beside it
+ * ({@code newName}, {@code newClass}, {@code newMethod}). Classes are dotted, descriptors internal.
  *
  * <pre>
- * {"packages": [{"name": "com.acme.res", "kept": [...]}],
+ * {"level": 2,                                    the --level given
+ *  "passes": [{"name": "flow", "level": 3,        every switchable pass, in running order, the level that runs it
+ *    "selected": true,                            whether these options run it
+ *    "classes": 20, "sites": 152,                 classes changed and sites rewritten (0 when not run; at
+ *                                                 level 0 what it would change)
+ *    "leftAlone": [{"class": "com.acme.Big", "newClass": "a.b", "method": "huge(Lcom/acme/Big;)I",
+ *      "newMethod": "c(La/b;)I", "why": "code would exceed 65535 bytes"}]}],
+ *  "packages": [{"name": "com.acme.res", "newName": "com.acme.res", "kept": [REASON...]}],
  *  "classes": [{"name": "com.acme.Boot", "newName": "com.acme.Boot",
- *   "kept": [{"source": "entry-point", "reason": "..."}],
- *   "members": [{"kind": "method", "name": "main", "descriptor": "...", "kept": [...]}],
- *   "renamedMembers": 0,
- *   "adaptedStrings": [{"where": "...", "text": "com.acme.Cache", "newText": "a.b", "names": "com.acme.Cache",
- *     "why": [...]}]}],
+ *   "kept": [{"source": "entry-point", "reason": "Main-Class in META-INF/MANIFEST.MF"}],   REASON; [] if renamed
+ *   "members": [{"kind": "method", "name": "main", "descriptor": "([Ljava/lang/String;)V",  kept members only
+ *     "newName": "main", "newDescriptor": "([Ljava/lang/String;)V", "kept": [REASON...]}],
+ *   "renamedMembers": 3,                          how many fields and methods are renamed (the mapping names them)
+ *   "adaptedStrings": [{"where": "com.acme.Boot.main:12", "text": "com.acme.Cache", "newText": "a.b",
+ *     "names": "com.acme.Cache", "why": [REASON...]}],
+ *   "notes": [REASON...]}],                       lookups by a name known only at run time
  *  "resources": [{"path": "META-INF/services/com.acme.Spi", "adaptedStrings": [...]}]}
  * </pre>
+ *
+ * <p>Renamed members are counted, not listed: the mapping ({@code --mapping}) lists them, and listing
+ * them here too would double a large program's report.
  */
 public final class JsonReport {
 
@@ -39,7 +54,8 @@ public final class JsonReport {
     for (var entry : plan.keeps().entrySet()) {
       if (entry.getKey() instanceof dev.jarmor.plan.Target.PackageTarget pkg) {
         packages.append(packages.isEmpty() ? "" : ",").append("\n  {\"name\": ")
-            .append(string(pkg.name().replace('/', '.'))).append(", \"kept\": ").append(reasons(entry.getValue()))
+            .append(string(pkg.name().replace('/', '.'))).append(", \"newName\": ")
+            .append(string(plan.packageName(pkg.name()).replace('/', '.'))).append(", \"kept\": ").append(reasons(entry.getValue()))
             .append('}');
       }
     }
@@ -53,7 +69,9 @@ public final class JsonReport {
       String memberSep = "";
       for (ClassReport.MemberReport member : cls.keptMembers()) {
         out.write(memberSep + "{\"kind\": " + string(member.kind()) + ", \"name\": " + string(member.name())
-            + ", \"descriptor\": " + string(member.descriptor()) + ", \"kept\": " + reasons(member.reasons()) + "}");
+            + ", \"descriptor\": " + string(member.descriptor()) + ", \"newName\": " + string(member.name())
+            + ", \"newDescriptor\": " + string(plan.descriptor(member.descriptor())) + ", \"kept\": "
+            + reasons(member.reasons()) + "}");
         memberSep = ", ";
       }
       out.write("], \"renamedMembers\": " + cls.renamedMembers() + ", \"adaptedStrings\": [");
@@ -72,22 +90,20 @@ public final class JsonReport {
   /** Every switchable pass: the level it belongs to, whether the options select it, what it changed and left alone. */
   private static String passes(PassSummary summary) {
     StringBuilder json = new StringBuilder();
-    var counts = summary.log().counts();
-    var skipped = summary.log().skipped();
     for (Pipeline.Step step : Pipeline.steps()) {
-      PassLog.Counts count = counts.getOrDefault(step.switchName(), new PassLog.Counts(0, 0));
+      PassLog.Counts count = summary.counts(step);
       json.append(json.isEmpty() ? "\n  " : ",\n  ").append("{\"name\": ").append(string(step.switchName()))
           .append(", \"level\": ").append(step.level()).append(", \"selected\": ").append(summary.selected().contains(step))
           .append(", \"classes\": ").append(count.classes()).append(", \"sites\": ").append(count.sites())
           .append(", \"leftAlone\": [");
       String sep = "";
-      for (PassLog.Skipped skip : skipped) {
-        if (skip.pass().equals(step.switchName())) {
-          json.append(sep).append("{\"class\": ").append(string(skip.className().replace('/', '.')))
-              .append(", \"method\": ").append(string(skip.method())).append(", \"why\": ")
-              .append(string(skip.why())).append('}');
-          sep = ", ";
-        }
+      for (PassSummary.LeftAlone skip : summary.leftAlone(step)) {
+        json.append(sep).append("{\"class\": ").append(string(skip.className().replace('/', '.')))
+            .append(", \"newClass\": ").append(string(skip.newClassName().replace('/', '.')))
+            .append(", \"method\": ").append(string(skip.method()))
+            .append(", \"newMethod\": ").append(string(skip.newMethod()))
+            .append(", \"why\": ").append(string(skip.why())).append('}');
+        sep = ", ";
       }
       json.append("]}");
     }

@@ -34,7 +34,8 @@ public record RenameStats(int classes, int renamedClasses, int members, int rena
         percent(renamedClasses, classes), renamedMembers, members, percent(renamedMembers, members));
   }
 
-  private static double percent(int part, int whole) {
+  /** {@code part} as a percentage of {@code whole}; 0 of nothing. */
+  static double percent(int part, int whole) {
     return whole == 0 ? 0 : 100.0 * part / whole;
   }
 }

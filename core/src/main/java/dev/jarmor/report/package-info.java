@@ -1,6 +1,8 @@
 /**
- * Reports of what the plan keeps and why: {@link dev.jarmor.report.ExplainWriter} for
- * {@code jarmor explain}, {@link dev.jarmor.report.JsonReport} for {@code --report}, both built from
- * {@link dev.jarmor.report.ClassReport}.
+ * Reports of what the plan keeps and why and of what the passes change and leave alone:
+ * {@link dev.jarmor.report.ExplainWriter} for {@code jarmor explain} (a summary,
+ * {@link dev.jarmor.report.ExplainSummary}, then the passes, then each class, repeated lines folded by
+ * {@link dev.jarmor.report.Folding}), {@link dev.jarmor.report.JsonReport} for {@code --report}, both built
+ * from {@link dev.jarmor.report.ClassReport} and {@link dev.jarmor.report.PassSummary}.
  */
 package dev.jarmor.report;

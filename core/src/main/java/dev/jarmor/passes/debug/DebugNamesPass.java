@@ -3,6 +3,8 @@ package dev.jarmor.passes.debug;
 import dev.jarmor.hierarchy.MemberInfo;
 import dev.jarmor.passes.CodePass;
 import dev.jarmor.passes.PassContext;
+import dev.jarmor.plan.OriginalNames;
+import java.util.Map;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -25,12 +27,14 @@ public final class DebugNamesPass extends CodePass {
 
   @Override
   protected int transform(ClassNode node, PassContext context) {
-    OriginalMethods originals = new OriginalMethods(node.name, context);
+    OriginalNames names = context.plan().originalNames();
+    String owner = names.className(node.name);
+    Map<String, MemberInfo> originals = names.methods(owner);
     int sites = 0;
     String neutral = context.options().sourceFileName();
     if (!neutral.equals(node.sourceFile)) {
       if (node.sourceFile != null) {
-        context.log().sourceFile(originals.owner(), node.sourceFile);
+        context.log().sourceFile(owner, node.sourceFile);
       }
       node.sourceFile = neutral;
       sites++;
@@ -47,7 +51,8 @@ public final class DebugNamesPass extends CodePass {
         method.invisibleLocalVariableAnnotations = null;
         sites++;
       }
-      if (method.parameters != null && !keepsParameterNames(originals, originals.of(method), method, context)) {
+      if (method.parameters != null
+          && !keepsParameterNames(owner, originals.get(method.name + method.desc), method, context)) {
         method.parameters = null;
         sites++;
       }
@@ -55,14 +60,14 @@ public final class DebugNamesPass extends CodePass {
     return sites;
   }
 
-  private static boolean keepsParameterNames(OriginalMethods originals, MemberInfo original, MethodNode method,
+  private static boolean keepsParameterNames(String owner, MemberInfo original, MethodNode method,
       PassContext context) {
     if (original == null) {
       return false;
     }
     if (method.name.equals("<init>")) {
-      return context.plan().keepsMembersOf(originals.owner());
+      return context.plan().keepsMembersOf(owner);
     }
-    return context.plan().keepsMethod(originals.owner(), original.name(), original.descriptor());
+    return context.plan().keepsMethod(owner, original.name(), original.descriptor());
   }
 }

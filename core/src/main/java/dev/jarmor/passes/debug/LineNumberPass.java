@@ -7,6 +7,8 @@ import dev.jarmor.mapping.LineRange;
 import dev.jarmor.mapping.MethodLines;
 import dev.jarmor.passes.Pass;
 import dev.jarmor.passes.PassContext;
+import dev.jarmor.plan.OriginalNames;
+import java.util.Map;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
@@ -66,7 +68,9 @@ public final class LineNumberPass implements Pass {
   private ProgramClass numbered(ProgramClass pc, boolean collapse, PassContext context) {
     ClassNode copy = new ClassNode();
     pc.node().accept(copy);
-    OriginalMethods originals = new OriginalMethods(copy.name, context);
+    OriginalNames names = context.plan().originalNames();
+    String owner = names.className(copy.name);
+    Map<String, MemberInfo> originals = names.methods(owner);
     int next = 1;
     int sites = 0;
     for (MethodNode method : copy.methods) {
@@ -89,9 +93,9 @@ public final class LineNumberPass implements Pass {
       }
       next = moved.end() + 1;
       sites++;
-      MemberInfo declared = originals.of(method);
+      MemberInfo declared = originals.get(method.name + method.desc);
       if (declared != null || method.name.startsWith("<")) {
-        context.log().lines(new MethodLines(originals.owner(), declared == null ? method.name : declared.name(),
+        context.log().lines(new MethodLines(owner, declared == null ? method.name : declared.name(),
             declared == null ? method.desc : declared.descriptor(), moved, original == null ? NO_SOURCE_LINE
             : original));
       }

@@ -4,9 +4,7 @@ import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.hierarchy.MemberInfo;
 import dev.jarmor.passes.PassContext;
-import dev.jarmor.passes.PassScope;
 import dev.jarmor.plan.Plan;
-import java.util.HashMap;
 import java.util.Map;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -35,19 +33,16 @@ final class CallTargets {
   }
 
   private final Plan plan;
-  private final PassScope scope;
   private final Hierarchy hierarchy;
-  private final Map<String, Map<String, MemberInfo>> renamedMethods = new HashMap<>();
 
   CallTargets(PassContext context) {
     this.plan = context.plan();
-    this.scope = context.scope();
     this.hierarchy = context.plan().hierarchy();
   }
 
   /** The class of an output name, under its input name; null if neither the program nor its libraries have it. */
   ClassInfo find(String outputName) {
-    return hierarchy.find(scope.originalName(outputName));
+    return hierarchy.find(plan.originalNames().className(outputName));
   }
 
   /** The declaration {@code call}, whose owner is {@code owner}, resolves to; null if there is none. */
@@ -85,16 +80,6 @@ final class CallTargets {
 
   /** A class's methods by output {@code name + descriptor}. */
   private Map<String, MemberInfo> methods(ClassInfo info) {
-    if (!info.isProgram()) {
-      return info.methodsByKey();
-    }
-    return renamedMethods.computeIfAbsent(info.name(), name -> {
-      Map<String, MemberInfo> byOutputKey = new HashMap<>();
-      for (MemberInfo method : info.methods()) {
-        byOutputKey.put(plan.methodName(name, method.name(), method.descriptor())
-            + plan.descriptor(method.descriptor()), method);
-      }
-      return byOutputKey;
-    });
+    return info.isProgram() ? plan.originalNames().methods(info.name()) : info.methodsByKey();
   }
 }
