@@ -59,7 +59,12 @@ public final class Jarmor {
   /** Reads the inputs and decides what every name becomes, without writing anything. */
   public static Analysis analyze(ProtectOptions options, JarmorListener listener) {
     checkInputs(options);
-    List<Boundary> boundaries = boundaries(options, listener);
+    RuleSet presets = RuleSet.EMPTY;
+    for (String preset : options.presets()) {
+      presets = presets.plus(Presets.named(preset).rules());
+    }
+    RuleSet rules = options.ruleFiles().isEmpty() ? RuleSet.EMPTY : RuleParser.parse(options.ruleFiles());
+    List<Boundary> boundaries = boundaries(options, presets, rules, listener);
     listener.stage("reading", options.inputs().size());
     Program program = new InputReader(listener).read(options.inputs());
     LibraryPath libraries = LibraryPath.open(options.jdk(), options.libraries());
@@ -73,7 +78,7 @@ public final class Jarmor {
       long seed = options.seed() != null ? options.seed() : program.contentSeed();
       listener.stage("planning", hierarchy.programClasses().size());
       Plan plan = new Planner(hierarchy, naming(options, seed, libraries, hierarchy)).plan(decisions);
-      return new Analysis(program, libraries, hierarchy, plan, seed);
+      return new Analysis(program, libraries, hierarchy, plan, seed, presets.plus(rules).silencedNotes());
     } catch (RuntimeException e) {
       libraries.close();
       throw e;
@@ -83,14 +88,19 @@ public final class Jarmor {
   /**
    * Protects the program and writes the output jar; nothing is written if any step fails. Each note
    * of the plan (a lookup by a name the analysis cannot tell, with the rule that covers it) is also a
-   * warning, in the plan's order: unlike {@code explain}, protecting prints no report that shows them.
+   * warning, in the plan's order, unless {@code -dontnote} silences its class: unlike {@code explain},
+   * protecting prints no report that shows them.
    */
   public static ProtectResult protect(ProtectOptions options, JarmorListener listener) {
     if (options.output() == null) {
       throw JarmorException.usage("no output given (-o <out.jar>)");
     }
     try (Analysis analysis = analyze(options, listener)) {
-      analysis.plan().notes().values().forEach(notes -> notes.forEach(note -> listener.warning(note.text())));
+      analysis.plan().notes().forEach((target, notes) -> {
+        if (!analysis.silencedNotes().silences(target.owner())) {
+          notes.forEach(note -> listener.warning(note.text()));
+        }
+      });
       Transformed run = transform(analysis, options, listener);
       Program output = run.output();
       listener.stage("verifying", output.allClasses().size());
@@ -181,14 +191,10 @@ public final class Jarmor {
     return home.resolve("bin").resolve(System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java");
   }
 
-  private static List<Boundary> boundaries(ProtectOptions options, JarmorListener listener) {
+  private static List<Boundary> boundaries(ProtectOptions options, RuleSet presets, RuleSet rules,
+      JarmorListener listener) {
     List<Boundary> boundaries = new ArrayList<>(
         Boundaries.builtIn(new WireScope(options.wire(), options.wireOpenPatterns())));
-    RuleSet presets = RuleSet.EMPTY;
-    for (String preset : options.presets()) {
-      presets = presets.plus(Presets.named(preset).rules());
-    }
-    RuleSet rules = options.ruleFiles().isEmpty() ? RuleSet.EMPTY : RuleParser.parse(options.ruleFiles());
     RuleSet all = presets.plus(rules);
     if (!all.rules().isEmpty() || !all.warnings().isEmpty()) {
       all.warnings().forEach(listener::warning);

@@ -98,7 +98,7 @@ class ExplainTest {
     assertThat(out).contains("\n  strings adapted: " + plan.adaptations().size() + " ("
             + (plan.adaptations().size() - inResources) + " in classes, " + inResources + " in resources)\n")
         .contains("\n  lookups known only at run time: " + notes + " (the notes below say where)\n    " + notes
-            + "  Class.forName looks up a class by a name known only at run time: ")
+            + "  Class.forName looks up a class by a name known only at run time [reflection]\n")
         .contains("\n  note: Class.forName at dev.jarmor.samples.names.PluginHost.main:26 looks up a class");
   }
 

@@ -55,7 +55,7 @@ class WireSamplesTest {
     }
     String explain = Cli.run("explain", samples(), "--wire", wire).out();
     assertThat(section(explain, "dev.jarmor.samples.wire.Priority")).as("a stream holds an enum constant by name only")
-        .contains("field URGENT").doesNotContain("field label");
+        .containsPattern("field [^\n]*URGENT").doesNotContain("label");
     assertThat(section(explain, "dev.jarmor.samples.wire.Priority$1")).as("a constant's body: no stream names it")
         .isNotEmpty().doesNotContain("[serialization]");
   }

@@ -301,8 +301,9 @@ public final class ReflectionBoundary implements Boundary {
           + shown(partial(lookup)) + ")" : "known only at run time");
       if (rule == null) {
         return found + "; no rule can be derived from the code there (names it reads from the program's resources"
-            + " follow renaming): keep what it can find with a keep rule, and confirm by running the program"
-            + " protected with that rule";
+            + " follow renaming): keep what it can find with a keep rule, confirm by running the program"
+            + " protected with that rule, then -dontnote " + owner.name().replace('/', '.')
+            + " in a --rules file silences this";
       }
       return found + "; the rule that keeps what it can find is " + rule + "; confirm by running the program"
           + " protected with that rule in a --rules file";

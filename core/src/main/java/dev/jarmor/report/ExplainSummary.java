@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * @param keptNames every name kept for a reason: packages, classes and members
  * @param keptBySource kept names per kind of reason ({@link Reason#source()}), most first; a name kept
  *     for several kinds counts under each
- * @param notes the lookups known only at run time, folded across classes by what they are, most first
+ * @param notes the lookups known only at run time, folded across classes by what they look up, most first
  */
 public record ExplainSummary(RenameStats stats, int keptNames, List<SourceCount> keptBySource,
     int stringsInClasses, int stringsInResources, List<NoteCount> notes) {
@@ -41,11 +41,19 @@ public record ExplainSummary(RenameStats stats, int keptNames, List<SourceCount>
     int inResources = (int) plan.adaptations().keySet().stream().filter(ConstantSite::inResource).count();
     List<Reason> notes = new ArrayList<>();
     plan.notes().values().forEach(notes::addAll);
+    Map<Reason, Integer> byLookup = new TreeMap<>();
+    Folding.notes(notes).forEach(note -> byLookup.merge(lookup(note.general()), note.count(), Integer::sum));
     List<NoteCount> lookups = new ArrayList<>();
-    Folding.notes(notes).forEach(note -> lookups.add(new NoteCount(note.general(), note.count())));
+    byLookup.forEach((lookup, count) -> lookups.add(new NoteCount(lookup, count)));
     lookups.sort(Comparator.comparingInt(NoteCount::count).reversed());
     return new ExplainSummary(RenameStats.of(plan), plan.keeps().size(), List.copyOf(keptBySource),
         plan.adaptations().size() - inResources, inResources, List.copyOf(lookups));
+  }
+
+  /** What a note says was looked up, without the advice after it (which the note below gives in full). */
+  private static Reason lookup(Reason note) {
+    int advice = note.text().indexOf("; ");
+    return advice < 0 ? note : new Reason(note.source(), note.text().substring(0, advice));
   }
 
   /** Lookups known only at run time, in all. */

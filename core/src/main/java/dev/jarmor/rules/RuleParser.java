@@ -49,7 +49,7 @@ public final class RuleParser {
       "-keepattributes", "-keepparameternames", "-renamesourcefileattribute", "-adaptclassstrings",
       "-adaptresourcefilenames", "-adaptresourcefilecontents", "-identifiernamestring", "-adaptkotlinmetadata",
       // preverification and general
-      "-dontpreverify", "-microedition", "-android", "-verbose", "-dontnote", "-dontwarn", "-ignorewarnings",
+      "-dontpreverify", "-microedition", "-android", "-verbose", "-dontwarn", "-ignorewarnings",
       "-printconfiguration", "-dump", "-addconfigurationdebugging", "-keepkotlinmetadata",
       "-dontprocesskotlinmetadata");
 
@@ -58,6 +58,7 @@ public final class RuleParser {
 
   private final List<KeepRule> rules = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
+  private NoteFilter silencedNotes = NoteFilter.NONE;
   private final Deque<Path> including = new ArrayDeque<>();
 
   private RuleParser() {}
@@ -91,7 +92,7 @@ public final class RuleParser {
   }
 
   private RuleSet result() {
-    return new RuleSet(rules, warnings);
+    return new RuleSet(rules, silencedNotes, warnings);
   }
 
   private static Path folderOf(Path file) {
@@ -136,6 +137,8 @@ public final class RuleParser {
         base = base.resolve(in.word("a folder after -basedirectory").text());
       } else if (option.is("-if")) {
         condition(in, option);
+      } else if (option.is("-dontnote")) {
+        silencedNotes = silencedNotes.plus(NoteFilter.of(classFilter(in)));
       } else if (UNSUPPORTED.contains(option.text())) {
         skipArguments(in);
         warn(in, option, option.text() + " is not supported yet; ignored");
@@ -171,6 +174,23 @@ public final class RuleParser {
     ClassSpecification spec = new SpecificationParser(in).classSpecification();
     endOfOption(in);
     return new KeepRule(kind, modifiers, spec, in.file(), option.line());
+  }
+
+  /** A ProGuard class filter, {@code !com.acme.Boot,com.acme.**}, up to the next option; empty if none. */
+  private static List<String> classFilter(TokenStream in) {
+    List<String> patterns = new ArrayList<>();
+    while (!in.atEnd() && !in.peek().startsOption()) {
+      boolean negated = in.nextIs("!");
+      if (negated) {
+        in.next("'!'");
+      }
+      patterns.add((negated ? "!" : "") + in.word("a class name pattern").text());
+      if (!in.nextIs(",")) {
+        break;
+      }
+      in.next("','");
+    }
+    return patterns;
   }
 
   /**

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a set of rule files says: its keep rules in the order written (included files in place) and
- * one warning per option that jarmor does not act on yet.
+ * What a set of rule files says: its keep rules in the order written (included files in place), the
+ * classes whose notes {@code -dontnote} silences, and one warning per option that jarmor does not act on yet.
  *
  * @param warnings each {@code file:line: message}, e.g. {@code rules.pro:12: -dontwarn is not supported yet; ignored}
  */
-public record RuleSet(List<KeepRule> rules, List<String> warnings) {
+public record RuleSet(List<KeepRule> rules, NoteFilter silencedNotes, List<String> warnings) {
 
-  public static final RuleSet EMPTY = new RuleSet(List.of(), List.of());
+  public static final RuleSet EMPTY = new RuleSet(List.of(), NoteFilter.NONE, List.of());
 
   public RuleSet {
     rules = List.copyOf(rules);
@@ -24,6 +24,6 @@ public record RuleSet(List<KeepRule> rules, List<String> warnings) {
     allRules.addAll(other.rules);
     List<String> allWarnings = new ArrayList<>(warnings);
     allWarnings.addAll(other.warnings);
-    return new RuleSet(allRules, allWarnings);
+    return new RuleSet(allRules, silencedNotes.plus(other.silencedNotes), allWarnings);
   }
 }

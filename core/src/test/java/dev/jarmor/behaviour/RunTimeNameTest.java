@@ -182,10 +182,20 @@ class RunTimeNameTest {
     assertThat(warnings).as("java.util.*List matches no program class: no warning").containsExactly(
         "Class.forName at app.Main.main:5 looks up a class by a name known only at run time; no rule can be derived"
             + " from the code there (names it reads from the program's resources follow renaming): keep what it can"
-            + " find with a keep rule, and confirm by running the program protected with that rule",
+            + " find with a keep rule, confirm by running the program protected with that rule, then -dontnote"
+            + " app.Main in a --rules file silences this",
         "Class.getDeclaredMethod at app.Main.main:7 looks up a method of app.Main by a name known only at run time;"
             + " the rule that keeps what it can find is -keepclassmembers class app.Main { <methods>; } (it matches"
             + " 2 methods now); confirm by running the program protected with that rule in a --rules file");
+
+    Path rules = Files.writeString(temp.resolve("dontnote.pro"), "-dontnote app.Main\n");
+    List<String> silenced = new ArrayList<>();
+    protect(classes, temp.resolve("silenced.jar"), ProtectOptions.builder().rules(rules), silenced);
+    assertThat(silenced).as("-dontnote app.Main silences the notes about app.Main").isEmpty();
+    List<String> other = new ArrayList<>();
+    Files.writeString(rules, "-dontnote !app.Main,app.**\n");
+    protect(classes, temp.resolve("other.jar"), ProtectOptions.builder().rules(rules), other);
+    assertThat(other).as("a filter that excludes app.Main").hasSize(2);
   }
 
   @Test

@@ -69,8 +69,8 @@ class PassSummaryTest {
 
     assertThat(level3.passes().counts()).isEqualTo(protect.passes().counts()).containsKey("flow");
     assertThat(level3.passes().selected()).isEqualTo(Pipeline.steps());
-    assertThat(level1.passes().selected()).containsExactly(Pipeline.Step.RENAME);
-    assertThat(level1.passes().counts()).containsOnlyKeys("rename");
+    assertThat(level1.passes().selected()).containsExactly(Pipeline.Step.RENAME, Pipeline.Step.DEBUG_NAMES);
+    assertThat(level1.passes().counts()).containsOnlyKeys("rename", "debug-names", "lines");
     assertThat(level1.plan().className(TRANSFORMER)).isEqualTo(level3.plan().className(TRANSFORMER));
     try (Stream<Path> files = Files.list(temp)) {
       assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("classes", "report.json");

@@ -269,14 +269,14 @@ class RuleParserTest {
         @'more/third file.pro'
         -keep class a.D
         """);
-    Files.writeString(dir.resolve("conf/more/second.pro"), "-keep class a.B\n-dontnote\n");
+    Files.writeString(dir.resolve("conf/more/second.pro"), "-keep class a.B\n-dontwarn\n");
     Files.writeString(dir.resolve("conf/more/third file.pro"), "-keep class a.C\n");
     RuleSet set = RuleParser.parse(main);
     assertThat(set.rules()).extracting(Object::toString).containsExactly(
         "-keep class a.A", "-keep class a.B", "-keep class a.C", "-keep class a.D");
     assertThat(set.rules().get(1).location()).isEqualTo(dir.resolve("conf/more/second.pro") + ":1");
     assertThat(set.warnings()).containsExactly(dir.resolve("conf/more/second.pro")
-        + ":2: -dontnote is not supported yet; ignored");
+        + ":2: -dontwarn is not supported yet; ignored");
   }
 
   @Test
@@ -309,6 +309,19 @@ class RuleParserTest {
     Files.writeString(dir.resolve("common.pro"), "-keep class a.Common\n");
     Path main = Files.writeString(dir.resolve("main.pro"), "-include common.pro\n-include common.pro\n");
     assertThat(RuleParser.parse(main).rules()).hasSize(2);
+  }
+
+  @Test
+  void dontnoteSilencesTheNotesOfTheClassesItsFilterMatches() {
+    RuleSet some = RuleParser.parse("-dontnote !com.acme.Boot,com.acme.**\n-keep class a.A\n", "rules.pro");
+    assertThat(some.rules()).hasSize(1);
+    assertThat(some.warnings()).isEmpty();
+    assertThat(some.silencedNotes().silences("com/acme/plugins/Host")).isTrue();
+    assertThat(some.silencedNotes().silences("com.acme.Boot")).as("negated before the match").isFalse();
+    assertThat(some.silencedNotes().silences("org.other.Main")).isFalse();
+    RuleSet all = RuleParser.parse("-dontnote\n-keep class a.A\n", "rules.pro");
+    assertThat(all.silencedNotes().silences("org.other.Main")).as("no filter: every class").isTrue();
+    assertThat(RuleSet.EMPTY.silencedNotes().silences("org.other.Main")).isFalse();
   }
 
   @Test
