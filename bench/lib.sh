@@ -42,25 +42,31 @@ machine_line() {
   echo "- Machine: $(nproc) cores, $mem, $cpu; $java_version"
 }
 
-# record KEY REPORT: puts REPORT into BENCHMARKS.md as the section of KEY, between markers naming this
-# script; a later run with the same KEY replaces it, other sections stay
+# record KEY REPORT: puts REPORT into the script's results file as the section of KEY, between the markers
+# `<!-- bench/NAME KEY: begin -->` and `<!-- bench/NAME KEY: end -->` (`bench/NAME` alone for an empty KEY); a
+# later run with the same KEY replaces the section, a new KEY is appended, other sections stay. The script
+# sets RESULTS, the file from the repository root (one of docs/benchmarks/; BENCHMARKS.md holds only the
+# headline figures, written by hand from those files).
 record() {
-  local benchmarks="$ROOT/BENCHMARKS.md"
-  local begin="<!-- bench/$NAME $1: begin -->" end="<!-- bench/$NAME $1: end -->"
-  if [ ! -f "$benchmarks" ]; then
-    printf '# Benchmarks\n\nMeasured by the scripts in bench/ (see bench/README.md); each section says how to run it again.\n' \
-      >"$benchmarks"
+  [ -n "${RESULTS:-}" ] || die "record: RESULTS names no file"
+  local file="$ROOT/$RESULTS" marker="bench/$NAME${1:+ $1}"
+  local begin="<!-- $marker: begin -->" end="<!-- $marker: end -->"
+  if [ ! -f "$file" ]; then
+    mkdir -p "$(dirname "$file")"
+    printf '# Benchmarks: bench/%s\n\nRecorded by `bench/%s` (see bench/README.md); each section says how to run it again.\n' \
+      "$NAME" "$NAME" >"$file"
   fi
-  if grep -qF "$begin" "$benchmarks"; then
+  if grep -qxF "$begin" "$file"; then
+    grep -qxF "$end" "$file" || die "record: $RESULTS has \"$begin\" but not \"$end\"; not touching it"
     awk -v begin="$begin" -v end="$end" -v file="$2" '
       $0 == begin { print; while ((getline line < file) > 0) print line; skip = 1; next }
       $0 == end { skip = 0 }
-      !skip' "$benchmarks" >"$benchmarks.tmp"
-    mv "$benchmarks.tmp" "$benchmarks"
+      !skip' "$file" >"$file.tmp"
+    mv "$file.tmp" "$file"
   else
-    printf '\n%s\n%s\n%s\n' "$begin" "$(cat "$2")" "$end" >>"$benchmarks"
+    printf '\n%s\n%s\n%s\n' "$begin" "$(cat "$2")" "$end" >>"$file"
   fi
-  say "recorded in BENCHMARKS.md"
+  say "recorded in $RESULTS"
 }
 
 # --- the peer obfuscators (bench/tools/pom.xml), for bench/peer; bench/throughput has its own copies ---
