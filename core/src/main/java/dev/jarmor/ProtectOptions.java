@@ -86,6 +86,26 @@ public final class ProtectOptions {
     return new Builder();
   }
 
+  /**
+   * A builder holding every one of these options, to derive others from them: the check protects one program
+   * at several levels and wire modes, each with its own output.
+   */
+  public Builder toBuilder() {
+    Builder b = builder().inputs(inputs).output(output).jdk(jdk).seed(seed).names(names)
+        .repackage(repackage == null ? null : repackage.replace('/', '.')).libraryMode(libraryMode)
+        .mapping(mappingOut).applyMapping(applyMapping).report(reportOut).verifyLoad(verifyLoad).wire(wire)
+        .level(level).keepLines(keepLines).sourceFileName(sourceFileName);
+    libraries.forEach(b::library);
+    keepPatterns.forEach(b::keep);
+    ruleFiles.forEach(b::rules);
+    presets.forEach(b::preset);
+    wireOpenPatterns.forEach(b::wireOpen);
+    passSwitches.forEach(b::pass);
+    includePatterns.forEach(b::include);
+    excludePatterns.forEach(b::exclude);
+    return b;
+  }
+
   public List<Path> inputs() {
     return inputs;
   }

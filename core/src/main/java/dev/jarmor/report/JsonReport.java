@@ -132,7 +132,8 @@ public final class JsonReport {
     return json.append(']').toString();
   }
 
-  static String string(String value) {
+  /** A JSON string literal of {@code value}, quotes included; the check's report writes its strings so too. */
+  public static String string(String value) {
     StringBuilder json = new StringBuilder("\"");
     for (char c : value.toCharArray()) {
       switch (c) {

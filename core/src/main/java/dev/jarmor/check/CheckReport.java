@@ -1,0 +1,83 @@
+package dev.jarmor.check;
+
+import dev.jarmor.ProtectOptions.Wire;
+import dev.jarmor.output.AtomicFile;
+import dev.jarmor.report.JsonReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a check's result as JSON, for tools and CI:
+ *
+ * <pre>
+ * {"passed": false,
+ *  "highestPassingLevel": {"open": 0, "closed": null},     per wire mode checked; null: no level passed
+ *  "variants": [{"level": 1, "wire": "open", "passed": false,
+ *    "sequences": [{"sequence": 1, "builds": "protected",   numbered from 1; builds: protected,
+ *                                                             "original then protected", "protected then original"
+ *      "passed": false, "differences": [{"where": "command 1 exit status", "original": "0", "variant": "1",
+ *        "trace": "java.lang.ClassNotFoundException: ..."}]}],    trace: retraced, or null
+ *    "tests": {"compared": 12, "failing": [{"id": "[engine:junit-jupiter]/[class:com.acme.FooTest]/...",
+ *      "failure": "..."}], "flaky": ["..."]}}]}                ids and failures in original names
+ * </pre>
+ */
+public final class CheckReport {
+
+  private CheckReport() {}
+
+  /** Writes the report atomically. */
+  public static void write(CheckResult result, Path file) {
+    AtomicFile.writeText(file, "report", out -> out.write(json(result)));
+  }
+
+  static String json(CheckResult result) {
+    String highest = result.variants().stream().map(v -> v.variant().wire()).distinct().sorted()
+        .map(w -> string(name(w)) + ": " + level(result.highestPassingLevel(w))).collect(Collectors.joining(", "));
+    return "{\"passed\": " + result.passed() + ",\n\"highestPassingLevel\": {" + highest + "},\n\"variants\": ["
+        + result.variants().stream().map(CheckReport::variant).collect(Collectors.joining(",\n")) + "]}\n";
+  }
+
+  private static String variant(VariantResult v) {
+    return "{\"level\": " + v.variant().level() + ", \"wire\": " + string(name(v.variant().wire())) + ", \"passed\": "
+        + v.passed() + ",\n \"sequences\": [" + v.sequences().stream().map(CheckReport::sequence)
+        .collect(Collectors.joining(",\n  ")) + "],\n \"tests\": " + tests(v.tests()) + "}";
+  }
+
+  private static String sequence(SequenceResult s) {
+    return "{\"sequence\": " + (s.sequence() + 1) + ", \"builds\": " + string(s.mix().toString()) + ", \"passed\": "
+        + s.passed() + ", \"differences\": [" + s.differences().stream().map(CheckReport::difference)
+        .collect(Collectors.joining(", ")) + "]}";
+  }
+
+  private static String difference(Difference d) {
+    return "{\"where\": " + string(d.where()) + ", \"original\": " + string(d.original()) + ", \"variant\": "
+        + string(d.variant()) + ", \"trace\": " + (d.trace() == null ? "null" : string(d.trace())) + "}";
+  }
+
+  private static String tests(TestsResult t) {
+    String failing = t.failing().entrySet().stream()
+        .map(e -> "{\"id\": " + string(e.getKey()) + ", \"failure\": " + string(e.getValue()) + "}")
+        .collect(Collectors.joining(", "));
+    return "{\"compared\": " + t.compared() + ", \"failing\": [" + failing + "], \"flaky\": ["
+        + strings(List.copyOf(t.flaky())) + "]}";
+  }
+
+  private static String strings(List<String> values) {
+    return values.stream().map(CheckReport::string).collect(Collectors.joining(", "));
+  }
+
+  private static String level(OptionalInt level) {
+    return level.isPresent() ? String.valueOf(level.getAsInt()) : "null";
+  }
+
+  private static String name(Wire wire) {
+    return wire.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String string(String value) {
+    return JsonReport.string(value);
+  }
+}

@@ -1,0 +1,187 @@
+package dev.jarmor.check;
+
+import dev.jarmor.Jarmor;
+import dev.jarmor.JarmorException;
+import dev.jarmor.ProtectOptions;
+import dev.jarmor.mapping.MappingParser;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+/**
+ * One check's work in a temporary folder, deleted at the end: runs the original, protects and runs each variant,
+ * compares. Every run gets a fresh working directory holding a copy of {@code --files}.
+ */
+final class Session implements AutoCloseable {
+
+  /** The presets that keep what JUnit finds by name, added when the tests are protected with the program. */
+  private static final List<String> TEST_PRESETS = List.of("junit5", "junit4");
+
+  private final CheckOptions options;
+  private final CheckListener listener;
+  private final Path root;
+  private final Path logs;
+  private final Build original;
+  private final RunComparison comparison;
+  private int folders;
+
+  Session(CheckOptions options, CheckListener listener) {
+    this.options = options;
+    this.listener = listener;
+    try {
+      root = Files.createTempDirectory("jarmor-check");
+      logs = Files.createDirectories(root.resolve("logs"));
+    } catch (IOException e) {
+      throw new JarmorException(JarmorException.Kind.INTERNAL, "cannot create a temporary folder: " + e.getMessage(),
+          System.getProperty("java.io.tmpdir"), e);
+    }
+    List<Path> inputs = options.protect().inputs();
+    original = new Build(inputs, inputs.size() == 1 ? inputs.get(0) : null, options.testRoots(), null);
+    comparison = new RunComparison(options.ignore());
+  }
+
+  /** Runs every sequence and the tests on the original. */
+  Baseline baseline() {
+    List<SequenceRun> sequences = new ArrayList<>();
+    for (int i = 0; i < options.sequences().size(); i++) {
+      listener.running("original", "sequence " + (i + 1));
+      sequences.add(runSequence(i, command -> original));
+    }
+    TestResults tests = null;
+    if (!options.testRoots().isEmpty()) {
+      listener.running("original", "tests");
+      tests = runTests(original, new TreeSet<>());
+    }
+    return new Baseline(sequences, tests);
+  }
+
+  /** Protects a variant, runs what {@code selection} says on it and compares with the original's runs. */
+  VariantResult check(Variant variant, Baseline baseline, Adjustment adjustment, Selection selection) {
+    String name = variant.toString();
+    listener.running(name, "protecting");
+    Path folder = root.resolve("variant-" + ++folders);
+    Build build = protect(variant, adjustment, folder);
+    List<SequenceResult> sequences = new ArrayList<>();
+    for (int i = 0; i < options.sequences().size(); i++) {
+      if (!selection.runs(i)) {
+        continue;
+      }
+      for (SequenceResult.Mix mix : mixes(variant, options.sequences().get(i).size())) {
+        SequenceResult result = new SequenceResult(i, mix, List.of());
+        listener.running(name, result.name());
+        SequenceRun run = runSequence(i, command -> mix.protectedAt(command) ? build : original);
+        sequences.add(new SequenceResult(i, mix, comparison.compare(baseline.sequences().get(i), run,
+            build.retrace())));
+      }
+    }
+    TestsResult tests = TestsResult.NONE;
+    if (baseline.tests() != null && selection.runsTests()) {
+      TestIds toProtected = TestIds.toProtected(build.mapping());
+      SortedSet<String> only = selection.tests().stream().map(toProtected::translate)
+          .collect(Collectors.toCollection(TreeSet::new));
+      listener.running(name, "tests");
+      TestResults results = runTests(build, only);
+      tests = TestComparison.compare(baseline.tests(), selection.tests(), results,
+          TestIds.toOriginal(build.mapping())::translate, build.retrace(), failed -> {
+            listener.running(name, "tests again: " + failed.size());
+            return runTests(build, failed);
+          });
+    }
+    WorkingDirectories.delete(folder);
+    return new VariantResult(variant, sequences, tests);
+  }
+
+  /**
+   * Every sequence runs on the protected build; with an open wire a sequence of several commands also runs with
+   * the builds mixed, as a protected program meets data and peers of the unprotected one.
+   */
+  private static List<SequenceResult.Mix> mixes(Variant variant, int commands) {
+    return variant.wire() == ProtectOptions.Wire.OPEN && commands > 1 ? List.of(SequenceResult.Mix.values())
+        : List.of(SequenceResult.Mix.PROTECTED);
+  }
+
+  private Build protect(Variant variant, Adjustment adjustment, Path folder) {
+    Path jar = folder.resolve("program.jar");
+    Path mapping = folder.resolve("mapping.txt");
+    ProtectOptions.Builder builder = options.protect().toBuilder().level(variant.level()).wire(variant.wire())
+        .output(jar).mapping(mapping).report(null);
+    boolean testsInside = !options.testRoots().isEmpty() && !options.testsUnprotected();
+    if (testsInside) {
+      options.testRoots().forEach(builder::input);
+      options.testLibraries().forEach(builder::library);
+      TEST_PRESETS.stream().filter(p -> !options.protect().presets().contains(p)).forEach(builder::preset);
+    }
+    adjustment.ruleFiles().forEach(builder::rules);
+    adjustment.excludePatterns().forEach(builder::exclude);
+    Jarmor.protect(builder.build(), listener);
+    return new Build(List.of(jar), jar, testsInside ? List.of(jar) : options.testRoots(), MappingParser.parse(mapping));
+  }
+
+  /** Runs sequence {@code index} in a fresh working directory, each command on the build {@code builds} gives it. */
+  private SequenceRun runSequence(int index, IntFunction<Build> builds) {
+    Path directory = WorkingDirectories.create(root.resolve("run-" + ++folders), options.files());
+    List<CommandOutcome> outcomes = new ArrayList<>();
+    List<CommandTemplate> commands = options.sequences().get(index);
+    for (int i = 0; i < commands.size(); i++) {
+      Build build = builds.apply(i);
+      List<String> command = commands.get(i).expand(placeholders(build));
+      outcomes.add(Processes.run(command, directory, environment(), options.timeout(), logs));
+    }
+    SequenceRun run = new SequenceRun(outcomes, WorkingDirectories.snapshot(directory));
+    WorkingDirectories.delete(directory);
+    return run;
+  }
+
+  private Map<String, String> placeholders(Build build) {
+    List<Path> classpath = new ArrayList<>(build.programJars());
+    classpath.addAll(CheckOptions.paths(options.protect().libraries()));
+    return Map.of("cp", join(classpath), "jar", build.jar() == null ? "" : build.jar().toString(),
+        "java", options.java().toString());
+  }
+
+  /**
+   * {@code --jvm-arg}s reach every JVM a command starts, children included, through {@code JDK_JAVA_OPTIONS},
+   * which every {@code java} launcher since JDK 9 reads (and says so on stderr, the same for every build).
+   */
+  private Map<String, String> environment() {
+    if (options.jvmArgs().isEmpty()) {
+      return Map.of();
+    }
+    String given = System.getenv("JDK_JAVA_OPTIONS");
+    String args = options.jvmArgs().stream().map(a -> a.matches("\\S+") ? a : "\"" + a + "\"")
+        .collect(Collectors.joining(" "));
+    return Map.of("JDK_JAVA_OPTIONS", given == null || given.isBlank() ? args : given + " " + args);
+  }
+
+  private TestResults runTests(Build build, SortedSet<String> onlyTestIds) {
+    Set<Path> classpath = new LinkedHashSet<>(build.programJars());
+    classpath.addAll(build.testRoots());
+    classpath.addAll(CheckOptions.paths(options.testLibraries()));
+    classpath.addAll(CheckOptions.paths(options.protect().libraries()));
+    Path directory = WorkingDirectories.create(root.resolve("run-" + ++folders), options.files());
+    TestResults results = options.testRunner().run(new TestLaunch(options.java(), List.copyOf(classpath),
+        build.testRoots(), options.jvmArgs(), directory, options.includeTests(), options.excludeTests(), onlyTestIds,
+        options.timeout()));
+    WorkingDirectories.delete(directory);
+    return results;
+  }
+
+  private static String join(List<Path> paths) {
+    return paths.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+  }
+
+  @Override
+  public void close() {
+    WorkingDirectories.delete(root);
+  }
+}
