@@ -1,0 +1,4 @@
+package com.acme.names;
+
+public class Item {
+}
