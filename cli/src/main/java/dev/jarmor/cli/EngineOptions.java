@@ -8,7 +8,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The options protect and explain share: what the program is and how names are decided. */
+/** The options protect, explain and check share: what the program is and how names are decided. */
 final class EngineOptions {
 
   @Parameters(arity = "1..*", paramLabel = "<input>", description = "The program: jars or class folders.")
@@ -41,7 +41,8 @@ final class EngineOptions {
 
   @Option(names = "--wire", paramLabel = "open|closed", defaultValue = "open",
       description = "open (default): serialized forms stay compatible with the unprotected build, so the names a"
-          + " stream carries are kept; closed: every peer runs this protected build, so they may change.")
+          + " stream carries are kept; closed: every peer runs this protected build, so they may change. check also"
+          + " takes both.")
   String wire;
 
   @Option(names = "--wire-open", paramLabel = "<pattern>",
@@ -111,10 +112,20 @@ final class EngineOptions {
           + " Repeatable.")
   List<String> exclude = new ArrayList<>();
 
-  @Option(names = "--report", paramLabel = "<file.json>", description = "Write what is kept and why, as JSON.")
+  @Option(names = "--report", paramLabel = "<file.json>",
+      description = "Write what is kept and why, as JSON (check: the check's whole result).")
   Path report;
 
   ProtectOptions.Builder toBuilder() {
+    return withoutWire().wire(switch (wire) {
+      case "open" -> ProtectOptions.Wire.OPEN;
+      case "closed" -> ProtectOptions.Wire.CLOSED;
+      default -> throw JarmorException.usage("--wire takes open or closed, not '" + wire + "'");
+    });
+  }
+
+  /** Every option but the wire mode, which check takes as open, closed or both. */
+  ProtectOptions.Builder withoutWire() {
     ProtectOptions.Builder builder = ProtectOptions.builder()
         .inputs(inputs).jdk(jdk).seed(seed).names(parseNames(names)).repackage(repackage)
         .libraryMode(libraryMode).applyMapping(applyMapping).report(report);
@@ -133,11 +144,6 @@ final class EngineOptions {
     switchPass(builder, "debug-names", keepDebugNames ? Boolean.FALSE : null);
     switchPass(builder, "references", references);
     switchPass(builder, "flow", flow);
-    builder.wire(switch (wire) {
-      case "open" -> ProtectOptions.Wire.OPEN;
-      case "closed" -> ProtectOptions.Wire.CLOSED;
-      default -> throw JarmorException.usage("--wire takes open or closed, not '" + wire + "'");
-    });
     if (repackage != null && !repackage.matches("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*")) {
       throw JarmorException.usage("--repackage needs a package name such as com.acme.internal, not '" + repackage + "'");
     }

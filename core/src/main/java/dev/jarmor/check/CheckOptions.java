@@ -160,7 +160,7 @@ public final class CheckOptions {
 
   /** The {@code java} launcher of the JDK the program runs on. */
   Path java() {
-    Path home = protect.jdk() != null ? protect.jdk() : Path.of(System.getProperty("java.home"));
+    Path home = protect.jdk() != null ? protect.jdk().toAbsolutePath() : Path.of(System.getProperty("java.home"));
     return home.resolve("bin").resolve(System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java");
   }
 

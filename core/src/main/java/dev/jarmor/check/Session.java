@@ -32,6 +32,8 @@ final class Session implements AutoCloseable {
   private final Path root;
   private final Path logs;
   private final Build original;
+  private final List<Path> libraries;
+  private final List<Path> testLibraries;
   private final RunComparison comparison;
   private int folders;
 
@@ -45,8 +47,11 @@ final class Session implements AutoCloseable {
       throw new JarmorException(JarmorException.Kind.INTERNAL, "cannot create a temporary folder: " + e.getMessage(),
           System.getProperty("java.io.tmpdir"), e);
     }
-    List<Path> inputs = options.protect().inputs();
-    original = new Build(inputs, inputs.size() == 1 ? inputs.get(0) : null, options.testRoots(), null);
+    // runs work in folders of their own: every path they are given is absolute
+    List<Path> inputs = absolute(options.protect().inputs());
+    original = new Build(inputs, inputs.size() == 1 ? inputs.get(0) : null, absolute(options.testRoots()), null);
+    libraries = absolute(CheckOptions.paths(options.protect().libraries()));
+    testLibraries = absolute(CheckOptions.paths(options.testLibraries()));
     comparison = new RunComparison(options.ignore());
   }
 
@@ -124,7 +129,7 @@ final class Session implements AutoCloseable {
     adjustment.ruleFiles().forEach(builder::rules);
     adjustment.excludePatterns().forEach(builder::exclude);
     Jarmor.protect(builder.build(), listener);
-    return new Build(List.of(jar), jar, testsInside ? List.of(jar) : options.testRoots(), MappingParser.parse(mapping));
+    return new Build(List.of(jar), jar, testsInside ? List.of(jar) : original.testRoots(), MappingParser.parse(mapping));
   }
 
   /** Runs sequence {@code index} in a fresh working directory, each command on the build {@code builds} gives it. */
@@ -144,7 +149,7 @@ final class Session implements AutoCloseable {
 
   private Map<String, String> placeholders(Build build) {
     List<Path> classpath = new ArrayList<>(build.programJars());
-    classpath.addAll(CheckOptions.paths(options.protect().libraries()));
+    classpath.addAll(libraries);
     return Map.of("cp", join(classpath), "jar", build.jar() == null ? "" : build.jar().toString(),
         "java", options.java().toString());
   }
@@ -166,14 +171,18 @@ final class Session implements AutoCloseable {
   private TestResults runTests(Build build, SortedSet<String> onlyTestIds) {
     Set<Path> classpath = new LinkedHashSet<>(build.programJars());
     classpath.addAll(build.testRoots());
-    classpath.addAll(CheckOptions.paths(options.testLibraries()));
-    classpath.addAll(CheckOptions.paths(options.protect().libraries()));
+    classpath.addAll(testLibraries);
+    classpath.addAll(libraries);
     Path directory = WorkingDirectories.create(root.resolve("run-" + ++folders), options.files());
     TestResults results = options.testRunner().run(new TestLaunch(options.java(), List.copyOf(classpath),
         build.testRoots(), options.jvmArgs(), directory, options.includeTests(), options.excludeTests(), onlyTestIds,
         options.timeout()));
     WorkingDirectories.delete(directory);
     return results;
+  }
+
+  private static List<Path> absolute(List<Path> paths) {
+    return paths.stream().map(Path::toAbsolutePath).toList();
   }
 
   private static String join(List<Path> paths) {

@@ -59,8 +59,9 @@ class CheckRunTest {
   }
 
   @Test
-  void theSameProgramPassesAtLevelZero() throws Exception {
-    CheckResult result = Check.run(check(jar("plugins"), HOST).files(pluginFiles()).levels("0").build(),
+  void theSameProgramPassesAtLevelZeroGivenByARelativePath() throws Exception {
+    Path relative = Path.of("").toAbsolutePath().relativize(jar("plugins"));
+    CheckResult result = Check.run(check(relative, HOST).files(pluginFiles()).levels("0").build(),
         CheckListener.SILENT);
 
     assertThat(result.passed()).as("%s", result).isTrue();

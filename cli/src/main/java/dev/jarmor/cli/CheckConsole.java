@@ -1,0 +1,46 @@
+package dev.jarmor.cli;
+
+import dev.jarmor.check.CheckListener;
+import dev.jarmor.check.VariantResult;
+import java.io.PrintStream;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Prints a check's progress on stderr, {@code jarmor: level 1, wire open: sequence 1 at 3.2 s}, unless quiet, and
+ * the warnings of its protect runs once each: every variant protects the same program and would repeat them.
+ */
+final class CheckConsole implements CheckListener {
+
+  private final PrintStream err;
+  private final boolean quiet;
+  private final Set<String> warned = new HashSet<>();
+
+  CheckConsole(PrintStream err, boolean quiet) {
+    this.err = err;
+    this.quiet = quiet;
+  }
+
+  @Override
+  public void running(String build, String what) {
+    progress(build + ": " + what);
+  }
+
+  @Override
+  public void variantDone(VariantResult result) {
+    progress(result.variant() + ": " + (result.passed() ? "behaves like the original" : "differs"));
+  }
+
+  private void progress(String text) {
+    if (!quiet) {
+      err.printf("jarmor: %s at %.1f s%n", text, (System.nanoTime() - Main.STARTED) / 1e9);
+    }
+  }
+
+  @Override
+  public synchronized void warning(String message) {
+    if (warned.add(message)) {
+      err.println("jarmor: warning: " + message);
+    }
+  }
+}

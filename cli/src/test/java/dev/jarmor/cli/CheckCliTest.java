@@ -1,0 +1,95 @@
+package dev.jarmor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code jarmor check} on core's plugin program (its plugin named in a file outside the jar): a line per variant,
+ * the retraced trace of the failure, exit 6 when a variant differs and 0 when none does, the JSON report.
+ */
+class CheckCliTest {
+
+  private static final Path PLUGINS = Path.of("../core/src/test/resources/programs/plugins");
+
+  @TempDir Path temp;
+
+  private Path jar;
+  private Path files;
+
+  @BeforeEach
+  void build() throws Exception {
+    Path classes = Files.createDirectories(temp.resolve("classes"));
+    List<String> args = new ArrayList<>(List.of("--release", "17", "-d", classes.toString()));
+    try (Stream<Path> sources = Files.walk(PLUGINS)) {
+      sources.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
+    }
+    assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new))).isZero();
+    jar = temp.resolve("plugins.jar");
+    try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
+        Stream<Path> tree = Files.walk(classes)) {
+      for (Path f : tree.filter(Files::isRegularFile).sorted().toList()) {
+        out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
+        out.write(Files.readAllBytes(f));
+        out.closeEntry();
+      }
+    }
+    files = temp.resolve("files");
+    Files.createDirectories(files.resolve("config"));
+    Files.writeString(files.resolve("config/plugin.properties"), "plugin=Greeter\n");
+  }
+
+  @Test
+  void aVariantThatDiffersExitsWithSixAndShowsTheRetracedFailure() {
+    Cli.Result result = Cli.run("check", jar.toString(), "--run", "{java} -cp {cp} com.acme.host.Main",
+        "--files", files.toString(), "--levels", "0-1", "--seed", "5");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(6);
+    assertThat(result.out())
+        .startsWith("level 0, wire open: behaves like the original (1 run)\n"
+            + "level 1, wire open: DIFFERS (1 run)\n"
+            + "  sequence 1: command 1 exit status: 1, original 0\n"
+            + "      Exception in thread \"main\" java.lang.ClassNotFoundException: com.acme.plugins.Greeter\n")
+        .contains("\tat com.acme.host.PluginLoader.load(PluginLoader.java:")
+        .contains("  sequence 1: command 1 stdout line 1: (end of output), original 'hello, world'\n")
+        .endsWith("highest level behaving like the original: 0 (wire open)\n");
+    assertThat(result.err()).contains("jarmor: original: sequence 1 at ")
+        .contains("jarmor: level 1, wire open: protecting at ").contains("jarmor: level 1, wire open: differs at ");
+  }
+
+  @Test
+  void everyVariantBehavingLikeTheOriginalExitsWithZeroAndWritesTheReport() throws Exception {
+    Path rules = Files.writeString(temp.resolve("plugins.pro"), "-keepnames class com.acme.plugins.*\n");
+    Path report = temp.resolve("check.json");
+
+    Cli.Result result = Cli.run("check", "-q", jar.toString(), "--run", "{java} -cp {cp} com.acme.host.Main",
+        "--files", files.toString(), "--levels", "1,3", "--wire", "both", "--rules", rules.toString(),
+        "--report", report.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).endsWith("highest level behaving like the original: 3 (wire open), 3 (wire closed)\n");
+    assertThat(Files.readString(report)).startsWith(
+        "{\"passed\": true,\n\"highestPassingLevel\": {\"open\": 3, \"closed\": 3},");
+  }
+
+  @Test
+  void checkTakesLevelsNotLevel() {
+    Cli.Result result = Cli.run("check", jar.toString(), "--run", "java -version", "--level", "2");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo(
+        "jarmor: error: check takes --levels (e.g. 0-3 or 1,3), not --level" + System.lineSeparator());
+  }
+}
