@@ -85,6 +85,18 @@ class CheckCliTest {
   }
 
   @Test
+  void aCommandStartingChildJvmsOnItsClassPathIsCheckedWithThem() {
+    // WireParent passes java.class.path, which {cp} set, on to two child JVMs and talks to them in serialized objects
+    Cli.Result result = Cli.run("check", "-q", System.getProperty("jarmor.samples"), "--run",
+        "{java} -cp {cp} dev.jarmor.samples.wire.WireParent", "--levels", "3", "--wire", "both");
+
+    assertThat(result.exitCode()).as(result.out()).isZero();
+    assertThat(result.out()).isEqualTo("level 3, wire open: behaves like the original (1 run)\n"
+        + "level 3, wire closed: behaves like the original (1 run)\n"
+        + "highest level behaving like the original: 3 (wire open), 3 (wire closed)\n");
+  }
+
+  @Test
   void checkTakesLevelsNotLevel() {
     Cli.Result result = Cli.run("check", jar.toString(), "--run", "java -version", "--level", "2");
 

@@ -47,6 +47,10 @@ public record SequenceResult(int sequence, Mix mix, List<Difference> differences
 
   /** {@code sequence 1} or {@code sequence 1, original then protected}, numbered from 1 as users count. */
   public String name() {
+    return name(sequence, mix);
+  }
+
+  static String name(int sequence, Mix mix) {
     return "sequence " + (sequence + 1) + (mix == Mix.PROTECTED ? "" : ", " + mix);
   }
 }

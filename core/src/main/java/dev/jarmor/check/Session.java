@@ -82,8 +82,7 @@ final class Session implements AutoCloseable {
         continue;
       }
       for (SequenceResult.Mix mix : mixes(variant, options.sequences().get(i).size())) {
-        SequenceResult result = new SequenceResult(i, mix, List.of());
-        listener.running(name, result.name());
+        listener.running(name, SequenceResult.name(i, mix));
         SequenceRun run = runSequence(i, command -> mix.protectedAt(command) ? build : original);
         sequences.add(new SequenceResult(i, mix, comparison.compare(baseline.sequences().get(i), run,
             build.retrace())));
