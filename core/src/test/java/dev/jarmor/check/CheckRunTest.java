@@ -147,6 +147,18 @@ class CheckRunTest {
   }
 
   @Test
+  void jvmArgsReachTheCommandsJvmsAndACommandOutlivingTheTimeoutIsEnded() throws Exception {
+    CheckResult result = Check.run(check(jar("names"), "{java} -cp {cp} com.acme.names.Main exit", "sleep 30")
+        .jvmArg("-Dcheck.marker=a b").timeout(java.time.Duration.ofMillis(500)).levels("0").wire("closed").build(),
+        CheckListener.SILENT);
+
+    List<CommandOutcome> original = result.baseline().sequences().get(0).commands();
+    assertThat(original.get(0).stderr()).contains("Picked up JDK_JAVA_OPTIONS: \"-Dcheck.marker=a b\"");
+    assertThat(original.get(1).status()).isEqualTo("timed out");
+    assertThat(result.passed()).as("timed out on both: the same").isTrue();
+  }
+
+  @Test
   void theReportHoldsTheWholeResult() throws Exception {
     Path report = temp.resolve("out/check.json");
     Check.run(check(jar("names"), "{java} -cp {cp} com.acme.names.Main exit").levels("0-1").report(report).build(),
