@@ -97,6 +97,30 @@ class CheckCliTest {
   }
 
   @Test
+  void anOriginalThatFailsIsWarnedOf() {
+    Cli.Result result = Cli.run("check", "-q", jar.toString(), "--run", "{java} -cp {cp} com.acme.host.Main",
+        "--levels", "0");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).as("no --files: the plugin's configuration is missing").startsWith(
+        "jarmor: warning: the original's sequence 1 command 1 exits with 1; each variant is compared with that"
+            + System.lineSeparator());
+  }
+
+  @Test
+  void aCommandThatCannotStartOrAMissingFolderIsOneLine() {
+    Cli.Result command = Cli.run("check", jar.toString(), "--run", "no-such-command-here {cp}");
+    Cli.Result folder = Cli.run("check", jar.toString(), "--run", "java -version", "--files", "no/such/folder");
+
+    assertThat(command.exitCode()).isEqualTo(2);
+    assertThat(command.err()).endsWith("jarmor: error: cannot start --run command no-such-command-here: No such file"
+        + " or directory" + System.lineSeparator());
+    assertThat(folder.exitCode()).isEqualTo(3);
+    assertThat(folder.err()).isEqualTo("jarmor: error: --files needs a folder (no/such/folder)"
+        + System.lineSeparator());
+  }
+
+  @Test
   void checkTakesLevelsNotLevel() {
     Cli.Result result = Cli.run("check", jar.toString(), "--run", "java -version", "--level", "2");
 

@@ -55,7 +55,10 @@ final class Processes {
     try {
       return builder.start();
     } catch (IOException e) {
-      throw JarmorException.usage("cannot start --run command " + command.get(0) + ": " + e.getMessage());
+      // the JDK's message names the working directory, a temporary folder; the system's reason follows "error=2, "
+      String message = String.valueOf(e.getMessage());
+      String reason = message.substring(message.lastIndexOf(": ") + 2).replaceFirst("^error=\\d+, ", "");
+      throw JarmorException.usage("cannot start --run command " + command.get(0) + ": " + reason);
     }
   }
 }

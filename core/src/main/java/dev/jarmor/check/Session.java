@@ -60,12 +60,23 @@ final class Session implements AutoCloseable {
     List<SequenceRun> sequences = new ArrayList<>();
     for (int i = 0; i < options.sequences().size(); i++) {
       listener.running("original", "sequence " + (i + 1));
-      sequences.add(runSequence(i, command -> original));
+      SequenceRun run = runSequence(i, command -> original);
+      for (int c = 0; c < run.commands().size(); c++) {
+        if (run.commands().get(c).exitCode() != 0) {
+          // often a command that cannot work anywhere (a wrong class path): say so before every variant "passes"
+          listener.warning("the original's sequence " + (i + 1) + " command " + (c + 1) + " exits with "
+              + run.commands().get(c).status() + "; each variant is compared with that");
+        }
+      }
+      sequences.add(run);
     }
     TestResults tests = null;
     if (!options.testRoots().isEmpty()) {
       listener.running("original", "tests");
       tests = runTests(original, new TreeSet<>());
+      if (tests.byId().values().stream().noneMatch(TestOutcome::passed)) {
+        listener.warning("no test passed on the original: the variants' tests are compared with nothing");
+      }
     }
     return new Baseline(sequences, tests);
   }
