@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -87,6 +88,7 @@ final class Session implements AutoCloseable {
     listener.running(name, "protecting");
     Path folder = root.resolve("variant-" + ++folders);
     Build build = protect(variant, adjustment, folder);
+    UnaryOperator<String> retrace = build.retrace();
     List<SequenceResult> sequences = new ArrayList<>();
     for (int i = 0; i < options.sequences().size(); i++) {
       if (!selection.runs(i)) {
@@ -95,8 +97,7 @@ final class Session implements AutoCloseable {
       for (SequenceResult.Mix mix : mixes(variant, options.sequences().get(i).size())) {
         listener.running(name, SequenceResult.name(i, mix));
         SequenceRun run = runSequence(i, command -> mix.protectedAt(command) ? build : original);
-        sequences.add(new SequenceResult(i, mix, comparison.compare(baseline.sequences().get(i), run,
-            build.retrace())));
+        sequences.add(new SequenceResult(i, mix, comparison.compare(baseline.sequences().get(i), run, retrace)));
       }
     }
     TestsResult tests = TestsResult.NONE;
@@ -107,7 +108,7 @@ final class Session implements AutoCloseable {
       listener.running(name, "tests");
       TestResults results = runTests(build, only);
       tests = TestComparison.compare(baseline.tests(), selection.tests(), results,
-          TestIds.toOriginal(build.mapping())::translate, build.retrace(), failed -> {
+          TestIds.toOriginal(build.mapping())::translate, retrace, failed -> {
             listener.running(name, "tests again: " + failed.size());
             return runTests(build, failed);
           });
