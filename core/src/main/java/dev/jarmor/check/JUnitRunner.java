@@ -43,11 +43,20 @@ public final class JUnitRunner implements TestRunner {
     List<Path> classpath = new ArrayList<>(launch.classpath());
     classpath.add(consoleLauncher);
     classpath.add(listener);
-    // java ignores a class path element that is not there: the tests it holds would silently not run
+    // java ignores a class path element that is not there, and the launcher a test root that is not on the class
+    // path: the tests they hold would silently not run
     for (Path element : classpath) {
       if (!Files.exists(element)) {
         throw JarmorException.input("test class path element not found", element.toString());
       }
+    }
+    for (Path root : launch.testRoots()) {
+      if (!launch.classpath().contains(root)) {
+        throw new IllegalArgumentException("test root not on the class path: " + root);
+      }
+    }
+    if (!Files.isDirectory(launch.workingDirectory())) {
+      throw JarmorException.input("working directory of the tests not found", launch.workingDirectory().toString());
     }
     Path files = temporaryFolder();
     Path results = files.resolve("results.txt");

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -184,9 +185,10 @@ class JUnitRunnerTest {
     assertThat(sleeps.status()).isEqualTo(TestOutcome.Status.FAILED);
     assertThat(sleeps.failure()).isEqualTo("still running when the run was ended after its timeout of 15 s");
     long child = Long.parseLong(Files.readString(workingDirectory.resolve("child.pid")));
-    ProcessHandle.of(child).ifPresent(handle -> handle.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
-        .join());
-    assertThat(ProcessHandle.of(child).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+    boolean alive = ProcessHandle.of(child)
+        .map(handle -> handle.onExit().completeOnTimeout(handle, 10, TimeUnit.SECONDS).join().isAlive())
+        .orElse(false);
+    assertThat(alive).as("the JVM the test started").isFalse();
   }
 
   @Test
@@ -199,6 +201,16 @@ class JUnitRunnerTest {
       assertThat(e.kind()).isEqualTo(JarmorException.Kind.INPUT);
       assertThat(e.userMessage()).isEqualTo("test class path element not found (" + missing + ")");
     });
+  }
+
+  @Test
+  void aMissingWorkingDirectoryIsAnInputError() {
+    Path missing = temp.resolve("no-such-folder");
+    TestLaunch launch = new TestLaunch(JavaRunner.javaExecutable(), List.of(classes), List.of(classes), List.of(),
+        missing, List.of(), List.of(), Set.of(), Duration.ofMinutes(1));
+
+    assertThatThrownBy(() -> runner.run(launch)).isInstanceOfSatisfying(JarmorException.class,
+        e -> assertThat(e.userMessage()).isEqualTo("working directory of the tests not found (" + missing + ")"));
   }
 
   @Test
