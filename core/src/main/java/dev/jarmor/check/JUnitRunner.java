@@ -66,9 +66,7 @@ public final class JUnitRunner implements TestRunner {
     command.add(launch.java().toString());
     command.addAll(launch.jvmArgs());
     command.addAll(ClassPathOption.of(launch.java(), classpath, argumentFile));
-    command.addAll(List.of("org.junit.platform.console.ConsoleLauncher", "execute", "--disable-banner",
-        "--details=none", "--config=" + LISTENER_PARAMETER + "=" + results));
-    command.addAll(selection(launch));
+    command.addAll(launcherArguments(launch, results));
     ProcessBuilder builder = new ProcessBuilder(command).directory(launch.workingDirectory().toFile())
         .redirectErrorStream(true).redirectOutput(log.toFile());
     ChildProcess.Exit exit;
@@ -96,9 +94,13 @@ public final class JUnitRunner implements TestRunner {
     return new TestResults(byId, output, exit.timedOut());
   }
 
-  /** What the launcher runs: every test of the test roots, or the given tests by id; the class name filters. */
-  private static List<String> selection(TestLaunch launch) {
-    List<String> options = new ArrayList<>();
+  /**
+   * The console launcher's arguments: no banner, no tree of tests (the listener records them), the listener told
+   * where to write, and what to run: every test of the test roots, or the given tests by id; the class name filters.
+   */
+  private static List<String> launcherArguments(TestLaunch launch, Path results) {
+    List<String> options = new ArrayList<>(List.of("org.junit.platform.console.ConsoleLauncher", "execute",
+        "--disable-banner", "--details=none", "--config=" + LISTENER_PARAMETER + "=" + results));
     if (launch.onlyTestIds().isEmpty()) {
       launch.testRoots().forEach(root -> options.add("--scan-classpath=" + root));
     } else {
