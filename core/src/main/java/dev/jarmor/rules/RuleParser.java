@@ -191,7 +191,8 @@ public final class RuleParser {
    * to the one named, exactly as the command line's {@code --exclude [pass:]pattern} does, so that a rules file
    * (one {@code jarmor check --fix} writes) can say everything the command line can. ProGuard changes no code and
    * has no such option; neither ProGuard nor R8 has an option of that name, and it is the command line's word, so
-   * one name means one thing wherever a user writes it. A pass name must be one of the pipeline's switches.
+   * one name means one thing wherever a user writes it. A pass name must be one of the code passes' switches:
+   * renaming and line numbers take no scope, so excluding a class from them would silently do nothing.
    */
   private static List<String> exclusions(TokenStream in, Token option) {
     List<String> patterns = new ArrayList<>();
@@ -205,9 +206,11 @@ public final class RuleParser {
       Token word = in.word("a [pass:]class pattern after " + option.text());
       int colon = word.text().indexOf(':');
       String pass = colon < 0 ? null : word.text().substring(0, colon);
-      if (pass != null && Pipeline.steps().stream().noneMatch(step -> step.switchName().equals(pass))) {
-        throw in.error(word, "no pass named '" + pass + "' in " + option.text() + "; passes: "
-            + Pipeline.steps().stream().map(Pipeline.Step::switchName).collect(Collectors.joining(", ")));
+      List<String> scoped = Pipeline.steps().stream().filter(Pipeline.Step::scoped).map(Pipeline.Step::switchName)
+          .toList();
+      if (pass != null && !scoped.contains(pass)) {
+        throw in.error(word, "no code pass named '" + pass + "' in " + option.text() + "; code passes: "
+            + String.join(", ", scoped));
       }
       if (word.text().substring(colon + 1).isEmpty()) {
         throw in.error(word, "expecting a class pattern after '" + word.text() + "'");

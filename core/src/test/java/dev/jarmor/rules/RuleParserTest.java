@@ -338,8 +338,10 @@ class RuleParserTest {
 
   @Test
   void excludeRejectsUnknownPassesAndMissingPatterns() {
-    assertThat(error("-keep class a.A\n-exclude string:com.acme.Keys")).isEqualTo("rules.pro:2: no pass named"
-        + " 'string' in -exclude; passes: rename, debug-names, strings, debug-info, references, flow, numbers");
+    assertThat(error("-keep class a.A\n-exclude string:com.acme.Keys")).isEqualTo("rules.pro:2: no code pass named"
+        + " 'string' in -exclude; code passes: debug-names, strings, references, flow, numbers");
+    assertThat(error("-exclude rename:com.acme.Keys")).as("renaming takes no scope").startsWith("rules.pro:1: no code"
+        + " pass named 'rename'");
     assertThat(error("-exclude\n-keep class a.A")).startsWith("rules.pro:2: expecting a [pass:]class pattern after"
         + " -exclude");
     assertThat(error("-exclude flow:")).startsWith("rules.pro:1: expecting a class pattern after 'flow:'");
