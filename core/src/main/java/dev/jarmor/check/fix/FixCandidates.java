@@ -9,6 +9,7 @@ import dev.jarmor.plan.Reason;
 import dev.jarmor.plan.Target;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,9 +27,9 @@ import java.util.regex.Pattern;
  *   <li>the program classes the failure's retraced text names, in the order they appear, those in exception
  *       messages ({@code ClassNotFoundException: com.acme.plugins.CsvPlugin}, {@code NoClassDefFoundError: com/acme/X},
  *       {@code NoSuchMethodException: com.acme.X.run()}, {@code NoSuchFieldException: count}) before those in stack
- *       frames: its name kept, then each member the messages name, then the class with its members; a
- *       {@code ClassNotFoundException} for a name the program built at run time names the original class, which is
- *       what these rules keep;
+ *       frames: its name kept (where the plan renames it), then each member the messages name, then the class with
+ *       its members; a {@code ClassNotFoundException} for a name the program built at run time names the original
+ *       class, which is what these rules keep;
  *   <li>the rules the plan's notes suggest for lookups by a name known only at run time, those in classes the failure
  *       names first;
  *   <li>every other program class, kept with its members, those in the named classes' packages first, then by how
@@ -50,11 +51,18 @@ public final class FixCandidates {
   private final SortedMap<String, ClassInfo> classes = new TreeMap<>();
   /** The classes the failure names, in order, each with the members its messages name. */
   private final Map<String, Set<String>> named = new LinkedHashMap<>();
+  /** The classes the plan renames, by dotted original name. */
+  private final Set<String> renamed = new HashSet<>();
   private final List<String> excludable;
   private final boolean keeping;
 
   private FixCandidates(Plan plan, Set<String> failingPasses) {
     plan.hierarchy().programClasses().forEach(cls -> classes.put(cls.name().replace('/', '.'), cls));
+    plan.classNames().forEach((original, output) -> {
+      if (!original.equals(output)) {
+        renamed.add(original.replace('/', '.'));
+      }
+    });
     excludable = Pipeline.steps().stream().filter(Pipeline.Step::scoped).map(Pipeline.Step::switchName)
         .filter(failingPasses::contains).toList();
     keeping = failingPasses.isEmpty() || failingPasses.contains(Pipeline.Step.RENAME.switchName());
@@ -133,7 +141,9 @@ public final class FixCandidates {
     List<FixRule> keeps = new ArrayList<>();
     if (keeping) {
       if (members != null) {
-        keeps.add(FixRule.keepName(cls));
+        if (renamed.contains(cls)) { // a name the plan keeps anyway is no candidate
+          keeps.add(FixRule.keepName(cls));
+        }
         members.forEach(member -> keeps.add(FixRule.keepMembers(cls, member)));
       }
       keeps.add(FixRule.keepClass(cls));
