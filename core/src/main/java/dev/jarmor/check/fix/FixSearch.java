@@ -7,8 +7,9 @@ import java.util.List;
  * narrows them down with {@link Ddmin} to a set from which no rule can be dropped.
  *
  * <p>Every rule found is necessary: dropping any one brings the failure back. That is ddmin's 1-minimality, which
- * the search gets without further runs: ddmin's last round ran the variant without each rule in turn and saw it
- * fail, and a single rule is necessary because the variant fails with none (which is why it is searched). When
+ * the search gets without further runs: ddmin's last round tried the variant without each rule in turn (or had
+ * tried it before) and saw it fail, and a single rule is necessary because the variant fails with none (which is
+ * why it is searched). When
  * the budget runs out, the rules returned still fix the failure, but some may not be needed.
  */
 public final class FixSearch {
