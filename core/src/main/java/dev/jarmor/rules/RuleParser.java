@@ -20,9 +20,8 @@ import java.util.stream.Collectors;
  * <p>Supported: the six keep options with their modifiers, {@code -include} and {@code @file}
  * (relative to the including file's folder, or to the folder set by {@code -basedirectory} earlier in
  * that file), {@code -basedirectory}, {@code -dontnote [class filter]}, comments and options spanning lines,
- * and one option of jarmor's own, {@code -exclude [pass:]pattern,...} (see {@link #exclusions}). Every other
- * ProGuard or R8
- * option is skipped with a warning; {@code -if} is too, and the keep rule it guards then applies
+ * and one option of jarmor's own, {@code -exclude [pass:]pattern,...} (see {@link #EXCLUDE}). Every other
+ * ProGuard or R8 option is skipped with a warning; {@code -if} is too, and the keep rule it guards then applies
  * unconditionally, which keeps more names than ProGuard would, never fewer. An option that is neither
  * ProGuard's nor R8's, a malformed rule, an unreadable or cyclic include are usage errors naming the
  * file and line.
@@ -56,7 +55,15 @@ public final class RuleParser {
       "-printconfiguration", "-dump", "-addconfigurationdebugging", "-keepkotlinmetadata",
       "-dontprocesskotlinmetadata");
 
-  /** jarmor's pass exclusion, the rule-file form of {@code --exclude}. */
+  /**
+   * jarmor's pass exclusion, the rule-file form of {@code --exclude}: {@code -exclude com.acme.hot.**} leaves
+   * matching classes (by original name) to every code pass, {@code -exclude flow:com.acme.Loop,strings:com.acme.Keys}
+   * to the one named, exactly as the command line's {@code --exclude [pass:]pattern} does, so that a rules file
+   * (one {@code jarmor check --fix} writes) can say everything the command line can. ProGuard changes no code and
+   * has no such option; neither ProGuard nor R8 has an option of that name, and it is the command line's word, so
+   * one name means one thing wherever a user writes it. A pass name must be one of the code passes' switches:
+   * renaming and line numbers take no scope, so excluding a class from them would silently do nothing.
+   */
   public static final String EXCLUDE = "-exclude";
 
   /** R8's keep modifiers that change more than names allow, read past with a warning so names stay. */
@@ -185,15 +192,7 @@ public final class RuleParser {
     return new KeepRule(kind, modifiers, spec, in.file(), option.line());
   }
 
-  /**
-   * The arguments of {@code -exclude}, jarmor's pass exclusion: {@code -exclude com.acme.hot.**} leaves
-   * matching classes (by original name) to every code pass, {@code -exclude flow:com.acme.Loop,strings:com.acme.Keys}
-   * to the one named, exactly as the command line's {@code --exclude [pass:]pattern} does, so that a rules file
-   * (one {@code jarmor check --fix} writes) can say everything the command line can. ProGuard changes no code and
-   * has no such option; neither ProGuard nor R8 has an option of that name, and it is the command line's word, so
-   * one name means one thing wherever a user writes it. A pass name must be one of the code passes' switches:
-   * renaming and line numbers take no scope, so excluding a class from them would silently do nothing.
-   */
+  /** The arguments of {@code -exclude} (see {@link #EXCLUDE}), checked. */
   private static List<String> exclusions(TokenStream in, Token option) {
     List<String> patterns = new ArrayList<>();
     do {
