@@ -24,7 +24,7 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 build_jarmor() {
   JARMOR_JAR="$ROOT/cli/target/jarmor.jar"
   if [ ! -f "$JARMOR_JAR" ] || [ -n "$(find "$ROOT/pom.xml" "$ROOT/runtime/pom.xml" "$ROOT/runtime/src/main" "$ROOT/core/pom.xml" "$ROOT/core/src/main" \
-      "$ROOT/cli/pom.xml" "$ROOT/cli/src/main" -newer "$JARMOR_JAR" -print -quit)" ]; then
+      "$ROOT/check-junit/pom.xml" "$ROOT/check-junit/src/main" "$ROOT/cli/pom.xml" "$ROOT/cli/src/main" -newer "$JARMOR_JAR" -print -quit)" ]; then
     say "building the jarmor CLI"
     (cd "$ROOT" && mvnq -DskipTests install)
   fi

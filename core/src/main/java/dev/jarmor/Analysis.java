@@ -5,15 +5,21 @@ import dev.jarmor.input.LibraryPath;
 import dev.jarmor.input.Program;
 import dev.jarmor.plan.Plan;
 import dev.jarmor.rules.NoteFilter;
+import java.util.List;
 
 /**
  * The result of reading and analysing a program: the program, its hierarchy and the plan. Holds
  * the library path open until closed.
  *
  * @param silencedNotes the classes whose notes the rules' {@code -dontnote} keeps from being warned of
+ * @param excludePatterns the rules' {@code -exclude} patterns, which the code passes' scope adds to {@code --exclude}'s
  */
 public record Analysis(Program program, LibraryPath libraries, Hierarchy hierarchy, Plan plan, long seed,
-    NoteFilter silencedNotes) implements AutoCloseable {
+    NoteFilter silencedNotes, List<String> excludePatterns) implements AutoCloseable {
+
+  public Analysis {
+    excludePatterns = List.copyOf(excludePatterns);
+  }
 
   @Override
   public void close() {

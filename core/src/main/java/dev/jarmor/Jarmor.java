@@ -78,7 +78,8 @@ public final class Jarmor {
       long seed = options.seed() != null ? options.seed() : program.contentSeed();
       listener.stage("planning", hierarchy.programClasses().size());
       Plan plan = new Planner(hierarchy, naming(options, seed, libraries, hierarchy)).plan(decisions);
-      return new Analysis(program, libraries, hierarchy, plan, seed, presets.plus(rules).silencedNotes());
+      RuleSet all = presets.plus(rules);
+      return new Analysis(program, libraries, hierarchy, plan, seed, all.silencedNotes(), all.excludePatterns());
     } catch (RuntimeException e) {
       libraries.close();
       throw e;
@@ -165,8 +166,10 @@ public final class Jarmor {
 
   private static Program transform(List<Pass> passes, Analysis analysis, Plan plan, PassLog log,
       ProtectOptions options, JarmorListener listener) {
+    List<String> excludes = new ArrayList<>(options.excludePatterns());
+    excludes.addAll(analysis.excludePatterns());
     PassContext context = new PassContext(plan, analysis.seed(),
-        new PassScope(plan, options.includePatterns(), options.excludePatterns()), analysis.libraries(),
+        new PassScope(plan, options.includePatterns(), excludes), analysis.libraries(),
         new RuntimeLibrary(outputPackages(analysis, plan)), log, options, new MethodLengths());
     Program output = analysis.program();
     for (Pass pass : passes) {

@@ -2,6 +2,7 @@ package dev.jarmor.cli;
 
 import dev.jarmor.Jarmor;
 import dev.jarmor.JarmorException;
+import dev.jarmor.JarmorListener;
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.ProtectResult;
 import dev.jarmor.passes.Pipeline;
@@ -56,11 +57,18 @@ final class DemoCommand implements Callable<Integer> {
   private int demo(Path input, Path dir) throws IOException, InterruptedException {
     Path output = dir.resolve("samples-protected.jar");
     PrintStream out = System.out;
+    List<String> found = new ArrayList<>();
+    JarmorListener warnings = new JarmorListener() {
+      @Override
+      public synchronized void warning(String message) {
+        found.add(message);
+      }
+    };
     out.println("protecting " + input + " at level " + Pipeline.MAX_LEVEL);
     ProtectResult result = Jarmor.protect(
         ProtectOptions.builder().input(input).output(output).mapping(dir.resolve("mapping.txt"))
             .level(Pipeline.MAX_LEVEL).build(),
-        new ConsoleListener(System.err, true));
+        warnings);
 
     out.println();
     out.println("class names, before -> after (" + result.plan().classNames().size() + " of "
@@ -101,6 +109,13 @@ final class DemoCommand implements Callable<Integer> {
     boolean same = original.equals(protectedRun);
     out.println();
     out.println(same ? "identical output: the protected program behaves like the original" : "OUTPUTS DIFFER");
+    if (!found.isEmpty()) {
+      // protect's warnings name what only a run can confirm; the run above is that run
+      out.println();
+      out.println("what protect warned of, which " + (same ? "this run confirms works" : "may explain the difference")
+          + ":");
+      found.forEach(warning -> out.println("  " + warning.split("; ", 2)[0]));
+    }
     return same ? 0 : 1;
   }
 

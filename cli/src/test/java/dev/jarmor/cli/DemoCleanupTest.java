@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The demo leaves nothing behind unless asked to keep its files, and then says where they are. */
+/**
+ * The demo leaves nothing behind unless asked to keep its files, and then says where they are; what protect
+ * warns of, it shows after the run.
+ */
 class DemoCleanupTest {
 
   private static final String SAMPLES = System.getProperty("jarmor.samples");
@@ -20,6 +23,10 @@ class DemoCleanupTest {
     Cli.Result result = Cli.run("demo", "--samples", SAMPLES);
     assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
     assertThat(demoFolders()).isEqualTo(before);
+    assertThat(result.out()).as("the lookup only a run confirms, after the run that confirms it").contains(
+        "what protect warned of, which this run confirms works:\n  Class.forName at"
+            + " dev.jarmor.samples.names.PluginHost.main:26 looks up a class by a name known only at run time\n");
+    assertThat(result.err()).isEmpty();
 
     Cli.Result kept = Cli.run("demo", "--keep-files", "--samples", SAMPLES);
     assertThat(kept.exitCode()).as(kept.out() + kept.err()).isZero();

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -50,6 +51,24 @@ import org.objectweb.asm.tree.analysis.Frame;
  * is qualified; here, also where it names a class of the default package.
  */
 public final class ReflectionBoundary implements Boundary {
+
+  /** What introduces, in a note's text, the rule that covers the lookup; {@link #suggestedRule} reads it back. */
+  private static final String RULE_INTRO = "; the rule that keeps what it can find is ";
+
+  /**
+   * The keep rule a note of this analyzer suggests, as written there ({@code -keepnames class com.acme.*Exporter}),
+   * or empty where the note has none (no rule could be spelled) or is not one of this analyzer's: what a tool that
+   * tries the rule (jarmor check's fix search) reads, so that the note's wording is known in this class only.
+   */
+  public static Optional<String> suggestedRule(String noteText) {
+    int start = noteText.indexOf(RULE_INTRO);
+    if (start < 0) {
+      return Optional.empty();
+    }
+    start += RULE_INTRO.length();
+    int end = noteText.indexOf(SuggestedRule.MATCHES, start);
+    return Optional.of(noteText.substring(start, end < 0 ? noteText.length() : end));
+  }
 
   private static final int MAX_ROUNDS = 6;
 
@@ -305,7 +324,7 @@ public final class ReflectionBoundary implements Boundary {
             + " protected with that rule, then -dontnote " + owner.name().replace('/', '.')
             + " in a --rules file silences this";
       }
-      return found + "; the rule that keeps what it can find is " + rule + "; confirm by running the program"
+      return found + RULE_INTRO + rule + "; confirm by running the program"
           + " protected with that rule in a --rules file";
     }
 

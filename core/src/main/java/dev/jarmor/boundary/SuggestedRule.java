@@ -33,6 +33,9 @@ import java.util.Set;
  */
 record SuggestedRule(String text, Set<Target> matched, String unit) {
 
+  /** What follows the rule's text where it is shown with its count. */
+  static final String MATCHES = " (it matches ";
+
   SuggestedRule {
     matched = Set.copyOf(matched);
   }
@@ -41,7 +44,7 @@ record SuggestedRule(String text, Set<Target> matched, String unit) {
   @Override
   public String toString() {
     int count = matched.size();
-    return text + " (it matches " + count + " " + unit + (count == 1 ? "" : unit.endsWith("s") ? "es" : "s")
+    return text + MATCHES + count + " " + unit + (count == 1 ? "" : unit.endsWith("s") ? "es" : "s")
         + " now)";
   }
 

@@ -10,10 +10,17 @@ import java.util.TreeMap;
  * protected suite's ids hold new names until translated through its mapping.
  *
  * @param log the launcher's console output, for a user who wants to see the run
+ * @param timedOut whether the run was ended after its timeout: the tests it had not started are missing, and a
+ *     test it was running failed, its failure saying so
  */
-public record TestResults(SortedMap<String, TestOutcome> byId, String log) {
+public record TestResults(SortedMap<String, TestOutcome> byId, String log, boolean timedOut) {
 
   public TestResults {
     byId = Collections.unmodifiableSortedMap(new TreeMap<>(byId));
+  }
+
+  /** The results of a run that ended by itself. */
+  public TestResults(SortedMap<String, TestOutcome> byId, String log) {
+    this(byId, log, false);
   }
 }

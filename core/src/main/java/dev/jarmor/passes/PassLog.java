@@ -54,17 +54,15 @@ public final class PassLog {
     sourceFiles.put(originalOwner, file);
   }
 
-  /** The line numbers and source files recorded, for the mapping. */
+  /**
+   * The line numbers and source files recorded, for the mapping: lines sorted by original class, name and
+   * descriptor, whatever order the classes ran in.
+   */
   public synchronized SourcePositions positions() {
-    return new SourcePositions(lines(), sourceFiles);
-  }
-
-  /** Every method's moved line numbers, by original class, name and descriptor. */
-  public synchronized List<MethodLines> lines() {
     List<MethodLines> sorted = new ArrayList<>(lines);
     sorted.sort(Comparator.comparing(MethodLines::owner).thenComparing(MethodLines::name)
         .thenComparing(MethodLines::descriptor).thenComparingInt(m -> m.lines().start()));
-    return sorted;
+    return new SourcePositions(sorted, sourceFiles);
   }
 
   public synchronized Map<String, Counts> counts() {

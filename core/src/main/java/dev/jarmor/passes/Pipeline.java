@@ -59,6 +59,14 @@ public final class Pipeline {
     public int level() {
       return level;
     }
+
+    /**
+     * Whether {@code --include} and {@code --exclude} choose the classes it changes: true of the code passes, false
+     * of renaming, whose names the plan decides, and of line numbers, which every class needs mapped.
+     */
+    public boolean scoped() {
+      return factory.get() instanceof CodePass;
+    }
   }
 
   private Pipeline() {}

@@ -1,6 +1,7 @@
 package dev.jarmor.rules;
 
 import dev.jarmor.JarmorException;
+import dev.jarmor.passes.Pipeline;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +19,9 @@ import java.util.stream.Collectors;
  *
  * <p>Supported: the six keep options with their modifiers, {@code -include} and {@code @file}
  * (relative to the including file's folder, or to the folder set by {@code -basedirectory} earlier in
- * that file), {@code -basedirectory}, comments and options spanning lines. Every other ProGuard or R8
- * option is skipped with a warning; {@code -if} is too, and the keep rule it guards then applies
+ * that file), {@code -basedirectory}, {@code -dontnote [class filter]}, comments and options spanning lines,
+ * and one option of jarmor's own, {@code -exclude [pass:]pattern,...} (see {@link #EXCLUDE}). Every other
+ * ProGuard or R8 option is skipped with a warning; {@code -if} is too, and the keep rule it guards then applies
  * unconditionally, which keeps more names than ProGuard would, never fewer. An option that is neither
  * ProGuard's nor R8's, a malformed rule, an unreadable or cyclic include are usage errors naming the
  * file and line.
@@ -53,12 +55,24 @@ public final class RuleParser {
       "-printconfiguration", "-dump", "-addconfigurationdebugging", "-keepkotlinmetadata",
       "-dontprocesskotlinmetadata");
 
+  /**
+   * jarmor's pass exclusion, the rule-file form of {@code --exclude}: {@code -exclude com.acme.hot.**} leaves
+   * matching classes (by original name) to every code pass, {@code -exclude flow:com.acme.Loop,strings:com.acme.Keys}
+   * to the one named, exactly as the command line's {@code --exclude [pass:]pattern} does, so that a rules file
+   * (one {@code jarmor check --fix} writes) can say everything the command line can. ProGuard changes no code and
+   * has no such option; neither ProGuard nor R8 has an option of that name, and it is the command line's word, so
+   * one name means one thing wherever a user writes it. A pass name must be one of the code passes' switches:
+   * renaming and line numbers take no scope, so excluding a class from them would silently do nothing.
+   */
+  public static final String EXCLUDE = "-exclude";
+
   /** R8's keep modifiers that change more than names allow, read past with a warning so names stay. */
   private static final Set<String> UNSUPPORTED_MODIFIERS = Set.of("allowaccessmodification", "allowrepackage");
 
   private final List<KeepRule> rules = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
   private NoteFilter silencedNotes = NoteFilter.NONE;
+  private final List<String> excludePatterns = new ArrayList<>();
   private final Deque<Path> including = new ArrayDeque<>();
 
   private RuleParser() {}
@@ -92,7 +106,7 @@ public final class RuleParser {
   }
 
   private RuleSet result() {
-    return new RuleSet(rules, silencedNotes, warnings);
+    return new RuleSet(rules, silencedNotes, excludePatterns, warnings);
   }
 
   private static Path folderOf(Path file) {
@@ -139,6 +153,8 @@ public final class RuleParser {
         condition(in, option);
       } else if (option.is("-dontnote")) {
         silencedNotes = silencedNotes.plus(NoteFilter.of(classFilter(in)));
+      } else if (option.is(EXCLUDE)) {
+        excludePatterns.addAll(exclusions(in, option));
       } else if (UNSUPPORTED.contains(option.text())) {
         skipArguments(in);
         warn(in, option, option.text() + " is not supported yet; ignored");
@@ -174,6 +190,34 @@ public final class RuleParser {
     ClassSpecification spec = new SpecificationParser(in).classSpecification();
     endOfOption(in);
     return new KeepRule(kind, modifiers, spec, in.file(), option.line());
+  }
+
+  /** The arguments of {@code -exclude} (see {@link #EXCLUDE}), checked. */
+  private static List<String> exclusions(TokenStream in, Token option) {
+    List<String> patterns = new ArrayList<>();
+    do {
+      if (!patterns.isEmpty()) {
+        in.next("','");
+      }
+      if (in.atEnd() || in.peek().startsOption()) {
+        throw in.error(in.atEnd() ? option : in.peek(), "expecting a [pass:]class pattern after " + option.text());
+      }
+      Token word = in.word("a [pass:]class pattern after " + option.text());
+      int colon = word.text().indexOf(':');
+      String pass = colon < 0 ? null : word.text().substring(0, colon);
+      List<String> scoped = Pipeline.steps().stream().filter(Pipeline.Step::scoped).map(Pipeline.Step::switchName)
+          .toList();
+      if (pass != null && !scoped.contains(pass)) {
+        throw in.error(word, "no code pass named '" + pass + "' in " + option.text() + "; code passes: "
+            + String.join(", ", scoped));
+      }
+      if (word.text().substring(colon + 1).isEmpty()) {
+        throw in.error(word, "expecting a class pattern after '" + word.text() + "'");
+      }
+      patterns.add(word.text());
+    } while (in.nextIs(","));
+    endOfOption(in);
+    return patterns;
   }
 
   /** A ProGuard class filter, {@code !com.acme.Boot,com.acme.**}, up to the next option; empty if none. */

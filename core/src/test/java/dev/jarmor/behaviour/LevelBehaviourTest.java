@@ -7,6 +7,7 @@ import dev.jarmor.JarmorListener;
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.ProtectResult;
 import dev.jarmor.testing.ClassFiles;
+import dev.jarmor.testing.JavaRunner;
 import dev.jarmor.testing.Programs;
 import dev.jarmor.testing.SameOutput;
 import java.nio.file.Files;
@@ -88,6 +89,28 @@ class LevelBehaviourTest {
         assertThat(lineNumbers(m)).as(entry.getKey() + " " + m.name).hasSizeLessThan(2);
       });
     }
+  }
+
+  /** A rules file's {@code -exclude strings:<class>} scopes the passes as {@code --exclude strings:<class>} does. */
+  @org.junit.jupiter.api.Test
+  void excludeInARulesFileLeavesTheClassToThePassesAsTheOptionDoes() throws Exception {
+    Path classes = Programs.compile("java8", 8, temp.resolve("classes"));
+    Path rules = Files.writeString(temp.resolve("scope.pro"), "-exclude strings:app.Main\n");
+    Path excluded = temp.resolve("excluded.jar");
+    Jarmor.protect(ProtectOptions.builder().input(classes).output(excluded).seed(7L).level(2).rules(rules).build(),
+        JarmorListener.SILENT);
+    Path whole = temp.resolve("whole.jar");
+    Jarmor.protect(ProtectOptions.builder().input(classes).output(whole).seed(7L).level(2).build(),
+        JarmorListener.SILENT);
+    List<String> mainLiterals = ClassFiles.literals(ClassFiles.of(classes).get("app/Main.class")).stream()
+        .filter(s -> !s.isBlank() && !s.contains("\u0001")).toList();
+    assertThat(mainLiterals).isNotEmpty();
+    assertThat(ClassFiles.stringConstants(ClassFiles.of(excluded).get("app/Main.class"))).as("excluded from strings")
+        .containsAll(mainLiterals);
+    assertThat(ClassFiles.stringConstants(ClassFiles.of(whole).get("app/Main.class"))).as("encrypted without it")
+        .doesNotContainAnyElementsOf(mainLiterals);
+    assertThat(JavaRunner.run(List.of(excluded), "app.Main").output())
+        .isEqualTo(JavaRunner.run(List.of(classes), "app.Main").output());
   }
 
   /** {@code --exclude strings:<class>} leaves that class's strings to the other passes; a switch beats the level. */

@@ -325,6 +325,30 @@ class RuleParserTest {
   }
 
   @Test
+  void excludeReadsPassExclusionsInTheCommandLinesForm() {
+    RuleSet set = RuleParser.parse("-exclude com.acme.hot.**\n-keep class a.A\n"
+        + "-exclude flow:com.acme.Loop, strings:com.acme.Keys\n", "rules.pro");
+    assertThat(set.excludePatterns()).containsExactly("com.acme.hot.**", "flow:com.acme.Loop", "strings:com.acme.Keys");
+    assertThat(set.rules()).hasSize(1);
+    assertThat(set.warnings()).isEmpty();
+    assertThat(set.plus(RuleParser.parse("-exclude numbers:b.B", "more.pro")).excludePatterns())
+        .containsExactly("com.acme.hot.**", "flow:com.acme.Loop", "strings:com.acme.Keys", "numbers:b.B");
+    assertThat(RuleSet.EMPTY.excludePatterns()).isEmpty();
+  }
+
+  @Test
+  void excludeRejectsUnknownPassesAndMissingPatterns() {
+    assertThat(error("-keep class a.A\n-exclude string:com.acme.Keys")).isEqualTo("rules.pro:2: no code pass named"
+        + " 'string' in -exclude; code passes: debug-names, strings, references, flow, numbers");
+    assertThat(error("-exclude rename:com.acme.Keys")).as("renaming takes no scope").startsWith("rules.pro:1: no code"
+        + " pass named 'rename'");
+    assertThat(error("-exclude\n-keep class a.A")).startsWith("rules.pro:2: expecting a [pass:]class pattern after"
+        + " -exclude");
+    assertThat(error("-exclude flow:")).startsWith("rules.pro:1: expecting a class pattern after 'flow:'");
+    assertThat(error("-exclude a.A b.B")).startsWith("rules.pro:1: unexpected 'b.B'");
+  }
+
+  @Test
   void missingFilesAreInputErrorsNamingThePath(@TempDir Path dir) throws IOException {
     JarmorException missing = catchThrowableOfType(JarmorException.class,
         () -> RuleParser.parse(dir.resolve("none.pro")));

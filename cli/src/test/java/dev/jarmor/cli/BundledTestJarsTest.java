@@ -1,0 +1,29 @@
+package dev.jarmor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+
+class BundledTestJarsTest {
+
+  @Test
+  void extractsTheLauncherAndTheListenerOnce() throws IOException {
+    BundledTestJars jars = new BundledTestJars();
+
+    Path launcher = jars.consoleLauncher();
+    Path listener = jars.listener();
+
+    try (JarFile jar = new JarFile(launcher.toFile())) {
+      assertThat(jar.getEntry("org/junit/platform/console/ConsoleLauncher.class")).isNotNull();
+      assertThat(jar.getEntry("org/junit/vintage/engine/VintageTestEngine.class")).isNotNull();
+    }
+    try (JarFile jar = new JarFile(listener.toFile())) {
+      assertThat(jar.getEntry("META-INF/services/org.junit.platform.launcher.TestExecutionListener")).isNotNull();
+    }
+    assertThat(jars.consoleLauncher()).isEqualTo(launcher);
+    assertThat(launcher.getParent()).isEqualTo(listener.getParent());
+  }
+}
