@@ -101,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
     excludeTests.forEach(options::excludeTests);
     jvmArgs.forEach(options::jvmArg);
     if (!tests.isEmpty()) {
-      options.testRunner(TestRunners.junit());
+      options.testRunner(new BundledTestJars().runner());
     }
     CheckResult result = Check.run(options.build(), new CheckConsole(System.err, output.quiet));
     new CheckPrinter(System.out).print(result);

@@ -75,6 +75,9 @@ final class Session implements AutoCloseable {
     if (!options.testRoots().isEmpty()) {
       listener.running("original", "tests");
       tests = runTests(original, new TreeSet<>());
+      if (tests.timedOut()) {
+        listener.warning("the original's tests timed out (--timeout): those it did not finish are not compared");
+      }
       if (tests.byId().values().stream().noneMatch(TestOutcome::passed)) {
         listener.warning("no test passed on the original: the variants' tests are compared with nothing");
       }

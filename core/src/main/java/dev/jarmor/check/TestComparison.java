@@ -42,7 +42,7 @@ final class TestComparison {
       compared++;
       String variantId = variantIds.get(id);
       if (variantId == null) {
-        failing.put(id, "did not run");
+        failing.put(id, variant.timedOut() ? "did not run: the run timed out" : "did not run");
       } else if (!variant.byId().get(variantId).passed()) {
         toRerun.add(variantId);
       }

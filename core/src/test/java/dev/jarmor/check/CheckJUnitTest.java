@@ -1,0 +1,84 @@
+package dev.jarmor.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jarmor.ProtectOptions;
+import dev.jarmor.testing.Compiler;
+import dev.jarmor.testing.Jars;
+import dev.jarmor.testing.Programs;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The check with its real JUnit runner: the plugin host's JUnit 5 test, protected with the program, fails at level 1
+ * by its original id with the ClassNotFoundException retraced, and passes once a rule keeps the plugin.
+ */
+class CheckJUnitTest {
+
+  private static final String TEST_ID =
+      "[engine:junit-jupiter]/[class:com.acme.host.PluginLoaderTest]/[method:loadsTheConfiguredPlugin()]";
+
+  @TempDir Path temp;
+
+  private static String jarOf(Class<?> type) throws Exception {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+  }
+
+  private CheckOptions.Builder check(Path... rules) throws Exception {
+    Path classes = Programs.compile("plugins", 17, temp.resolve("classes"));
+    Path program = Jars.write(temp.resolve("plugins.jar"), Jars.entries(classes), null);
+    List<String> junit = List.of(jarOf(org.junit.jupiter.api.Test.class),
+        jarOf(org.opentest4j.AssertionFailedError.class), jarOf(org.apiguardian.api.API.class));
+    Path tests = Compiler.compile(Map.of("com.acme.host.PluginLoaderTest", """
+        package com.acme.host;
+        import static org.junit.jupiter.api.Assertions.assertEquals;
+        import java.nio.file.Path;
+        import org.junit.jupiter.api.Test;
+        class PluginLoaderTest {
+          @Test void loadsTheConfiguredPlugin() throws Exception {
+            assertEquals("hello, you", new PluginLoader().load(Path.of("config/plugin.properties")).greet("you"));
+          }
+          @Test void failsEverywhere() {
+            assertEquals(1, 2);
+          }
+        }
+        """), 17, temp.resolve("tests"), Stream.concat(junit.stream(), Stream.of(classes.toString()))
+        .toArray(String[]::new));
+    Path files = Files.createDirectories(temp.resolve("files/config")).getParent();
+    Files.writeString(files.resolve("config/plugin.properties"), "plugin=Greeter\n");
+    ProtectOptions.Builder protect = ProtectOptions.builder().input(program).seed(2L);
+    List.of(rules).forEach(protect::rules);
+    return CheckOptions.builder().protect(protect).tests(tests).testLibrary(String.join(File.pathSeparator, junit))
+        .files(files)
+        .testRunner(new JUnitRunner(Path.of(System.getProperty("jarmor.consoleLauncher")),
+            Path.of(System.getProperty("jarmor.checkListener"))));
+  }
+
+  @Test
+  void aTestThatPassedOnTheOriginalAndFailsOnTheVariantIsNamedByItsOriginalId() throws Exception {
+    CheckResult result = Check.run(check().levels("1").build(), CheckListener.SILENT);
+
+    TestsResult tests = result.variants().get(0).tests();
+    assertThat(tests.compared()).as("the test failing on the original too is not compared").isEqualTo(1);
+    assertThat(tests.failing()).containsOnlyKeys(TEST_ID);
+    assertThat(tests.failing().get(TEST_ID))
+        .startsWith("java.lang.ClassNotFoundException: com.acme.plugins.Greeter")
+        .contains("at com.acme.host.PluginLoader.load(PluginLoader.java:");
+  }
+
+  @Test
+  void aRuleKeepingThePluginMakesTheTestsPass() throws Exception {
+    Path rules = Files.writeString(temp.resolve("plugins.pro"), "-keepnames class com.acme.plugins.*\n");
+
+    CheckResult result = Check.run(check(rules).levels("1,3").build(), CheckListener.SILENT);
+
+    assertThat(result.passed()).as("%s", result).isTrue();
+    assertThat(result.variants().get(1).tests().compared()).isEqualTo(1);
+  }
+}
