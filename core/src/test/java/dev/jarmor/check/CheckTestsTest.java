@@ -109,6 +109,7 @@ class CheckTestsTest {
     VariantResult again = Check.rerun(options, result.baseline(), result.variants().get(0).variant(),
         Adjustment.NONE, Selection.only(Set.of(), Set.of(id(CHECK_CLASS, "breaks"))), CheckListener.SILENT);
 
+    assertThat(launches).as("the selected tests ran alone once").hasSize(1);
     assertThat(launches.get(0).onlyTestIds()).hasSize(1).noneMatch(id -> id.contains(CHECK_CLASS));
     assertThat(again.tests().compared()).isEqualTo(1);
     assertThat(again.tests().failing()).containsOnlyKeys(id(CHECK_CLASS, "breaks"));
