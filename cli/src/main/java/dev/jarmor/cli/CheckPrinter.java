@@ -31,9 +31,10 @@ final class CheckPrinter {
   }
 
   void print(CheckResult result) {
+    boolean tests = result.baseline().tests() != null;
     for (VariantResult variant : result.variants()) {
       out.println(variant.variant() + ": " + (variant.passed() ? "behaves like the original" : "DIFFERS")
-          + counts(variant));
+          + counts(variant, tests));
       Set<String> traces = new HashSet<>(); // an exit status and its stderr often point at one trace: shown once
       for (SequenceResult sequence : variant.sequences()) {
         for (Difference difference : sequence.differences()) {
@@ -58,11 +59,12 @@ final class CheckPrinter {
     out.println(highest(result));
   }
 
-  private static String counts(VariantResult variant) {
+  /** {@code (3 runs, 12 tests)}: the runs of sequences, and the tests compared when the check runs tests. */
+  private static String counts(VariantResult variant, boolean testsRan) {
     long sequences = variant.sequences().size();
     int tests = variant.tests().compared();
     String runs = sequences == 0 ? "" : sequences + (sequences == 1 ? " run" : " runs");
-    String compared = tests == 0 ? "" : tests + (tests == 1 ? " test" : " tests");
+    String compared = !testsRan ? "" : tests + (tests == 1 ? " test" : " tests");
     String both = runs.isEmpty() || compared.isEmpty() ? runs + compared : runs + ", " + compared;
     return both.isEmpty() ? "" : " (" + both + ")";
   }

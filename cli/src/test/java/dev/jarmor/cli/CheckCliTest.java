@@ -2,6 +2,7 @@ package dev.jarmor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +120,46 @@ class CheckCliTest {
     assertThat(folder.exitCode()).isEqualTo(3);
     assertThat(folder.err()).isEqualTo("jarmor: error: --files needs a folder (no/such/folder)"
         + System.lineSeparator());
+  }
+
+  @Test
+  void aFailingTestIsNamedByItsOriginalIdWithItsFailureRetraced() throws Exception {
+    String junit = Stream.of(org.junit.jupiter.api.Test.class, org.opentest4j.AssertionFailedError.class,
+        org.apiguardian.api.API.class).map(CheckCliTest::jarOf).collect(Collectors.joining(File.pathSeparator));
+    Path source = Files.createDirectories(temp.resolve("test-sources/com/acme/host"))
+        .resolve("PluginLoaderTest.java");
+    Files.writeString(source, """
+        package com.acme.host;
+        import static org.junit.jupiter.api.Assertions.assertEquals;
+        import java.nio.file.Path;
+        import org.junit.jupiter.api.Test;
+        class PluginLoaderTest {
+          @Test void loadsTheConfiguredPlugin() throws Exception {
+            assertEquals("hello, you", new PluginLoader().load(Path.of("config/plugin.properties")).greet("you"));
+          }
+        }
+        """);
+    Path tests = temp.resolve("tests");
+    assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d", tests.toString(),
+        "-cp", jar + File.pathSeparator + junit, source.toString())).isZero();
+
+    Cli.Result result = Cli.run("check", "-q", jar.toString(), "--tests", tests.toString(), "--test-lib", junit,
+        "--files", files.toString(), "--levels", "0-1");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(6);
+    assertThat(result.out()).startsWith("level 0, wire open: behaves like the original (1 test)\n"
+        + "level 1, wire open: DIFFERS (1 test)\n"
+        + "  test [engine:junit-jupiter]/[class:com.acme.host.PluginLoaderTest]/[method:loadsTheConfiguredPlugin()]:\n"
+        + "      java.lang.ClassNotFoundException: com.acme.plugins.Greeter\n")
+        .contains("\tat com.acme.host.PluginLoaderTest.loadsTheConfiguredPlugin(PluginLoaderTest.java:7)\n");
+  }
+
+  private static String jarOf(Class<?> type) {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
