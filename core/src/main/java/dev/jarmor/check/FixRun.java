@@ -156,15 +156,18 @@ public final class FixRun {
   /** One failing variant's search, with the rules found for the variants before it in place. */
   private FixSearch.Result search(VariantResult failing) {
     int before = runs;
-    FixSearch.Failure failure = new FixSearch.Failure(failing.variant().toString(), failureText(failing));
+    VariantResult remaining = failing;
     if (!found.isEmpty()) {
       if (runs == budget) {
-        return unresolved(failure, before);
+        return unresolved(failure(failing), before);
       }
-      if (passes(failing, found, Set.of(), "the rules found so far")) {
-        return new FixSearch.Result(failure, FixSearch.Status.FIXED, List.of(), runs - before);
+      remaining = rerun(failing, found, Set.of(), "the rules found so far");
+      if (remaining.passed()) {
+        return new FixSearch.Result(failure(failing), FixSearch.Status.FIXED, List.of(), runs - before);
       }
     }
+    // what still fails with the rules found so far is what this variant's rules fix, and what its comment names
+    FixSearch.Failure failure = failure(remaining);
     List<String> ran = Pipeline.selected(options.variant(failing.variant(), Adjustment.NONE).build()).stream()
         .map(Pipeline.Step::switchName).toList();
     PassBisection.Result passes = PassBisection.find(ran,
@@ -183,6 +186,10 @@ public final class FixRun {
     return new FixSearch.Result(failure, result.status(), result.rules(), runs - before);
   }
 
+  private static FixSearch.Failure failure(VariantResult failing) {
+    return new FixSearch.Failure(failing.variant().toString(), failureText(failing));
+  }
+
   private FixSearch.Result unresolved(FixSearch.Failure failure, int before) {
     return new FixSearch.Result(failure, FixSearch.Status.UNRESOLVED, List.of(), runs - before);
   }
@@ -199,38 +206,28 @@ public final class FixRun {
   /**
    * Drops the rules that rules found later made unnecessary (see the class comment): each rule of a variant
    * searched before one that added rules is left out once, tried first on its own variant, then on every other
-   * variant fixed; it stays as soon as one fails without it, or when the budget runs out (its search then not
-   * minimal).
+   * variant fixed; it stays as soon as one fails without it, or when the budget has not the runs to try them all
+   * (its search then not minimal).
    */
   private void prune(List<Searched> searched) {
     for (int i = 0; i < searched.size(); i++) {
-      boolean laterRules = searched.subList(i + 1, searched.size()).stream()
-          .anyMatch(s -> !s.result().rules().isEmpty());
-      if (!laterRules) {
+      if (searched.subList(i + 1, searched.size()).stream().allMatch(s -> s.result().rules().isEmpty())) {
         continue;
       }
       for (FixRule rule : searched.get(i).result().rules()) {
+        Searched own = searched.get(i);
+        List<Searched> order = new ArrayList<>(List.of(own));
+        searched.stream().filter(s -> s != own && s.fixed()).forEach(order::add);
         List<FixRule> without = new ArrayList<>(found);
         without.remove(rule);
-        List<Searched> order = new ArrayList<>(List.of(searched.get(i)));
-        searched.stream().filter(s -> s != order.get(0) && s.fixed()).forEach(order::add);
-        Boolean needed = null;
-        for (Searched variant : order) {
-          if (runs == budget) {
-            needed = true;
-            searched.set(i, with(searched.get(i), FixSearch.Status.NOT_MINIMAL, searched.get(i).result().rules()));
-            break;
-          }
-          if (!passes(variant.variant(), without, Set.of(), "without " + rule)) {
-            needed = true;
-            break;
-          }
-        }
-        if (needed == null) {
+        if (runs + order.size() > budget) {
+          // not enough runs left to show it unnecessary: it stays, and the search says it may not be needed
+          searched.set(i, with(own, FixSearch.Status.NOT_MINIMAL, own.result().rules()));
+        } else if (order.stream().allMatch(s -> passes(s.variant(), without, Set.of(), "without " + rule))) {
           found.remove(rule);
-          List<FixRule> rest = new ArrayList<>(searched.get(i).result().rules());
+          List<FixRule> rest = new ArrayList<>(own.result().rules());
           rest.remove(rule);
-          searched.set(i, with(searched.get(i), searched.get(i).result().status(), rest));
+          searched.set(i, with(own, own.result().status(), rest));
         }
       }
     }
@@ -243,11 +240,15 @@ public final class FixRun {
 
   /** The oracle of every step: the failing variant rerun with these rules and passes off, only what failed. */
   private boolean passes(VariantResult failing, List<FixRule> rules, Set<String> passesOff, String what) {
+    return rerun(failing, rules, passesOff, what).passed();
+  }
+
+  private VariantResult rerun(VariantResult failing, List<FixRule> rules, Set<String> passesOff, String what) {
     runs++;
     listener.fixRun(failing.variant(), runs, budget, what);
     // the reruns' own progress and warnings (a candidate rule that keeps nothing) would drown the search's
     return Check.rerun(options, baseline, failing.variant(), adjustment(rules).withPassesOff(passesOff),
-        failing.failures(), CheckListener.SILENT).passed();
+        failing.failures(), CheckListener.SILENT);
   }
 
   /** The rules in a rules file of their own, for one rerun or analysis. */
