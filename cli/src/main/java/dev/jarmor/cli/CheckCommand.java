@@ -118,9 +118,8 @@ final class CheckCommand implements Callable<Integer> {
     if (fixBudget != null && fix == null) {
       throw JarmorException.usage("--fix-budget needs --fix <rules.pro>");
     }
-    if (fixBudget != null && fixBudget < 1) {
-      throw JarmorException.usage("--fix-budget takes a number of runs above 0");
-    }
+    int budget = fixBudget != null ? fixBudget : FixRun.DEFAULT_BUDGET;
+    FixRun.checkBudget(budget);
     CheckOptions checkOptions = options.build();
     CheckConsole console = new CheckConsole(System.err, output.quiet);
     CheckResult result = Check.run(checkOptions, console);
@@ -129,8 +128,7 @@ final class CheckCommand implements Callable<Integer> {
     if (fix == null) {
       return result.passed() ? 0 : DIFFERS;
     }
-    FixRun.Result fixed = FixRun.run(checkOptions, result, fixBudget != null ? fixBudget : FixRun.DEFAULT_BUDGET,
-        fix, console);
+    FixRun.Result fixed = FixRun.run(checkOptions, result, budget, fix, console);
     new FixPrinter(System.out, printer).print(fixed, fix);
     return fixed.passed() ? 0 : DIFFERS;
   }

@@ -220,6 +220,18 @@ class CheckCliTest {
   }
 
   @Test
+  void fixWithNothingFailingWritesARulesFileWithoutRules() throws Exception {
+    Path rules = temp.resolve("rules.pro");
+
+    Cli.Result result = Cli.run("check", "-q", jar.toString(), "--run", "{java} -cp {cp} com.acme.host.Main",
+        "--files", files.toString(), "--levels", "0", "--fix", rules.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).endsWith("fix: nothing to fix; " + rules + " written without rules\n");
+    assertThat(Files.readString(rules)).startsWith("# jarmor check --fix, --levels 0 --wire open: 0 failing variants;");
+  }
+
+  @Test
   void aFixBudgetNeedsFixAndARunAtLeast() {
     Cli.Result alone = Cli.run("check", jar.toString(), "--run", "java -version", "--fix-budget", "5");
     Cli.Result zero = Cli.run("check", jar.toString(), "--run", "java -version", "--fix", "r.pro", "--fix-budget", "0");

@@ -122,9 +122,7 @@ public final class FixRun {
    */
   public static Result run(CheckOptions options, CheckResult checked, int budget, Path rulesFile,
       CheckListener listener) {
-    if (budget < 1) {
-      throw JarmorException.usage("--fix-budget takes a number of runs above 0");
-    }
+    checkBudget(budget);
     long start = System.nanoTime();
     Path folder;
     try {
@@ -150,6 +148,17 @@ public final class FixRun {
       return new Result(checked, searches, fix.found, confirmed, fix.runs, budget, time);
     } finally {
       WorkingDirectories.delete(folder);
+    }
+  }
+
+  /**
+   * Refuses a budget below one run; the CLI asks before the check runs, not after.
+   *
+   * @throws JarmorException a usage error
+   */
+  public static void checkBudget(int budget) {
+    if (budget < 1) {
+      throw JarmorException.usage("--fix-budget takes a number of runs above 0");
     }
   }
 
