@@ -52,6 +52,20 @@ class FixSearchTest {
   }
 
   @Test
+  void rulesNearTheHeadOfALongRankingAreSearchedThereOnly() {
+    // eight rules among the first forty of a thousand, as the ranking puts the classes a failure names first
+    List<FixRule> ranked = IntStream.range(0, 1000).mapToObj(i -> FixRule.keepName("com.acme.C" + i)).toList();
+    FixRule[] needed = IntStream.of(0, 3, 7, 12, 18, 25, 31, 39).mapToObj(ranked::get).toArray(FixRule[]::new);
+    Needs oracle = new Needs(needed);
+    FixSearch.Result result = FixSearch.search(FAILURE, ranked, oracle, 500);
+    assertThat(result.status()).isEqualTo(FixSearch.Status.FIXED);
+    assertThat(result.rules()).containsExactly(needed);
+    Needs whole = new Needs(needed);
+    int ddminAlone = Ddmin.minimize(ranked, whole::passes, 500).runs();
+    assertThat(result.runs()).as("ddmin over all took %d", ddminAlone).isEqualTo(oracle.runs).isLessThan(ddminAlone);
+  }
+
+  @Test
   void aFailureTheCandidatesCannotFixIsUnresolvedAfterOneRun() {
     Needs oracle = new Needs(FixRule.keepName("com.acme.Elsewhere"));
     FixSearch.Result result = FixSearch.search(FAILURE, CANDIDATES, oracle, 100);
