@@ -4,6 +4,7 @@ import dev.jarmor.JarmorException;
 import dev.jarmor.check.Check;
 import dev.jarmor.check.CheckOptions;
 import dev.jarmor.check.CheckResult;
+import dev.jarmor.check.FixRun;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jarmor check}: protects the program at each requested level and wire mode, runs the user's commands and
  * tests on the original and on each variant, and says which behave like the original. Exit 0 when every variant
- * does, {@value #DIFFERS} when one does not.
+ * does, {@value #DIFFERS} when one does not. With {@code --fix}, searches the rules that fix the variants that do
+ * not ({@link FixRun}), writes them, and answers for the check run again with them: 0 when it passes everywhere
+ * with the rules, {@value #DIFFERS} when a failure stays unresolved.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Protect at each level and wire mode, run your commands and tests on the original and on each"
@@ -83,6 +86,15 @@ final class CheckCommand implements Callable<Integer> {
       description = "Seconds a command or a test run may take. Default: ${DEFAULT-VALUE}.")
   long timeout;
 
+  @Option(names = "--fix", paramLabel = "<rules.pro>",
+      description = "Search, by running the failing variants again, the keep rules and pass exclusions that make"
+          + " them behave like the original; write them to this file (for --rules) and check again with them.")
+  Path fix;
+
+  @Option(names = "--fix-budget", paramLabel = "<runs>",
+      description = "How many reruns the --fix search may take in all. Default: " + FixRun.DEFAULT_BUDGET + ".")
+  Integer fixBudget;
+
   @Override
   public Integer call() {
     if (spec.commandLine().getParseResult().hasMatchedOption("--level")) {
@@ -103,8 +115,21 @@ final class CheckCommand implements Callable<Integer> {
     if (!tests.isEmpty()) {
       options.testRunner(new BundledTestJars().runner());
     }
-    CheckResult result = Check.run(options.build(), new CheckConsole(System.err, output.quiet));
-    new CheckPrinter(System.out).print(result);
-    return result.passed() ? 0 : DIFFERS;
+    if (fixBudget != null && fix == null) {
+      throw JarmorException.usage("--fix-budget needs --fix <rules.pro>");
+    }
+    int budget = fixBudget != null ? fixBudget : FixRun.DEFAULT_BUDGET;
+    FixRun.checkBudget(budget);
+    CheckOptions checkOptions = options.build();
+    CheckConsole console = new CheckConsole(System.err, output.quiet);
+    CheckResult result = Check.run(checkOptions, console);
+    CheckPrinter printer = new CheckPrinter(System.out);
+    printer.print(result);
+    if (fix == null) {
+      return result.passed() ? 0 : DIFFERS;
+    }
+    FixRun.Result fixed = FixRun.run(checkOptions, result, budget, fix, console);
+    new FixPrinter(System.out, printer).print(fixed, fix);
+    return fixed.passed() ? 0 : DIFFERS;
   }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code jarmor check} on core's plugin program (its plugin named in a file outside the jar): a line per variant,
- * the retraced trace of the failure, exit 6 when a variant differs and 0 when none does, the JSON report.
+ * the retraced trace of the failure, exit 6 when a variant differs and 0 when none does, the JSON report; {@code --fix}
+ * finds the one rule the plugin needs, exit 0 when the check passes with it and 6 when the budget leaves it unfound.
  */
 class CheckCliTest {
 
@@ -169,5 +170,76 @@ class CheckCliTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).isEqualTo(
         "jarmor: error: check takes --levels (e.g. 0-3 or 1,3), not --level" + System.lineSeparator());
+  }
+
+  @Test
+  void fixWritesTheOneRuleThePluginNeedsAndTheCheckPassesWithIt() throws Exception {
+    Path rules = temp.resolve("rules.pro");
+
+    Cli.Result result = Cli.run("check", jar.toString(), "--run", "{java} -cp {cp} com.acme.host.Main",
+        "--files", files.toString(), "--levels", "1-3", "--seed", "5", "--fix", rules.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains("highest level behaving like the original: none (wire open)\n"
+            + "fix: 3 failing variants, 1 rule in ")
+        .contains(" of 200 runs, ")
+        .contains("  level 1, wire open: fixed by 1 rule (")
+        .contains("      -keepnames class com.acme.plugins.")
+        .contains("  level 2, wire open: fixed by the rules found for the other variants (1 run)\n"
+            + "  level 3, wire open: fixed by the rules found for the other variants (1 run)\n"
+            + "rules written to " + rules + "; the check again with them:\n"
+            + "level 1, wire open: behaves like the original (1 run)\n")
+        .endsWith("highest level behaving like the original: 3 (wire open)\n"
+            + "the check passes WITH the rules in " + rules + "\n");
+    assertThat(result.err()).contains("jarmor: fix: level 1, wire open: run 1 of 200: rename off at ")
+        .contains("jarmor: fix: level 1, wire open: fixed by 1 rule (")
+        .contains("jarmor: fix: level 2, wire open: run ").contains(": the rules found so far at ");
+    assertThat(Files.readString(rules)).contains("# fixes level 1, wire open: Exception in thread \"main\""
+        + " java.lang.ClassNotFoundException: com.acme.plugins.Greeter\n-keepnames class com.acme.plugins.");
+
+    Cli.Result again = Cli.run("check", "-q", jar.toString(), "--run", "{java} -cp {cp} com.acme.host.Main",
+        "--files", files.toString(), "--levels", "0-3", "--rules", rules.toString());
+    assertThat(again.exitCode()).as(again.out()).isZero();
+  }
+
+  @Test
+  void aFixBudgetTooSmallLeavesTheFailureUnresolvedWithExitSix() throws Exception {
+    Path rules = temp.resolve("rules.pro");
+
+    Cli.Result result = Cli.run("check", "-q", jar.toString(), "--run", "{java} -cp {cp} com.acme.host.Main",
+        "--files", files.toString(), "--levels", "1", "--fix", rules.toString(), "--fix-budget", "1");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(6);
+    assertThat(result.out())
+        .contains("fix: 1 failing variant, 0 rules in 1 of 1 runs, ")
+        .contains("  level 1, wire open: UNRESOLVED (1 run): Exception in thread \"main\""
+            + " java.lang.ClassNotFoundException: com.acme.plugins.Greeter\n")
+        .endsWith("the check still DIFFERS with the rules in " + rules + ": 1 failure unresolved\n");
+    assertThat(Files.readString(rules)).contains("# unresolved: level 1, wire open: ");
+  }
+
+  @Test
+  void fixWithNothingFailingWritesARulesFileWithoutRules() throws Exception {
+    Path rules = temp.resolve("rules.pro");
+
+    Cli.Result result = Cli.run("check", "-q", jar.toString(), "--run", "{java} -cp {cp} com.acme.host.Main",
+        "--files", files.toString(), "--levels", "0", "--fix", rules.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).endsWith("fix: nothing to fix; " + rules + " written without rules\n");
+    assertThat(Files.readString(rules)).startsWith("# jarmor check --fix, --levels 0 --wire open: 0 failing variants;");
+  }
+
+  @Test
+  void aFixBudgetNeedsFixAndARunAtLeast() {
+    Cli.Result alone = Cli.run("check", jar.toString(), "--run", "java -version", "--fix-budget", "5");
+    Cli.Result zero = Cli.run("check", jar.toString(), "--run", "java -version", "--fix", "r.pro", "--fix-budget", "0");
+
+    assertThat(alone.exitCode()).isEqualTo(2);
+    assertThat(alone.err()).isEqualTo("jarmor: error: --fix-budget needs --fix <rules.pro>" + System.lineSeparator());
+    assertThat(zero.exitCode()).isEqualTo(2);
+    assertThat(zero.err()).isEqualTo("jarmor: error: --fix-budget takes a number of runs above 0"
+        + System.lineSeparator());
   }
 }

@@ -205,7 +205,10 @@ public final class ReflectionBoundary implements Boundary {
         if (!(lookup.name().fact instanceof Fact.Param name)) {
           continue;
         }
-        String text = owner.name().replace('/', '.') + "." + method.name + " (" + lookup.text() + ")";
+        // a utility built on utilities is named with the JDK call at the bottom, not the whole chain
+        String jdkCall = lookup.text().contains(" (")
+            ? lookup.text().substring(lookup.text().lastIndexOf('(') + 1, lookup.text().indexOf(')')) : lookup.text();
+        String text = owner.name().replace('/', '.') + "." + method.name + " (" + jdkCall + ")";
         Fact cls = lookup.cls() == null ? null : lookup.cls().fact;
         ReflectiveCalls.Call summary = null;
         if (lookup.kind() == ReflectiveCalls.Kind.CLASS) {

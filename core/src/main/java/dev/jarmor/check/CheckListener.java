@@ -1,6 +1,7 @@
 package dev.jarmor.check;
 
 import dev.jarmor.JarmorListener;
+import dev.jarmor.check.fix.FixSearch;
 
 /**
  * Receives what a check is doing; the engine prints nothing itself. The protect runs of each variant report
@@ -22,4 +23,13 @@ public interface CheckListener extends JarmorListener {
 
   /** A variant's result is known. */
   default void variantDone(VariantResult result) {}
+
+  /**
+   * The fix search reruns a failing variant: run {@code run} of the {@code budget}, trying {@code what}
+   * ({@code rename off}, {@code 3 rules}, {@code the rules found so far}).
+   */
+  default void fixRun(Variant variant, int run, int budget, String what) {}
+
+  /** The fix search is done with a failing variant: the rules it found, or that it left the failure unresolved. */
+  default void fixDone(Variant variant, FixSearch.Result result) {}
 }

@@ -23,6 +23,9 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class CheckOptions {
 
+  /** The presets that keep what JUnit finds by name, added when the tests are protected with the program. */
+  private static final List<String> TEST_PRESETS = List.of("junit5", "junit4");
+
   /** How long one command or test run may take unless the user says otherwise. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
@@ -143,6 +146,24 @@ public final class CheckOptions {
       }
     }
     return variants;
+  }
+
+  /**
+   * The protect options of a variant, less its output and mapping: the level and wire mode, the tests protected
+   * with the program unless {@code --tests-unprotected}, and what {@code adjustment} adds. The one place they are
+   * derived, so that the fix search analyzes exactly what the check protects.
+   */
+  ProtectOptions.Builder variant(Variant variant, Adjustment adjustment) {
+    ProtectOptions.Builder builder = protect.toBuilder().level(variant.level()).wire(variant.wire()).report(null);
+    if (!testRoots.isEmpty() && !testsUnprotected) {
+      testRoots.forEach(builder::input);
+      testLibraries.forEach(builder::library);
+      TEST_PRESETS.stream().filter(p -> !protect.presets().contains(p)).forEach(builder::preset);
+    }
+    adjustment.ruleFiles().forEach(builder::rules);
+    adjustment.excludePatterns().forEach(builder::exclude);
+    adjustment.passesOff().forEach(pass -> builder.pass(pass, false));
+    return builder;
   }
 
   /** Every entry of the given path-separator-joined lists, in order. */

@@ -25,9 +25,6 @@ import java.util.stream.Collectors;
  */
 final class Session implements AutoCloseable {
 
-  /** The presets that keep what JUnit finds by name, added when the tests are protected with the program. */
-  private static final List<String> TEST_PRESETS = List.of("junit5", "junit4");
-
   private final CheckOptions options;
   private final CheckListener listener;
   private final Path root;
@@ -136,17 +133,8 @@ final class Session implements AutoCloseable {
   private Build protect(Variant variant, Adjustment adjustment, Path folder) {
     Path jar = folder.resolve("program.jar");
     Path mapping = folder.resolve("mapping.txt");
-    ProtectOptions.Builder builder = options.protect().toBuilder().level(variant.level()).wire(variant.wire())
-        .output(jar).mapping(mapping).report(null);
+    Jarmor.protect(options.variant(variant, adjustment).output(jar).mapping(mapping).build(), listener);
     boolean testsInside = !options.testRoots().isEmpty() && !options.testsUnprotected();
-    if (testsInside) {
-      options.testRoots().forEach(builder::input);
-      options.testLibraries().forEach(builder::library);
-      TEST_PRESETS.stream().filter(p -> !options.protect().presets().contains(p)).forEach(builder::preset);
-    }
-    adjustment.ruleFiles().forEach(builder::rules);
-    adjustment.excludePatterns().forEach(builder::exclude);
-    Jarmor.protect(builder.build(), listener);
     return new Build(List.of(jar), jar, testsInside ? List.of(jar) : original.testRoots(), MappingParser.parse(mapping));
   }
 

@@ -3,12 +3,14 @@ package dev.jarmor.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jarmor.ProtectOptions;
+import dev.jarmor.check.fix.FixRule;
 import dev.jarmor.testing.Compiler;
 import dev.jarmor.testing.Jars;
 import dev.jarmor.testing.Programs;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The check with its real JUnit runner: the plugin host's JUnit 5 test, protected with the program, fails at level 1
- * by its original id with the ClassNotFoundException retraced, and passes once a rule keeps the plugin.
+ * by its original id with the ClassNotFoundException retraced, and passes once a rule keeps the plugin, which the fix
+ * search finds by running that test alone.
  */
 class CheckJUnitTest {
 
@@ -29,6 +32,9 @@ class CheckJUnitTest {
   private static String jarOf(Class<?> type) throws Exception {
     return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
   }
+
+  /** The launches of the test runner, in order. */
+  private final List<TestLaunch> launches = new ArrayList<>();
 
   private CheckOptions.Builder check(Path... rules) throws Exception {
     Path classes = Programs.compile("plugins", 17, temp.resolve("classes"));
@@ -56,8 +62,11 @@ class CheckJUnitTest {
     List.of(rules).forEach(protect::rules);
     return CheckOptions.builder().protect(protect).tests(tests).testLibrary(String.join(File.pathSeparator, junit))
         .files(files)
-        .testRunner(new JUnitRunner(Path.of(System.getProperty("jarmor.consoleLauncher")),
-            Path.of(System.getProperty("jarmor.checkListener"))));
+        .testRunner(launch -> {
+          launches.add(launch);
+          return new JUnitRunner(Path.of(System.getProperty("jarmor.consoleLauncher")),
+              Path.of(System.getProperty("jarmor.checkListener"))).run(launch);
+        });
   }
 
   @Test
@@ -80,5 +89,22 @@ class CheckJUnitTest {
 
     assertThat(result.passed()).as("%s", result).isTrue();
     assertThat(result.variants().get(1).tests().compared()).isEqualTo(1);
+  }
+
+  @Test
+  void theFixSearchRerunsOnlyTheFailingTestAndFindsTheRule() throws Exception {
+    CheckOptions options = check().levels("1").build();
+    CheckResult checked = Check.run(options, CheckListener.SILENT);
+    int before = launches.size();
+
+    FixRun.Result result = FixRun.run(options, checked, 20, temp.resolve("rules.pro"), CheckListener.SILENT);
+
+    assertThat(result.rules()).singleElement().extracting(FixRule::text).asString().startsWith("-keepnames class ");
+    assertThat(result.passed()).as("%s", result.confirmed()).isTrue();
+    List<TestLaunch> search = launches.subList(before, launches.size() - 1);
+    assertThat(search).hasSize(result.runs()).allSatisfy(launch -> assertThat(launch.onlyTestIds())
+        .as("the test failing on the original too is not rerun").containsExactly(TEST_ID));
+    assertThat(launches.get(launches.size() - 1).onlyTestIds()).as("the confirming run runs every test").isEmpty();
+    assertThat(result.confirmed().variants().get(0).tests().compared()).isEqualTo(1);
   }
 }

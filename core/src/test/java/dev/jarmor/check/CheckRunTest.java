@@ -90,7 +90,7 @@ class CheckRunTest {
     Path rules = Files.writeString(temp.resolve("plugins.pro"), "-keepnames class com.acme.plugins.*\n");
 
     VariantResult fixed = Check.rerun(options, result.baseline(), failing.variant(),
-        new Adjustment(List.of(rules), List.of()), failing.failures(), CheckListener.SILENT);
+        Adjustment.rules(List.of(rules)), failing.failures(), CheckListener.SILENT);
 
     assertThat(fixed.passed()).as("%s", fixed).isTrue();
     assertThat(fixed.sequences()).extracting(SequenceResult::sequence).containsOnly(0);

@@ -1,0 +1,5 @@
+package com.acme.host;
+
+public interface Plugin {
+  String greet(String who);
+}
