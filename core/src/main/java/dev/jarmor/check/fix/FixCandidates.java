@@ -57,7 +57,10 @@ public final class FixCandidates {
   private final boolean keeping;
 
   private FixCandidates(Plan plan, Set<String> failingPasses) {
-    plan.hierarchy().programClasses().forEach(cls -> classes.put(cls.name().replace('/', '.'), cls));
+    // package-info and module-info are no class names a rule can spell, and follow their package anyway
+    plan.hierarchy().programClasses().stream()
+        .filter(cls -> !cls.name().endsWith("package-info") && !cls.name().endsWith("module-info"))
+        .forEach(cls -> classes.put(cls.name().replace('/', '.'), cls));
     plan.classNames().forEach((original, output) -> {
       if (!original.equals(output)) {
         renamed.add(original.replace('/', '.'));

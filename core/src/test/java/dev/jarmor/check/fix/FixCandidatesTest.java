@@ -120,4 +120,17 @@ class FixCandidatesTest {
         "-keep class com.acme.plugins.Plugin { *; }",
         "-keep class com.acme.util.Text { *; }");
   }
+
+  @Test
+  void packageInfoIsNoCandidate(@TempDir Path temp) throws Exception {
+    Path classes = dev.jarmor.testing.Compiler.compile(java.util.Map.of(
+        "com.acme.util.package-info", "@Deprecated package com.acme.util;",
+        "com.acme.util.Text", "package com.acme.util; public class Text { public static void main(String[] a) {} }"),
+        17, temp.resolve("classes"));
+    assertThat(classes.resolve("com/acme/util/package-info.class")).exists();
+    try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(classes).build(), JarmorListener.SILENT)) {
+      assertThat(FixCandidates.of("expected:<3> but was:<4>", analysis.plan(), Set.of()))
+          .extracting(FixRule::text).isNotEmpty().noneMatch(rule -> rule.contains("package-info"));
+    }
+  }
 }
