@@ -130,3 +130,69 @@ jdk_modules() {
     (cd "$(java_home)/jmods" && ls -- *.jmod | sed 's/\.jmod$//' | paste -sd,)
   fi
 }
+
+# words ARGS...: the arguments as a shell would need them typed, quoted where needed
+words() {
+  local arg out=""
+  for arg in "$@"; do
+    if [[ "$arg" =~ ^[A-Za-z0-9_./:=@+-]+$ ]]; then out+=" $arg"; else out+=" '$arg'"; fi
+  done
+  echo "${out# }"
+}
+# shown PATH: a path as typed from the repository root, where the recorded commands run
+shown() { local path; path="$(realpath "$1")"; echo "${path#"$ROOT"/}"; }
+
+# --- the test suites of bench/suites/pom.xml, for bench/peer and bench/check ---
+
+# suite_settings SUITE: what the suite's own build (Surefire's settings in its pom) does, for a JUnit console
+# launcher: SUITE_JVM_OPTS for the test JVM, SUITE_INCLUDE and SUITE_EXCLUDE the class name filters (regexps);
+# returns 1 for a suite it does not know. Neither suite runs JUnit 4 tests: bench/peer also excludes the vintage
+# engine.
+suite_settings() {
+  case "$1" in
+    commons-lang3)
+      # the suite's reflection tests open JDK internals; the default heap is not enough on a small machine
+      SUITE_JVM_OPTS=(-Xmx512m --add-opens java.base/java.lang.reflect=ALL-UNNAMED --add-opens java.base/java.lang=ALL-UNNAMED
+        --add-opens java.base/java.util=ALL-UNNAMED)
+      # the launcher's default class name pattern finds the 11,508 tests Surefire runs
+      SUITE_INCLUDE=()
+      SUITE_EXCLUDE=()
+      ;;
+    commons-collections4)
+      SUITE_JVM_OPTS=()
+      # Surefire's includes are *Test classes and no nested ones (their tests run through @Nested)
+      SUITE_INCLUDE=('^.*Test$')
+      SUITE_EXCLUDE=('^.*\$.*$')
+      ;;
+    *) return 1 ;;
+  esac
+}
+
+# resolve_suite SUITE DIR: copies the suite's jars (its profile of bench/suites/pom.xml) into DIR, emptied first,
+# and sets TESTS_JAR (its released tests jar), LIB_JAR (the library), LAUNCHER (the JUnit console launcher of the
+# suite's own JUnit version), DEPS (the test dependencies, an array), VERSION (the library's)
+resolve_suite() {
+  local suite="$1" dir="$2" jar
+  say "resolving $suite, its tests and their dependencies"
+  rm -rf "$dir"
+  mvnq -f "$BENCH/suites/pom.xml" -P "$suite" dependency:copy-dependencies -DoutputDirectory="$dir" \
+    || die "cannot resolve $suite"
+  one() { [ $# = 1 ] && [ -f "$1" ] || die "expected one $(basename "$1") in $dir"; echo "$1"; }
+  TESTS_JAR="$(one "$dir/$suite"-[0-9]*-tests.jar)"
+  LIB_JAR="$(one "${TESTS_JAR%-tests.jar}.jar")"
+  LAUNCHER="$(one "$dir"/junit-platform-console-standalone-*.jar)"
+  DEPS=()
+  for jar in "$dir"/*.jar; do
+    case "$jar" in "$TESTS_JAR"|"$LIB_JAR"|"$LAUNCHER") ;; *) DEPS+=("$jar") ;; esac
+  done
+  VERSION="$(basename "$LIB_JAR" .jar)"
+  VERSION="${VERSION#"$suite"-}"
+}
+
+# suite_resources DIR: the test resources of TESTS_JAR (everything but classes and META-INF) in
+# DIR/src/test/resources, where the suite's tests read them by relative path, as in the library's source tree
+# (collections4's canonical serialized forms)
+suite_resources() {
+  mkdir -p "$1/src/test/resources"
+  unzip -q -o "$TESTS_JAR" -x '*.class' 'META-INF/*' -d "$1/src/test/resources"
+}
