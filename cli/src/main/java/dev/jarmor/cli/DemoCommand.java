@@ -6,6 +6,7 @@ import dev.jarmor.JarmorListener;
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.ProtectResult;
 import dev.jarmor.passes.Pipeline;
+import dev.jarmor.plan.Reason;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -114,7 +115,7 @@ final class DemoCommand implements Callable<Integer> {
       out.println();
       out.println("what protect warned of, which " + (same ? "this run confirms works" : "may explain the difference")
           + ":");
-      found.forEach(warning -> out.println("  " + warning.split("; ", 2)[0]));
+      found.forEach(warning -> out.println("  " + Reason.headline(warning)));
     }
     return same ? 0 : 1;
   }

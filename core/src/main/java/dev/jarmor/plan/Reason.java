@@ -8,6 +8,15 @@ package dev.jarmor.plan;
  */
 public record Reason(String source, String text) implements Comparable<Reason> {
 
+  /**
+   * What a reason says before its advice: a note reads {@code <what was found>; <what to do about it>}, and a
+   * summary or a short list shows the first part only ({@code explain}'s summary, the demo's warnings).
+   */
+  public static String headline(String text) {
+    int advice = text.indexOf("; ");
+    return advice < 0 ? text : text.substring(0, advice);
+  }
+
   @Override
   public int compareTo(Reason other) {
     int c = source.compareTo(other.source);

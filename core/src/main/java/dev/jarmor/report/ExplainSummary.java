@@ -42,18 +42,15 @@ public record ExplainSummary(RenameStats stats, int keptNames, List<SourceCount>
     List<Reason> notes = new ArrayList<>();
     plan.notes().values().forEach(notes::addAll);
     Map<Reason, Integer> byLookup = new TreeMap<>();
-    Folding.notes(notes).forEach(note -> byLookup.merge(lookup(note.general()), note.count(), Integer::sum));
+    Folding.notes(notes).forEach(note -> {
+      Reason lookup = new Reason(note.general().source(), Reason.headline(note.general().text()));
+      byLookup.merge(lookup, note.count(), Integer::sum);
+    });
     List<NoteCount> lookups = new ArrayList<>();
     byLookup.forEach((lookup, count) -> lookups.add(new NoteCount(lookup, count)));
     lookups.sort(Comparator.comparingInt(NoteCount::count).reversed());
     return new ExplainSummary(RenameStats.of(plan), plan.keeps().size(), List.copyOf(keptBySource),
         plan.adaptations().size() - inResources, inResources, List.copyOf(lookups));
-  }
-
-  /** What a note says was looked up, without the advice after it (which the note below gives in full). */
-  private static Reason lookup(Reason note) {
-    int advice = note.text().indexOf("; ");
-    return advice < 0 ? note : new Reason(note.source(), note.text().substring(0, advice));
   }
 
   /** Lookups known only at run time, in all. */
