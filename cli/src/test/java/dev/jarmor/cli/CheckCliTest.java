@@ -182,12 +182,12 @@ class CheckCliTest {
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
         .contains("highest level behaving like the original: none (wire open)\n"
-            + "fix: 3 failing variants, 1 rule in ")
+            + "fix: 3 failures, 1 rule in ")
         .contains(" of 200 runs, ")
-        .contains("  level 1, wire open: fixed by 1 rule (")
+        .contains("  level 1, wire open, sequence 1: fixed by 1 rule (")
         .contains("      -keepnames class com.acme.plugins.")
-        .contains("  level 2, wire open: fixed by the rules found for the other variants (1 run)\n"
-            + "  level 3, wire open: fixed by the rules found for the other variants (1 run)\n"
+        .contains("  level 2, wire open, sequence 1: fixed by the rules found before it\n"
+            + "  level 3, wire open, sequence 1: fixed by the rules found before it\n"
             + "rules written to " + rules + "; the check again with them:\n"
             + "level 1, wire open: behaves like the original (1 run)\n")
         .endsWith("highest level behaving like the original: 3 (wire open)\n"
@@ -195,7 +195,7 @@ class CheckCliTest {
     assertThat(result.err()).contains("jarmor: fix: level 1, wire open: run 1 of 200: rename off at ")
         .contains("jarmor: fix: level 1, wire open: fixed by 1 rule (")
         .contains("jarmor: fix: level 2, wire open: run ").contains(": the rules found so far at ");
-    assertThat(Files.readString(rules)).contains("# fixes level 1, wire open: Exception in thread \"main\""
+    assertThat(Files.readString(rules)).contains("# fixes level 1, wire open, sequence 1: Exception in thread \"main\""
         + " java.lang.ClassNotFoundException: com.acme.plugins.Greeter\n-keepnames class com.acme.plugins.");
 
     Cli.Result again = Cli.run("check", "-q", jar.toString(), "--run", "{java} -cp {cp} com.acme.host.Main",
@@ -212,11 +212,11 @@ class CheckCliTest {
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(6);
     assertThat(result.out())
-        .contains("fix: 1 failing variant, 0 rules in 1 of 1 runs, ")
-        .contains("  level 1, wire open: UNRESOLVED (1 run): Exception in thread \"main\""
+        .contains("fix: 1 failure, 0 rules in 1 of 1 runs, ")
+        .contains("  level 1, wire open, sequence 1: UNRESOLVED: Exception in thread \"main\""
             + " java.lang.ClassNotFoundException: com.acme.plugins.Greeter\n")
         .endsWith("the check still DIFFERS with the rules in " + rules + ": 1 failure unresolved\n");
-    assertThat(Files.readString(rules)).contains("# unresolved: level 1, wire open: ");
+    assertThat(Files.readString(rules)).contains("# unresolved: level 1, wire open, sequence 1: ");
   }
 
   @Test
@@ -228,7 +228,7 @@ class CheckCliTest {
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out()).endsWith("fix: nothing to fix; " + rules + " written without rules\n");
-    assertThat(Files.readString(rules)).startsWith("# jarmor check --fix, --levels 0 --wire open: 0 failing variants;");
+    assertThat(Files.readString(rules)).startsWith("# jarmor check --fix, --levels 0 --wire open: 0 failures;");
   }
 
   @Test

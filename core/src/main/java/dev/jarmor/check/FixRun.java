@@ -16,10 +16,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -27,21 +30,27 @@ import java.util.stream.Collectors;
  * the original, found by running it ({@link dev.jarmor.check.fix} is the search's library), written as a rules file,
  * then the whole check run once more with that file to confirm.
  *
- * <p>The failing variants are searched lowest level first, each by {@link Check#rerun} of what failed on it only
- * ({@link VariantResult#failures()}), with the rules found for the variants before it in place: a rule that fixes
- * level 1 usually fixes level 2 as well, so a variant that passes with the rules found so far costs one run and no
- * search. Otherwise {@link PassBisection} finds the passes that cause the failure (the variant rerun with passes
- * switched off), {@link FixCandidates} ranks rules by the failure's retraced text, the variant's plan (analyzed with
- * the same options it was protected with) and those passes, and {@link FixSearch} narrows them down to the rules it
- * needs. Every rerun counts against one budget shared by the whole search; what it leaves unsearched is unresolved.
+ * <p>The failing variants are searched lowest level first, and within a variant each failure on its own: a
+ * {@code --run} sequence (with its mixed-build runs) or a test, rerun alone by {@link Check#rerun}, with the rules
+ * found before it in place. A rule that fixes one failure often fixes others (two tests of one renamed class, level
+ * 2 after level 1), so a failure that passes with the rules found so far needs no search: the failures left after
+ * each new rule are found in one rerun of them all. For the rest of a variant's failures, {@link PassBisection} finds
+ * the passes that cause them (the variant rerun with passes switched off, once for the variant); then for each
+ * failure {@link FixCandidates} ranks rules by that failure's retraced text, the variant's plan (analyzed with the
+ * same options it was protected with and the rules found so far) and those passes, and {@link FixSearch} narrows
+ * them down to the rules it needs. Searching failures one at a time keeps each search short (ddmin over eight
+ * failures at once costs hundreds of runs where eight searches of one rule each cost a few runs each) and gives each
+ * rule the failure it fixes for its comment. Every rerun counts against one budget shared by the whole search; what
+ * it leaves unsearched is unresolved.
  *
- * <p>Every rule written is necessary: dropping it brings a failure back. Within one variant that is ddmin's
- * 1-minimality, given the rules found before it. Across variants, a later variant's rules can make an earlier one's
+ * <p>Every rule written is necessary: dropping it brings a failure back. Within one failure that is ddmin's
+ * 1-minimality, given the rules found before it. Across failures, a later failure's rules can make an earlier one's
  * unnecessary (a {@code -keep class X { *; }} found for level 2 covers the {@code -keepnames class X} found for
- * level 1), so each rule of a variant searched before another that added rules is left out once more, and dropped
- * when every fixed variant still passes without it. The rules of the last variant that added any need no such run:
- * nothing came after them. Like ddmin, this assumes that more rules never break what fewer fixed, so that a rule
- * found necessary stays necessary when others are dropped after it.
+ * level 1), so each rule of a failure searched before another that added rules is left out once more, and dropped
+ * when every fixed failure still passes without it: its own failure first, then each variant's other fixed
+ * failures together in one rerun. The rules of the last failure that added any need no such run: nothing came after
+ * them. Like ddmin, this assumes that more rules never break what fewer fixed, so that a rule found necessary stays
+ * necessary when others are dropped after it.
  */
 public final class FixRun {
 
@@ -52,8 +61,8 @@ public final class FixRun {
    * What the search found and what the check gave with it.
    *
    * @param checked the check the search started from
-   * @param searches each failing variant's search, in the check's order; a variant that passed with the rules found
-   *     before it has no rules of its own
+   * @param searches each failure's search, in the order searched (the check's order of variants, a variant's
+   *     sequences before its tests); a failure that passed with the rules found before it has no rules of its own
    * @param rules every rule written, in the order found
    * @param confirmed the whole check run again with the rules file
    * @param runs the reruns the search took (the confirming check not counted)
@@ -87,8 +96,11 @@ public final class FixRun {
     }
   }
 
-  /** A failing variant and what its search found. */
-  private record Searched(VariantResult variant, FixSearch.Result result) {
+  /** One thing that failed on a variant, searched and rerun on its own: a sequence with its mixes, or a test. */
+  private record Part(Variant variant, Selection selection, FixSearch.Failure failure) {}
+
+  /** A failure and what its search found. */
+  private record Searched(Part part, FixSearch.Result result) {
 
     boolean fixed() {
       return result.status() != FixSearch.Status.UNRESOLVED;
@@ -100,8 +112,10 @@ public final class FixRun {
   private final int budget;
   private final CheckListener listener;
   private final Path folder;
-  /** The rules found so far, in the order found: each variant's search starts from them. */
+  /** The rules found so far, in the order found: each failure's search starts from them. */
   private final List<FixRule> found = new ArrayList<>();
+  /** Each failure's search so far, in the order searched. */
+  private final List<Searched> searched = new ArrayList<>();
   private int runs;
   private int files;
 
@@ -133,18 +147,12 @@ public final class FixRun {
     }
     try {
       FixRun fix = new FixRun(options, checked.baseline(), budget, listener, folder);
-      List<Searched> searched = new ArrayList<>();
-      for (VariantResult variant : checked.variants()) {
-        if (!variant.passed()) {
-          searched.add(new Searched(variant, fix.search(variant)));
-          listener.fixDone(variant.variant(), searched.get(searched.size() - 1).result());
-        }
-      }
-      fix.prune(searched);
-      List<FixSearch.Result> searches = searched.stream().map(Searched::result).toList();
+      checked.variants().stream().filter(v -> !v.passed()).forEach(fix::search);
+      fix.prune();
+      List<FixSearch.Result> searches = fix.searched.stream().map(Searched::result).toList();
       Duration time = Duration.ofNanos(System.nanoTime() - start);
       FixRulesFile.write(rulesFile, describe(options), searches);
-      CheckResult confirmed = searched.isEmpty() ? checked : fix.confirm(rulesFile);
+      CheckResult confirmed = searches.isEmpty() ? checked : fix.confirm(rulesFile);
       return new Result(checked, searches, fix.found, confirmed, fix.runs, budget, time);
     } finally {
       WorkingDirectories.delete(folder);
@@ -162,77 +170,133 @@ public final class FixRun {
     }
   }
 
-  /** One failing variant's search, with the rules found for the variants before it in place. */
-  private FixSearch.Result search(VariantResult failing) {
-    int before = runs;
-    VariantResult remaining = failing;
-    if (!found.isEmpty()) {
-      if (runs == budget) {
-        return unresolved(failure(failing), before);
-      }
-      remaining = rerun(failing, found, Set.of(), "the rules found so far");
-      if (remaining.passed()) {
-        return new FixSearch.Result(failure(failing), FixSearch.Status.FIXED, List.of(), runs - before);
-      }
+  /** One failing variant's failures, each searched on its own, with the rules found before it in place. */
+  private void search(VariantResult failing) {
+    Variant variant = failing.variant();
+    List<Part> open = found.isEmpty() ? parts(failing) : stillFailing(variant, parts(failing));
+    if (open.isEmpty()) {
+      return;
     }
-    // what still fails with the rules found so far is what this variant's rules fix, and what its comment names
-    FixSearch.Failure failure = failure(remaining);
-    List<String> ran = Pipeline.selected(options.variant(failing.variant(), Adjustment.NONE).build()).stream()
+    List<String> ran = Pipeline.selected(options.variant(variant, Adjustment.NONE).build()).stream()
         .map(Pipeline.Step::switchName).toList();
+    Selection failures = together(open);
     PassBisection.Result passes = PassBisection.find(ran,
-        off -> passes(failing, found, off, String.join(", ", off) + " off"), budget - runs);
+        off -> passes(variant, failures, found, off, String.join(", ", off) + " off"), budget - runs);
     if (passes.fixes().isEmpty()) {
       // no pass is to blame (or the budget ran out first): no rule can fix what protection did not cause
-      return unresolved(failure, before);
+      open.forEach(part -> done(part, FixSearch.Status.UNRESOLVED, List.of(), 0));
+      return;
     }
-    List<FixRule> candidates = candidates(failing, failure, passes.causes());
-    FixSearch.Result result = FixSearch.search(failure, candidates, rules -> {
-      List<FixRule> all = new ArrayList<>(found);
-      all.addAll(rules);
-      return passes(failing, all, Set.of(), rules.size() + (rules.size() == 1 ? " rule" : " rules"));
-    }, budget - runs);
-    found.addAll(result.rules());
-    return new FixSearch.Result(failure, result.status(), result.rules(), runs - before);
+    while (!open.isEmpty()) {
+      Part part = open.get(0);
+      int before = runs;
+      FixSearch.Result result = FixSearch.search(part.failure(), candidates(part, passes.causes()), rules -> {
+        List<FixRule> all = new ArrayList<>(found);
+        all.addAll(rules);
+        String what = rules.size() + (rules.size() == 1 ? " rule" : " rules");
+        return passes(variant, part.selection(), all, Set.of(), what);
+      }, budget - runs);
+      found.addAll(result.rules());
+      done(part, result.status(), result.rules(), runs - before);
+      List<Part> rest = open.subList(1, open.size());
+      open = result.rules().isEmpty() ? List.copyOf(rest) : stillFailing(variant, rest);
+    }
   }
 
-  private static FixSearch.Failure failure(VariantResult failing) {
-    return new FixSearch.Failure(failing.variant().toString(), failureText(failing));
+  /**
+   * Which of a variant's failures still fail with the rules found so far, in one rerun of them all, each as it
+   * fails now (what its rules fix, and what its comment names); the others are done, fixed by those rules. Without
+   * a run left, none is searched: each is unresolved.
+   */
+  private List<Part> stillFailing(Variant variant, List<Part> parts) {
+    if (parts.isEmpty()) {
+      return parts;
+    }
+    if (runs == budget) {
+      parts.forEach(part -> done(part, FixSearch.Status.UNRESOLVED, List.of(), 0));
+      return List.of();
+    }
+    List<Part> failing = parts(rerun(variant, together(parts), found, Set.of(), "the rules found so far"));
+    Set<Selection> still = failing.stream().map(Part::selection).collect(Collectors.toSet());
+    parts.stream().filter(part -> !still.contains(part.selection()))
+        .forEach(part -> done(part, FixSearch.Status.FIXED, List.of(), 0));
+    return failing;
   }
 
-  private FixSearch.Result unresolved(FixSearch.Failure failure, int before) {
-    return new FixSearch.Result(failure, FixSearch.Status.UNRESOLVED, List.of(), runs - before);
+  private void done(Part part, FixSearch.Status status, List<FixRule> rules, int partRuns) {
+    FixSearch.Result result = new FixSearch.Result(part.failure(), status, rules, partRuns);
+    searched.add(new Searched(part, result));
+    listener.fixDone(part.variant(), result);
   }
 
-  /** The candidates for a failure, ranked on the plan of the variant as protected with the rules found so far. */
-  private List<FixRule> candidates(VariantResult failing, FixSearch.Failure failure, SortedSet<String> causes) {
-    try (Analysis analysis = Jarmor.analyze(options.variant(failing.variant(), adjustment(found)).build(),
+  /**
+   * What failed on a variant, each part on its own: every failing sequence (its differences in every mix of
+   * builds; each difference's stack trace, or the difference itself when it has none), then every failing test.
+   */
+  private static List<Part> parts(VariantResult result) {
+    String variant = result.variant().toString();
+    List<Part> parts = new ArrayList<>();
+    for (int sequence : result.failingSequences()) {
+      Set<String> text = new LinkedHashSet<>();
+      for (SequenceResult run : result.sequences()) {
+        String mix = run.mix() == SequenceResult.Mix.PROTECTED ? "" : run.mix() + ": ";
+        run.differences().stream().filter(d -> run.sequence() == sequence)
+            .forEach(d -> text.add(d.trace() != null ? d.trace() : mix + d));
+      }
+      parts.add(new Part(result.variant(), Selection.only(Set.of(sequence), Set.of()), new FixSearch.Failure(
+          variant + ", " + SequenceResult.name(sequence, SequenceResult.Mix.PROTECTED), String.join("\n", text))));
+    }
+    result.tests().failing().forEach((id, failure) -> parts.add(new Part(result.variant(),
+        Selection.only(Set.of(), Set.of(id)),
+        new FixSearch.Failure(variant + ", test " + TestIds.readable(id), failure))));
+    return parts;
+  }
+
+  /** The selection that reruns all these parts at once. */
+  private static Selection together(List<Part> parts) {
+    Set<Integer> sequences = new TreeSet<>();
+    Set<String> tests = new TreeSet<>();
+    parts.forEach(part -> {
+      sequences.addAll(part.selection().sequences());
+      tests.addAll(part.selection().tests());
+    });
+    return Selection.only(sequences, tests);
+  }
+
+  /** The candidates for a failure, ranked on the plan of its variant as protected with the rules found so far. */
+  private List<FixRule> candidates(Part part, SortedSet<String> causes) {
+    try (Analysis analysis = Jarmor.analyze(options.variant(part.variant(), adjustment(found)).build(),
         CheckListener.SILENT)) {
-      return FixCandidates.of(failure.retraced(), analysis.plan(), causes).stream()
+      return FixCandidates.of(part.failure().retraced(), analysis.plan(), causes).stream()
           .filter(rule -> !found.contains(rule)).toList();
     }
   }
 
   /**
-   * Drops the rules that rules found later made unnecessary (see the class comment): each rule of a variant
-   * searched before one that added rules is left out once, tried first on its own variant, then on every other
-   * variant fixed; it stays as soon as one fails without it, or when the budget has not the runs to try them all
-   * (its search then not minimal).
+   * Drops the rules that rules found later made unnecessary (see the class comment): each rule of a failure
+   * searched before one that added rules is left out once, tried first on its own failure, then on the other fixed
+   * failures, a variant's together in one rerun; it stays as soon as one fails without it, or when the budget has
+   * not the runs to try them all (its search then not minimal).
    */
-  private void prune(List<Searched> searched) {
+  private void prune() {
     for (int i = 0; i < searched.size(); i++) {
       if (searched.subList(i + 1, searched.size()).stream().allMatch(s -> s.result().rules().isEmpty())) {
         continue;
       }
       for (FixRule rule : searched.get(i).result().rules()) {
         Searched own = searched.get(i);
-        List<Searched> order = new ArrayList<>(List.of(own));
-        searched.stream().filter(s -> s != own && s.fixed()).forEach(order::add);
+        Map<Variant, List<Part>> others = new LinkedHashMap<>();
+        searched.stream().filter(s -> s != own && s.fixed())
+            .forEach(s -> others.computeIfAbsent(s.part().variant(), v -> new ArrayList<>()).add(s.part()));
         List<FixRule> without = new ArrayList<>(found);
         without.remove(rule);
-        if (runs + order.size() > budget) {
+        String what = "without " + rule;
+        if (runs + 1 + others.size() > budget) {
           // not enough runs left to show it unnecessary: it stays, and the search says it may not be needed
           searched.set(i, with(own, FixSearch.Status.NOT_MINIMAL, own.result().rules()));
-        } else if (order.stream().allMatch(s -> passes(s.variant(), without, Set.of(), "without " + rule))) {
+        } else if (passes(own.part().variant(), own.part().selection(), without, Set.of(), what)
+            && others.entrySet().stream().allMatch(e -> passes(e.getKey(), together(e.getValue()), without, Set.of(),
+                what))) {
           found.remove(rule);
           List<FixRule> rest = new ArrayList<>(own.result().rules());
           rest.remove(rule);
@@ -244,20 +308,22 @@ public final class FixRun {
 
   private static Searched with(Searched searched, FixSearch.Status status, List<FixRule> rules) {
     FixSearch.Result result = searched.result();
-    return new Searched(searched.variant(), new FixSearch.Result(result.failure(), status, rules, result.runs()));
+    return new Searched(searched.part(), new FixSearch.Result(result.failure(), status, rules, result.runs()));
   }
 
-  /** The oracle of every step: the failing variant rerun with these rules and passes off, only what failed. */
-  private boolean passes(VariantResult failing, List<FixRule> rules, Set<String> passesOff, String what) {
-    return rerun(failing, rules, passesOff, what).passed();
+  /** The oracle of every step: a variant rerun with these rules and passes off, only what the selection says. */
+  private boolean passes(Variant variant, Selection selection, List<FixRule> rules, Set<String> passesOff,
+      String what) {
+    return rerun(variant, selection, rules, passesOff, what).passed();
   }
 
-  private VariantResult rerun(VariantResult failing, List<FixRule> rules, Set<String> passesOff, String what) {
+  private VariantResult rerun(Variant variant, Selection selection, List<FixRule> rules, Set<String> passesOff,
+      String what) {
     runs++;
-    listener.fixRun(failing.variant(), runs, budget, what);
+    listener.fixRun(variant, runs, budget, what);
     // the reruns' own progress and warnings (a candidate rule that keeps nothing) would drown the search's
-    return Check.rerun(options, baseline, failing.variant(), adjustment(rules).withPassesOff(passesOff),
-        failing.failures(), CheckListener.SILENT);
+    return Check.rerun(options, baseline, variant, adjustment(rules).withPassesOff(passesOff), selection,
+        CheckListener.SILENT);
   }
 
   /** The rules in a rules file of their own, for one rerun or analysis. */
@@ -285,19 +351,6 @@ public final class FixRun {
       variants.add(result);
     }
     return new CheckResult(baseline, variants);
-  }
-
-  /**
-   * What failed on a variant, retraced: each difference's stack trace (or the difference itself when it has none),
-   * then each failing test's failure, in the result's order, each once. The first line names the failure in the
-   * rules file's comments.
-   */
-  private static String failureText(VariantResult failing) {
-    Set<String> parts = new LinkedHashSet<>();
-    failing.sequences().forEach(sequence -> sequence.differences().forEach(difference -> parts.add(
-        difference.trace() != null ? difference.trace() : sequence.name() + ": " + difference)));
-    parts.addAll(failing.tests().failing().values());
-    return String.join("\n", parts);
   }
 
   /** How the check was run, for the rules file's header: {@code --levels 1-3 --wire open}. */

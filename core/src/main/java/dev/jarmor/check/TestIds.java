@@ -34,16 +34,15 @@ final class TestIds {
   }
 
   String translate(String id) {
-    if (!id.startsWith("[") || !id.endsWith("]")) {
+    List<Segment> segments = Segment.of(id);
+    if (segments == null) {
       return id;
     }
-    String[] segments = id.substring(1, id.length() - 1).split("\\]/\\[", -1);
     String currentClass = null;
     StringBuilder translated = new StringBuilder();
-    for (String segment : segments) {
-      int colon = segment.indexOf(':');
-      String type = colon < 0 ? "" : segment.substring(0, colon);
-      String value = colon < 0 ? segment : segment.substring(colon + 1);
+    for (Segment segment : segments) {
+      String type = segment.type();
+      String value = segment.value();
       switch (type) {
         case "class", "runner" -> {
           currentClass = value;
@@ -64,6 +63,46 @@ final class TestIds {
           .append(']');
     }
     return translated.toString();
+  }
+
+  /**
+   * A test's id as a person reads it: {@code org.acme.FooTest.parses(java.lang.String) #2}, the class (nested
+   * classes joined by {@code $}), then the method and any invocation, engine segments left out.
+   */
+  static String readable(String id) {
+    List<Segment> segments = Segment.of(id);
+    if (segments == null) {
+      return id;
+    }
+    StringBuilder name = new StringBuilder();
+    for (Segment segment : segments) {
+      String value = segment.value();
+      switch (segment.type()) {
+        case "engine" -> { }
+        case "class", "runner" -> name.append(value);
+        case "nested-class" -> name.append('$').append(value);
+        case "method", "test-template", "test-factory" -> name.append('.').append(value);
+        case "test" -> name.append('.').append(value, 0, value.contains("(") ? value.lastIndexOf('(') : value.length());
+        default -> name.append(' ').append(value);
+      }
+    }
+    return name.isEmpty() ? id : name.toString();
+  }
+
+  /** One {@code [type:value]} part of a unique id; a part without a colon has an empty type. */
+  private record Segment(String type, String value) {
+
+    /** The id's parts, or null when it is not a JUnit Platform unique id. */
+    static List<Segment> of(String id) {
+      if (!id.startsWith("[") || !id.endsWith("]")) {
+        return null;
+      }
+      return Arrays.stream(id.substring(1, id.length() - 1).split("\\]/\\[", -1)).map(segment -> {
+        int colon = segment.indexOf(':');
+        return colon < 0 ? new Segment("", segment) : new Segment(segment.substring(0, colon),
+            segment.substring(colon + 1));
+      }).toList();
+    }
   }
 
   /** A class name as {@code Class.getName()} spells it, translated. */

@@ -52,4 +52,14 @@ class TestIdsTest {
     assertThat(TestIds.toOriginal(MAPPING).translate(id)).isEqualTo(id);
     assertThat(TestIds.toOriginal(MAPPING).translate("not an id")).isEqualTo("not an id");
   }
+
+  @Test
+  void aReadableNameIsTheClassTheMethodAndTheInvocation() {
+    assertThat(TestIds.readable("[engine:junit-jupiter]/[class:com.acme.FooTest]/[nested-class:Inner]"
+        + "/[test-template:checks(int)]/[test-template-invocation:#2]"))
+        .isEqualTo("com.acme.FooTest$Inner.checks(int) #2");
+    assertThat(TestIds.readable("[engine:junit-vintage]/[runner:com.acme.FooTest]/[test:checks(com.acme.FooTest)]"))
+        .isEqualTo("com.acme.FooTest.checks");
+    assertThat(TestIds.readable("not an id")).isEqualTo("not an id");
+  }
 }

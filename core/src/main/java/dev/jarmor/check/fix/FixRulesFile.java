@@ -10,14 +10,14 @@ import java.util.Map;
 /**
  * Writes what the fix search found as a rules file that {@code --rules} reads: a header saying what the check
  * found and how it was run, the failures left unresolved, then each rule once, after a comment naming every
- * failure it fixes (the variant and the first line of its retraced failure). No timestamps: the same results give
+ * failure it fixes (the variant, the sequence or test, and the first line of its retraced failure). No timestamps: the same results give
  * the same bytes.
  *
  * <pre>
- * # jarmor check --fix, --levels 0-3: 1 failing variant; 1 fixed by the rules below, 0 unresolved.
+ * # jarmor check --fix, --levels 0-3: 1 failure; 1 fixed by the rules below, 0 unresolved.
  * # Each rule is necessary: without it, the failure named above it comes back.
  *
- * # fixes level 1: java.lang.ClassNotFoundException: com.acme.plugins.CsvPlugin
+ * # fixes level 1, wire open, sequence 1: java.lang.ClassNotFoundException: com.acme.plugins.CsvPlugin
  * -keepnames class com.acme.plugins.CsvPlugin
  * </pre>
  */
@@ -29,12 +29,12 @@ public final class FixRulesFile {
    * The file's text.
    *
    * @param run how the check was run, as its options say it, e.g. {@code --levels 0-3 --wire open}
-   * @param results the search's result for each failing variant, in the order the check found them
+   * @param results the search's result for each failure, in the order searched
    */
   public static String text(String run, List<FixSearch.Result> results) {
     StringBuilder out = new StringBuilder();
     long fixed = results.stream().filter(r -> r.status() != FixSearch.Status.UNRESOLVED).count();
-    out.append("# jarmor check --fix, ").append(run).append(": ").append(results.size()).append(" failing variant")
+    out.append("# jarmor check --fix, ").append(run).append(": ").append(results.size()).append(" failure")
         .append(results.size() == 1 ? "" : "s").append("; ").append(fixed).append(" fixed by the rules below, ")
         .append(results.size() - fixed).append(" unresolved.\n");
     out.append("# Each rule is necessary: without it, the failure named above it comes back.\n");
@@ -64,6 +64,6 @@ public final class FixRulesFile {
   }
 
   private static String named(FixSearch.Failure failure) {
-    return failure.variant() + ": " + failure.firstLine();
+    return failure.where() + ": " + failure.firstLine();
   }
 }

@@ -3,30 +3,33 @@ package dev.jarmor.check.fix;
 import java.util.List;
 
 /**
- * The search for the rules that fix one failing variant: it checks that all the candidates together fix it, finds
- * the shortest run of the first candidates that fixes it too (its length doubled from one), then narrows that down
- * with {@link Ddmin} to a set from which no rule can be dropped.
+ * The search for the rules that fix one failure of a variant (a {@code --run} sequence, or a test): it checks that
+ * all the candidates together fix it, finds the shortest run of the first candidates that fixes it too (its length
+ * doubled from one), then narrows that down with {@link Ddmin} to a set from which no rule can be dropped.
  *
  * <p>The candidates come ranked ({@link FixCandidates}: the classes the failure names first), so the rules a
  * failure needs are usually among the first few, and ddmin over a short head costs a handful of runs where over a
  * whole program's candidates (a thousand on commons-lang3 with its tests) it costs hundreds. When the needed rules
- * are far down the list, the doubling costs log2(n) runs more than ddmin alone.
+ * are far down the list, the doubling costs log2(n) runs more than ddmin alone. One failure at a time keeps both
+ * small: the ranking follows that failure's own trace, and ddmin's cost grows with the number of rules it must
+ * find, which for one failure is usually one.
  *
  * <p>Every rule found is necessary: dropping any one brings the failure back. That is ddmin's 1-minimality, which
  * the search gets without further runs: ddmin's last round tried the variant without each rule in turn (or had
  * tried it before) and saw it fail, and a single rule is necessary because the variant fails with none (which is
- * why it is searched). When
- * the budget runs out, the rules returned still fix the failure, but some may not be needed.
+ * why it is searched). When the budget runs out, the rules returned still fix the failure, but some may not be
+ * needed.
  */
 public final class FixSearch {
 
   /**
-   * A failing variant's failure.
+   * One failure of a variant.
    *
-   * @param variant how the engine names the variant, e.g. {@code level 1, wire open}
+   * @param where the variant and what failed on it, e.g. {@code level 1, wire open, sequence 1} or
+   *     {@code level 1, wire open, test org.acme.FooTest.parses()}
    * @param retraced what failed, its stack traces retraced to original names
    */
-  public record Failure(String variant, String retraced) {
+  public record Failure(String where, String retraced) {
 
     /** The failure's first non-blank line, e.g. {@code java.lang.ClassNotFoundException: com.acme.plugins.CsvPlugin}. */
     public String firstLine() {

@@ -40,7 +40,7 @@ class FixRulesFileTest {
   @Test
   void namesWhatTheCheckFoundAndTheFailuresEachRuleFixes() {
     assertThat(FixRulesFile.text("--levels 1-3 --wire open", RESULTS)).isEqualTo("""
-        # jarmor check --fix, --levels 1-3 --wire open: 3 failing variants; 2 fixed by the rules below, 1 unresolved.
+        # jarmor check --fix, --levels 1-3 --wire open: 3 failures; 2 fixed by the rules below, 1 unresolved.
         # Each rule is necessary: without it, the failure named above it comes back.
         # not minimal: level 2: java.lang.NoSuchFieldException: rows (the budget ran out: its rules fix it, but some\
          may not be needed)
