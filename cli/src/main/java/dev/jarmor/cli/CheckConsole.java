@@ -41,7 +41,7 @@ final class CheckConsole implements CheckListener {
 
   @Override
   public void fixDone(Variant variant, FixSearch.Result result) {
-    progress("fix: " + variant + ": " + FixPrinter.outcome(result));
+    progress("fix: " + result.failure().where() + ": " + FixPrinter.outcome(result));
   }
 
   private void progress(String text) {

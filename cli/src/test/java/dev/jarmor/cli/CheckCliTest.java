@@ -193,7 +193,7 @@ class CheckCliTest {
         .endsWith("highest level behaving like the original: 3 (wire open)\n"
             + "the check passes WITH the rules in " + rules + "\n");
     assertThat(result.err()).contains("jarmor: fix: level 1, wire open: run 1 of 200: rename off at ")
-        .contains("jarmor: fix: level 1, wire open: fixed by 1 rule (")
+        .contains("jarmor: fix: level 1, wire open, sequence 1: fixed by 1 rule (")
         .contains("jarmor: fix: level 2, wire open: run ").contains(": the rules found so far at ");
     assertThat(Files.readString(rules)).contains("# fixes level 1, wire open, sequence 1: Exception in thread \"main\""
         + " java.lang.ClassNotFoundException: com.acme.plugins.Greeter\n-keepnames class com.acme.plugins.");

@@ -30,6 +30,6 @@ public interface CheckListener extends JarmorListener {
    */
   default void fixRun(Variant variant, int run, int budget, String what) {}
 
-  /** The fix search is done with a failing variant: the rules it found, or that it left the failure unresolved. */
+  /** The fix search is done with a failure of a variant: the rules it found, or that it left the failure unresolved. */
   default void fixDone(Variant variant, FixSearch.Result result) {}
 }

@@ -1,6 +1,8 @@
 package dev.jarmor.check;
 
 import dev.jarmor.ProtectOptions.Wire;
+import dev.jarmor.check.fix.FixRule;
+import dev.jarmor.check.fix.FixSearch;
 import dev.jarmor.output.AtomicFile;
 import dev.jarmor.report.JsonReport;
 import java.nio.file.Path;
@@ -21,23 +23,52 @@ import java.util.stream.Collectors;
  *      "passed": false, "differences": [{"where": "command 1 exit status", "original": "0", "variant": "1",
  *        "trace": "java.lang.ClassNotFoundException: ..."}]}],    trace: retraced, or null
  *    "tests": {"compared": 12, "failing": [{"id": "[engine:junit-jupiter]/[class:com.acme.FooTest]/...",
- *      "failure": "..."}], "flaky": ["..."]}}]}                ids and failures in original names
+ *      "failure": "..."}], "flaky": ["..."]}}],                ids and failures in original names
+ *  "fix": {"passed": true, "runs": 6, "budget": 200,           with --fix only: the search and its confirming check
+ *    "rules": ["-keepnames class com.acme.plugins.Greeter"],
+ *    "failures": [{"where": "level 1, wire open, sequence 1", "status": "fixed",   fixed, not minimal, unresolved
+ *      "failure": "java.lang.ClassNotFoundException: ...", "rules": ["..."], "runs": 2}],   its first line
+ *    "confirmed": {"passed": true, "highestPassingLevel": ..., "variants": [...]}}}     the check with the rules
  * </pre>
  */
 public final class CheckReport {
 
   private CheckReport() {}
 
-  /** Writes the report atomically. */
+  /** Writes the report of a check atomically. */
   public static void write(CheckResult result, Path file) {
-    AtomicFile.writeText(file, "report", out -> out.write(json(result)));
+    AtomicFile.writeText(file, "report", out -> out.write(json(result) + "}\n"));
   }
 
-  static String json(CheckResult result) {
+  /** Writes the report of a check and of the fix search that followed it atomically: the check's, and its fix. */
+  public static void write(FixRun.Result fix, Path file) {
+    AtomicFile.writeText(file, "report", out -> out.write(json(fix.checked()) + ",\n\"fix\": " + fix(fix) + "}\n"));
+  }
+
+  /** The check's members, the closing brace left to the caller. */
+  private static String json(CheckResult result) {
     String highest = result.variants().stream().map(v -> v.variant().wire()).distinct().sorted()
         .map(w -> string(name(w)) + ": " + level(result.highestPassingLevel(w))).collect(Collectors.joining(", "));
     return "{\"passed\": " + result.passed() + ",\n\"highestPassingLevel\": {" + highest + "},\n\"variants\": ["
-        + result.variants().stream().map(CheckReport::variant).collect(Collectors.joining(",\n")) + "]}\n";
+        + result.variants().stream().map(CheckReport::variant).collect(Collectors.joining(",\n")) + "]";
+  }
+
+  private static String fix(FixRun.Result fix) {
+    return "{\"passed\": " + fix.passed() + ", \"runs\": " + fix.runs() + ", \"budget\": " + fix.budget()
+        + ",\n \"rules\": [" + rules(fix.rules()) + "],\n \"failures\": [" + fix.searches().stream()
+        .map(CheckReport::search).collect(Collectors.joining(",\n  ")) + "],\n \"confirmed\": "
+        + json(fix.confirmed()) + "}}";
+  }
+
+  private static String search(FixSearch.Result search) {
+    return "{\"where\": " + string(search.failure().where()) + ", \"status\": "
+        + string(search.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')) + ", \"failure\": "
+        + string(search.failure().firstLine()) + ", \"rules\": [" + rules(search.rules()) + "], \"runs\": "
+        + search.runs() + "}";
+  }
+
+  private static String rules(List<FixRule> rules) {
+    return strings(rules.stream().map(FixRule::text).toList());
   }
 
   private static String variant(VariantResult v) {

@@ -129,7 +129,9 @@ public final class FixRun {
 
   /**
    * Searches the rules that fix the variants {@code checked} found failing, with at most {@code budget} reruns,
-   * writes them to {@code rulesFile} ({@link FixRulesFile}) and runs the whole check again with it.
+   * writes them to {@code rulesFile} ({@link FixRulesFile}) and runs the whole check again with it; the check's
+   * report, when the options ask for one, is written again with the search and the confirming check
+   * ({@link CheckReport}).
    *
    * @param checked the result of {@link Check#run} with {@code options}
    * @throws JarmorException when the budget is below 1, or a variant cannot be protected
@@ -153,7 +155,11 @@ public final class FixRun {
       Duration time = Duration.ofNanos(System.nanoTime() - start);
       FixRulesFile.write(rulesFile, describe(options), searches);
       CheckResult confirmed = searches.isEmpty() ? checked : fix.confirm(rulesFile);
-      return new Result(checked, searches, fix.found, confirmed, fix.runs, budget, time);
+      Result result = new Result(checked, searches, fix.found, confirmed, fix.runs, budget, time);
+      if (options.reportOut() != null) {
+        CheckReport.write(result, options.reportOut());
+      }
+      return result;
     } finally {
       WorkingDirectories.delete(folder);
     }

@@ -42,7 +42,8 @@ class FixRunTest {
 
   @Test
   void findsOneRuleForAPluginNamedAtRunTimeAndEveryLevelPassesWithIt() throws Exception {
-    CheckOptions options = plugins().levels("1-3").build();
+    Path report = temp.resolve("check.json");
+    CheckOptions options = plugins().levels("1-3").report(report).build();
     CheckResult checked = Check.run(options, CheckListener.SILENT);
     assertThat(checked.variants()).noneMatch(VariantResult::passed);
     Path rules = temp.resolve("rules.pro");
@@ -70,6 +71,13 @@ class FixRunTest {
         + " 3 fixed by the rules below, 0 unresolved.\n")
         .contains("\n# fixes level 1, wire open, sequence 1: Exception in thread \"main\" java.lang.ClassNotFoundException:"
             + " com.acme.plugins.Greeter\n" + result.rules().get(0).text() + "\n");
+
+    assertThat(Files.readString(report)).as("the report holds the check, then the search").startsWith(
+        "{\"passed\": false,\n").contains(",\n\"fix\": {\"passed\": true, \"runs\": " + result.runs()
+        + ", \"budget\": 200,\n \"rules\": [\"" + result.rules().get(0).text() + "\"],\n \"failures\": [{\"where\":"
+        + " \"level 1, wire open, sequence 1\", \"status\": \"fixed\", \"failure\": \"Exception in thread \\\"main\\\""
+        + " java.lang.ClassNotFoundException: com.acme.plugins.Greeter\", \"rules\": [\"" + result.rules().get(0).text()
+        + "\"], \"runs\": ").contains("\n \"confirmed\": {\"passed\": true,\n").endsWith("]}}}\n");
 
     CheckResult again = Check.run(plugins(rules).levels("0-3").build(), CheckListener.SILENT);
     assertThat(again.passed()).as("%s", again).isTrue();
