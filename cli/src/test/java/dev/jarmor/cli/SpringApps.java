@@ -30,9 +30,12 @@ import java.util.zip.ZipFile;
  */
 final class SpringApps {
 
-  /** The requests every run answers, in order: JSON, text, a default, a count of the calls before, a 404. */
+  /**
+   * The requests every run answers, in order: JSON of a record, text, a default, a count of the calls
+   * before, JSON of a class with getters, a 404.
+   */
   static final List<String> REQUESTS = List.of("/hello", "/hello?name=ada%20lovelace", "/hello/plain?name=%20grace",
-      "/hello?name=", "/hello/count", "/nowhere");
+      "/hello?name=", "/hello/count", "/hello/stats", "/nowhere");
 
   private SpringApps() {}
 

@@ -26,6 +26,8 @@ class SpringBootJarTest {
     Path app = SpringApps.sample("jarmor.springJar");
     List<String> original = SpringApps.answers(app, temp.resolve("original.log"));
     assertThat(original.get(0)).startsWith("200 application/json {\"text\":\"Hello hello, World!\"");
+    assertThat(original.get(5)).as("a class with getters, written by their names").contains("\"calls\":4",
+        "\"lastName\":");
     for (int level = 1; level <= 3; level++) {
       Path out = temp.resolve("level" + level + ".jar");
       Cli.Result result = Cli.run("protect", app.toString(), "-o", out.toString(), "--level", String.valueOf(level));

@@ -7,12 +7,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /hello?name=} as JSON, {@code GET /hello/plain?name=} as text, {@code GET /hello/count}. */
+/**
+ * {@code GET /hello?name=} as JSON (a record), {@code GET /hello/plain?name=} as text, {@code GET /hello/count},
+ * {@code GET /hello/stats} as JSON (a class with getters).
+ */
 @RestController
 public class HelloController {
 
   private final GreetingService greetings;
   private final AtomicInteger count = new AtomicInteger();
+  private volatile String lastName = "";
 
   public HelloController(GreetingService greetings) {
     this.greetings = greetings;
@@ -21,6 +25,7 @@ public class HelloController {
   @GetMapping("/hello")
   public Greeting hello(@RequestParam(name = "name", defaultValue = "world") String name) {
     count.incrementAndGet();
+    lastName = name;
     return greetings.greet(name);
   }
 
@@ -33,5 +38,10 @@ public class HelloController {
   @GetMapping("/hello/count")
   public int count() {
     return count.get();
+  }
+
+  @GetMapping("/hello/stats")
+  public Stats stats() {
+    return new Stats(count.get(), lastName);
   }
 }
