@@ -11,7 +11,9 @@ import picocli.CommandLine.Parameters;
 /** The options protect, explain and check share: what the program is and how names are decided. */
 final class EngineOptions {
 
-  @Parameters(arity = "1..*", paramLabel = "<input>", description = "The program: jars or class folders.")
+  @Parameters(arity = "1..*", paramLabel = "<input>",
+      description = "The program: jars or class folders, or one Spring Boot executable jar or WAR (protected in its"
+          + " layout).")
   List<Path> inputs = new ArrayList<>();
 
   @Option(names = "--program-lib", paramLabel = "<pattern>",

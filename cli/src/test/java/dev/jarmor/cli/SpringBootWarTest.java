@@ -50,6 +50,29 @@ class SpringBootWarTest {
     assertThat(SpringApps.answers(out, temp.resolve("protected.log"))).isEqualTo(original);
   }
 
+  @Test
+  void aWarAsMavenWarPluginWritesItKeepsItsStructure() throws Exception {
+    // what spring-boot-maven-plugin repackaged: a WAR for a servlet container, its libraries compressed
+    Path war = Path.of(SpringApps.sample("jarmor.springWar") + ".original");
+    Map<String, ZipEntry> before = SpringApps.entries(war);
+    String appJar = before.keySet().stream()
+        .filter(p -> p.matches("WEB-INF/lib/jarmor-samples-spring-[0-9].*\\.jar")).findFirst().orElseThrow();
+    Path out = temp.resolve("plain.war");
+
+    Cli.Result result = Cli.run("protect", war.toString(), "-o", out.toString(), "--program-lib",
+        "jarmor-samples-spring-*.jar");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).contains("jarmor: read " + war + " as a war: classes of WEB-INF/classes/, " + appJar
+        + " protected, ");
+    SpringApps.assertCarriedAsItWas(war, out, path -> path.startsWith("WEB-INF/classes/") || path.equals(appJar));
+    Map<String, ZipEntry> after = SpringApps.entries(out);
+    assertThat(before.get(appJar).getMethod()).isEqualTo(ZipEntry.DEFLATED);
+    assertThat(after.get(appJar).getMethod()).isEqualTo(ZipEntry.DEFLATED);
+    assertThat(after.keySet()).filteredOn(p -> p.endsWith(".class")).allMatch(p -> p.startsWith("WEB-INF/classes/"))
+        .isNotEmpty().doesNotContain("WEB-INF/classes/dev/jarmor/samples/spring/war/ServletInitializer.class");
+  }
+
   private static List<String> names(byte[] jar) throws Exception {
     List<String> names = new ArrayList<>();
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(jar))) {

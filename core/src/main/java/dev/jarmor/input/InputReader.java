@@ -237,7 +237,8 @@ public final class InputReader {
     for (ZipItem jar : programJars) {
       readArchive(where, jar.path(), readNested(jar, where));
     }
-    layout = new Layout(kind, carried, libraries, programJars.stream().map(ZipItem::path).toList());
+    layout = new Layout(kind, carried, libraries,
+        programJars.stream().map(jar -> new ArchiveEntry(jar.path(), jar.data(), jar.stored())).toList());
   }
 
   /** The entries of a nested jar, read from its bytes. */

@@ -17,11 +17,12 @@ import java.util.TreeMap;
  *     compression kept), launcher classes, {@code classpath.idx} and {@code layers.idx}, web content
  * @param libraries the nested jars read as libraries, paths of {@code carried} in the archive's order
  *     (the class path order Spring Boot's build tools write)
- * @param programLibs the nested jars protected with the program ({@code --program-lib}): their classes and
- *     resources are in the program with that path as their container, and the jar is written anew there
+ * @param programLibs the nested jars protected with the program ({@code --program-lib}), as they were read:
+ *     their classes and resources are in the program with that path as their container, and each jar is
+ *     written anew at its path, stored or compressed as it was
  */
 public record Layout(Kind kind, SortedMap<String, ArchiveEntry> carried, List<String> libraries,
-    List<String> programLibs) {
+    List<ArchiveEntry> programLibs) {
 
   /** The kinds of archive jarmor reads, each with where it keeps the program's classes and libraries. */
   public enum Kind {
@@ -97,9 +98,9 @@ public record Layout(Kind kind, SortedMap<String, ArchiveEntry> carried, List<St
       return text.toString();
     }
     text.append(": classes of ").append(classRoot());
-    programLibs.forEach(lib -> text.append(", ").append(lib));
-    text.append(" protected, ").append(libraries.size()).append(libraries.size() == 1 ? " nested jar" : " nested jars")
-        .append(" read as libraries and copied unchanged");
+    programLibs.forEach(lib -> text.append(", ").append(lib.path()));
+    text.append(" protected, ").append(libraries.size()).append(libraries.size() == 1
+        ? " nested jar read as a library" : " nested jars read as libraries").append(" and copied unchanged");
     kind.presets().forEach(preset -> text.append(", preset ").append(preset).append(" applied"));
     return text.toString();
   }

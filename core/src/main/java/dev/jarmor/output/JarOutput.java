@@ -28,8 +28,8 @@ import java.util.jar.Manifest;
  *
  * <p>The jar has the input's {@link Layout}: the program's classes and resources go under its class
  * root ({@code BOOT-INF/classes/}, {@code WEB-INF/classes/}); each nested jar protected with the program
- * is written anew, in the same way, and stored uncompressed at its path, as Spring Boot's launcher
- * requires; what the layout carries goes out as it came in, stored entries stored.
+ * is written anew, in the same way, at its path, stored if it was (Spring Boot's launcher reads a nested
+ * jar in place and refuses a compressed one); what the layout carries goes out as it came in.
  */
 public final class JarOutput {
 
@@ -46,7 +46,10 @@ public final class JarOutput {
     TreeMap<String, ZipWriter.Entry> entries = new TreeMap<>();
     containers.remove("").forEach((path, data) -> entries.put(layout.classRoot() + path,
         new ZipWriter.Entry(layout.classRoot() + path, data)));
-    containers.forEach((jar, nested) -> entries.put(jar, new ZipWriter.Entry(jar, nestedJar(nested), true)));
+    for (ArchiveEntry jar : layout.programLibs()) {
+      byte[] rewritten = nestedJar(containers.getOrDefault(jar.path(), new TreeMap<>()));
+      entries.put(jar.path(), new ZipWriter.Entry(jar.path(), rewritten, jar.stored()));
+    }
     for (ArchiveEntry carried : layout.carried().values()) {
       entries.put(carried.path(), new ZipWriter.Entry(carried.path(), carried.data(), carried.stored()));
     }

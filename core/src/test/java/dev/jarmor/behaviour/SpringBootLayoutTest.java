@@ -150,7 +150,7 @@ class SpringBootLayoutTest {
         .build(), JarmorListener.SILENT);
 
     assertThat(result.layout().describe()).isEqualTo("Spring Boot executable jar: classes of BOOT-INF/classes/,"
-        + " BOOT-INF/lib/acme-util.jar protected, 1 nested jar read as libraries and copied unchanged,"
+        + " BOOT-INF/lib/acme-util.jar protected, 1 nested jar read as a library and copied unchanged,"
         + " preset spring applied");
     Archives.Entry util = Archives.read(out).get(LIB + "acme-util.jar");
     assertThat(util.stored()).isTrue();
