@@ -57,10 +57,6 @@ public final class InputReader {
   private Layout layout = Layout.PLAIN;
   private boolean mergedModules;
 
-  public InputReader(JarmorListener listener) {
-    this(listener, List.of());
-  }
-
   /** @param programLibs the {@code --program-lib} patterns: nested jars protected with the program */
   public InputReader(JarmorListener listener, List<String> programLibs) {
     this.listener = listener;
