@@ -8,11 +8,13 @@ import dev.jarmor.boundary.LibraryModeBoundary;
 import dev.jarmor.boundary.WireScope;
 import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.input.InputReader;
+import dev.jarmor.input.Layout;
 import dev.jarmor.input.LibraryPath;
 import dev.jarmor.input.Program;
 import dev.jarmor.mapping.MappingParser;
 import dev.jarmor.mapping.MappingPriorNames;
 import dev.jarmor.mapping.MappingWriter;
+import dev.jarmor.output.ClassPathView;
 import dev.jarmor.output.JarOutput;
 import dev.jarmor.passes.MethodLengths;
 import dev.jarmor.passes.Pass;
@@ -64,10 +66,16 @@ public final class Jarmor {
       presets = presets.plus(Presets.named(preset).rules());
     }
     RuleSet rules = options.ruleFiles().isEmpty() ? RuleSet.EMPTY : RuleParser.parse(options.ruleFiles());
-    List<Boundary> boundaries = boundaries(options, presets, rules, listener);
     listener.stage("reading", options.inputs().size());
-    Program program = new InputReader(listener).read(options.inputs());
-    LibraryPath libraries = LibraryPath.open(options.jdk(), options.libraries());
+    Program program = new InputReader(listener, options.programLibs()).read(options.inputs());
+    // a Spring Boot jar is a Spring application whether the user says so or not
+    for (String preset : program.layout().kind().presets()) {
+      if (!options.presets().contains(preset)) {
+        presets = presets.plus(Presets.named(preset).rules());
+      }
+    }
+    List<Boundary> boundaries = boundaries(options, presets, rules, listener);
+    LibraryPath libraries = LibraryPath.open(options.jdk(), program.layout().libraryJars(), options.libraries());
     try {
       listener.stage("hierarchy", program.classes().size());
       Hierarchy hierarchy = Hierarchy.build(program, libraries);
@@ -116,11 +124,12 @@ public final class Jarmor {
       JarOutput.write(output, options.output(), jar -> {
         if (options.verifyLoad()) {
           listener.stage("loading", -1);
-          LoadVerifier.verify(javaLauncher(options), jar, options.libraries());
+          verifyLoad(output, jar, options);
         }
       });
       listener.stage("done", -1);
-      return new ProtectResult(run.plan(), analysis.program().classes().size(), analysis.seed(), run.log());
+      return new ProtectResult(run.plan(), analysis.program().classes().size(), analysis.seed(), run.log(),
+          output.layout());
     }
   }
 
@@ -187,6 +196,22 @@ public final class Jarmor {
       packages.add(renamed.lastIndexOf('/') < 0 ? "" : renamed.substring(0, renamed.lastIndexOf('/')));
     }
     return packages;
+  }
+
+  /**
+   * Links every output class in a fresh JVM; a Spring Boot jar's or a WAR's classes are not at the top
+   * of the jar, so the JVM gets the class path its launcher would build, written out for the purpose.
+   */
+  private static void verifyLoad(Program output, Path jar, ProtectOptions options) {
+    if (output.layout().kind() == Layout.Kind.JAR) {
+      LoadVerifier.verify(javaLauncher(options), jar, options.libraries());
+      return;
+    }
+    try (ClassPathView view = ClassPathView.of(output)) {
+      List<String> libraries = new ArrayList<>(view.libraries().stream().map(Path::toString).toList());
+      libraries.addAll(options.libraries());
+      LoadVerifier.verify(javaLauncher(options), view.classes(), libraries);
+    }
   }
 
   private static Path javaLauncher(ProtectOptions options) {

@@ -27,6 +27,7 @@ public final class ProtectOptions {
   public enum Wire { OPEN, CLOSED }
 
   private final List<Path> inputs;
+  private final List<String> programLibs;
   private final Path output;
   private final List<String> libraries;
   private final Path jdk;
@@ -58,6 +59,7 @@ public final class ProtectOptions {
 
   private ProtectOptions(Builder b) {
     inputs = List.copyOf(b.inputs);
+    programLibs = List.copyOf(b.programLibs);
     output = b.output;
     libraries = List.copyOf(b.libraries);
     jdk = b.jdk;
@@ -95,6 +97,7 @@ public final class ProtectOptions {
         .repackage(repackage == null ? null : repackage.replace('/', '.')).libraryMode(libraryMode)
         .mapping(mappingOut).applyMapping(applyMapping).report(reportOut).verifyLoad(verifyLoad).wire(wire)
         .level(level).keepLines(keepLines).sourceFileName(sourceFileName);
+    programLibs.forEach(b::programLib);
     libraries.forEach(b::library);
     keepPatterns.forEach(b::keep);
     ruleFiles.forEach(b::rules);
@@ -108,6 +111,14 @@ public final class ProtectOptions {
 
   public List<Path> inputs() {
     return inputs;
+  }
+
+  /**
+   * The nested jars of a Spring Boot jar or WAR input that are the user's own code, protected with the
+   * program ({@code --program-lib}): globs over their paths in the archive, or over their file names.
+   */
+  public List<String> programLibs() {
+    return programLibs;
   }
 
   /** The jar to write; null for explain. */
@@ -220,6 +231,7 @@ public final class ProtectOptions {
   /** Collects options; {@link #build()} checks nothing beyond what the engine checks when it runs. */
   public static final class Builder {
     private final List<Path> inputs = new ArrayList<>();
+    private final List<String> programLibs = new ArrayList<>();
     private Path output;
     private final List<String> libraries = new ArrayList<>();
     private Path jdk;
@@ -290,6 +302,11 @@ public final class ProtectOptions {
 
     public Builder inputs(List<Path> paths) {
       inputs.addAll(paths);
+      return this;
+    }
+
+    public Builder programLib(String pattern) {
+      programLibs.add(pattern);
       return this;
     }
 

@@ -12,8 +12,9 @@ class ProtectOptionsTest {
 
   @Test
   void toBuilderCopiesEveryOption() throws Exception {
-    ProtectOptions options = ProtectOptions.builder().input(Path.of("a.jar")).input(Path.of("b")).output(Path.of("o"))
-        .library("l1.jar").jdk(Path.of("jdk")).seed(9L).names(new ProtectOptions.Names.Dictionary(Path.of("d")))
+    ProtectOptions options = ProtectOptions.builder().input(Path.of("a.jar")).input(Path.of("b"))
+        .programLib("acme-*.jar").output(Path.of("o")).library("l1.jar").jdk(Path.of("jdk")).seed(9L)
+        .names(new ProtectOptions.Names.Dictionary(Path.of("d")))
         .repackage("com.acme.x").keep("com.acme.*").libraryMode(true).rules(Path.of("r.pro")).preset("junit5")
         .mapping(Path.of("m.txt")).applyMapping(Path.of("old.txt")).report(Path.of("r.json")).verifyLoad(true)
         .wire(ProtectOptions.Wire.CLOSED).wireOpen("com.acme.Wire").level(3).pass("flow", false)

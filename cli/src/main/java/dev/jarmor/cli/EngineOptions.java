@@ -11,8 +11,16 @@ import picocli.CommandLine.Parameters;
 /** The options protect, explain and check share: what the program is and how names are decided. */
 final class EngineOptions {
 
-  @Parameters(arity = "1..*", paramLabel = "<input>", description = "The program: jars or class folders.")
+  @Parameters(arity = "1..*", paramLabel = "<input>",
+      description = "The program: jars or class folders, or one Spring Boot executable jar or WAR (protected in its"
+          + " layout).")
   List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--program-lib", paramLabel = "<pattern>",
+      description = "A nested jar of a Spring Boot jar or WAR input that is your own code: protected with the"
+          + " program and written back in place. A glob over its path in the archive (BOOT-INF/lib/acme-*.jar) or"
+          + " its file name (acme-*.jar). Repeatable.")
+  List<String> programLibs = new ArrayList<>();
 
   @Option(names = "--lib", paramLabel = "<path>",
       description = "A library the program runs against (read, never changed or copied). Repeatable; may be a list"
@@ -129,6 +137,7 @@ final class EngineOptions {
     ProtectOptions.Builder builder = ProtectOptions.builder()
         .inputs(inputs).jdk(jdk).seed(seed).names(parseNames(names)).repackage(repackage)
         .libraryMode(libraryMode).applyMapping(applyMapping).report(report);
+    programLibs.forEach(builder::programLib);
     libraries.forEach(builder::library);
     keep.forEach(builder::keep);
     presets.forEach(builder::preset);

@@ -2,6 +2,7 @@ package dev.jarmor.cli;
 
 import dev.jarmor.Jarmor;
 import dev.jarmor.ProtectResult;
+import dev.jarmor.input.Layout;
 import dev.jarmor.report.RenameStats;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -31,6 +32,9 @@ final class ProtectCommand implements Callable<Integer> {
     ProtectResult result = Jarmor.protect(
         engine.toBuilder().output(out).mapping(mapping).verifyLoad(verifyLoad).build(), listener);
     if (!output.quiet) {
+      if (result.layout().kind() != Layout.Kind.JAR) {
+        System.err.printf("jarmor: read %s as a %s%n", engine.inputs.get(0), result.layout().describe());
+      }
       System.err.printf("jarmor: wrote %s: %s; %d names kept (seed %d)%n", out,
           RenameStats.of(result.plan()), result.plan().keeps().size(), result.seed());
     }

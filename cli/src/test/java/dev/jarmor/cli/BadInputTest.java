@@ -161,6 +161,19 @@ class BadInputTest {
   }
 
   @Test
+  void layoutOptionsThatCannotApplyAreUsageErrors() throws IOException {
+    Path plain = jar("in.jar", "a/A.class", classFile("a/A", Opcodes.V11, "java/lang/Object"));
+    assertFailure(protect("--program-lib", "acme-*.jar", plain.toString()), 2,
+        "--program-lib names nested jars of a Spring Boot jar or a WAR, and " + plain + " is neither");
+    Path war = jar("app.war", "WEB-INF/classes/a/A.class", classFile("a/A", Opcodes.V11, "java/lang/Object"));
+    assertFailure(protect("--program-lib", "acme-*.jar", war.toString()), 2,
+        "--program-lib acme-*.jar matches no nested jar of " + war + " (a war, which has none)");
+    assertFailure(protect(war.toString(), plain.toString()), 2, "a war is protected on its own");
+    assertFailure(protect(jar("empty.war", "WEB-INF/web.xml", new byte[] {'<'}).toString()), 3,
+        "no class file in WEB-INF/classes/ of this war");
+  }
+
+  @Test
   void anInputWithoutClassesIsRefused() throws IOException {
     assertFailure(protect(jar("empty.jar", "readme.txt", new byte[] {1}).toString()), 3,
         "no class file in the input: nothing to protect");

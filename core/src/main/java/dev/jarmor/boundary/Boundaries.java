@@ -13,7 +13,7 @@ public final class Boundaries {
   public static List<Boundary> builtIn(WireScope wire) {
     return List.of(new EntryPointBoundary(), new NativeBoundary(), new LibraryOverrideBoundary(), new EnumBoundary(),
         new SerializationBoundary(wire), new LambdaBoundary(wire), new RecordBoundary(wire), new ProcessBoundary(),
-        new ClassNameStringBoundary(), new ReflectionBoundary(), new ResourceBoundary(),
+        new ClassNameStringBoundary(), new ReflectionBoundary(), new ResourceBoundary(), new LayoutBoundary(),
         new LibraryReferenceBoundary(), new ProxyBoundary(), new DataModelBoundary());
   }
 

@@ -30,8 +30,9 @@ import org.objectweb.asm.tree.analysis.Frame;
  * Data models: classes whose instances Jackson, Gson, SnakeYAML, JSON-B, JAXB or Kryo turn into
  * documents and back by property name. A model is found where the program hands its class to one of
  * those libraries (a class literal, a TypeReference or TypeToken subclass, or an object of that static
- * type to write), or where it carries one of their annotations; the types of its properties and its
- * superclasses are models too. A model's fields, getters, setters and record components keep their
+ * type to write), where it carries one of their annotations, or where a web handler method returns or
+ * takes it ({@link WebHandlers}: the framework hands it to the library); the types of its properties and
+ * its superclasses are models too. A model's fields, getters, setters and record components keep their
  * names; with Jackson's {@code @JsonTypeInfo(use = CLASS or MINIMAL_CLASS)} or for Kryo, which write
  * class names, its class name keeps too.
  *
@@ -89,6 +90,11 @@ public final class DataModelBoundary implements Boundary {
       }
       for (MethodNode method : pc.node().methods) {
         findEntryPoints(hierarchy, pc, method, roots);
+        if (WebHandlers.isHandler(method)) {
+          String why = "returned or taken by the web handler " + pc.name().replace('/', '.') + "." + method.name;
+          programClassesIn(method.signature != null ? method.signature : method.desc, hierarchy)
+              .forEach(model -> roots.putIfAbsent(model, why));
+        }
       }
     }
     Set<String> objectShaped = objectShapedEnums(context);

@@ -11,9 +11,15 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * Entry points the JVM finds by name: the manifest's Main-Class and every class with a
- * {@code public static void main(String[])}, which a user may name on a command line; and the
- * agent classes the manifest names (Premain-Class, Agent-Class, Launcher-Agent-Class) with the
- * {@code premain}/{@code agentmain} methods the JVM looks up in them.
+ * {@code public static void main(String[])}, which a user may name on a command line; the agent
+ * classes the manifest names (Premain-Class, Agent-Class, Launcher-Agent-Class) with the
+ * {@code premain}/{@code agentmain} methods the JVM looks up in them; and a Spring Boot jar's
+ * Start-Class, which its launcher starts.
+ *
+ * <p>The Start-Class keeps its name rather than following a new one in the manifest, as a user
+ * expects: its package is where Spring Boot's component scan and auto-configuration packages begin,
+ * and the name is also written where no protection reaches, in scripts and container images that
+ * start the extracted application with {@code java -cp ... com.acme.App}.
  */
 public final class EntryPointBoundary implements Boundary {
 
@@ -31,6 +37,11 @@ public final class EntryPointBoundary implements Boundary {
     String manifestMain = context.program().manifestMainClass();
     if (manifestMain != null) {
       decisions.accept(Decision.keep(Target.ofClass(manifestMain), id(), "Main-Class in META-INF/MANIFEST.MF"));
+    }
+    String start = context.program().manifestClass("Start-Class");
+    if (start != null) {
+      decisions.accept(Decision.keep(Target.ofClass(start), id(), "Start-Class in META-INF/MANIFEST.MF: Spring Boot's"
+          + " launcher starts it, and its package is where component scanning begins"));
     }
     keepAgents(context, decisions);
     for (ClassInfo cls : context.hierarchy().programClasses()) {

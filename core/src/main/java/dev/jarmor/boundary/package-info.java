@@ -11,6 +11,7 @@
  * which strings spell a program class, and {@code ReflectionInterpreter} (an ASM analysis
  * interpreter, run by {@code TrackedFrames}) follows strings and Class objects through a method for
  * the reflection and data-model analyses; where a name is known only in part, {@code SuggestedRule}
- * spells the keep rule that covers it.
+ * spells the keep rule that covers it. {@code ClassNamesInText} finds class names in text files, for
+ * the program's resources (adapted) and a WAR's web content (kept: it is carried unchanged).
  */
 package dev.jarmor.boundary;

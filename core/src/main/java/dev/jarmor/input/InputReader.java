@@ -3,8 +3,10 @@ package dev.jarmor.input;
 import dev.jarmor.JarmorException;
 import dev.jarmor.JarmorListener;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.util.zip.CRC32C;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
@@ -31,6 +34,11 @@ import org.objectweb.asm.tree.ClassNode;
  * careful user would not accept: not a zip, truncated, corrupt class files, duplicate entries, entry
  * paths that escape the output, class files newer than ASM reads, a class stored where the JVM would not
  * load it (the input named one folder too high), an input with no class at all.
+ *
+ * <p>A Spring Boot executable jar or a WAR ({@link LayoutDetector}) is read by its {@link Layout}: the
+ * classes and resources of its class root are the program, read relative to that root; the nested jars
+ * that {@code --program-lib} names join the program, each entry with its jar as container; everything
+ * else, the other nested jars first, is carried to the output as it was.
  */
 public final class InputReader {
 
@@ -44,11 +52,15 @@ public final class InputReader {
   private final TreeMap<String, ProgramClass> versioned = new TreeMap<>();
   private final TreeMap<String, Resource> resources = new TreeMap<>();
   private final TreeMap<String, byte[]> digestInput = new TreeMap<>();
+  private final ProgramLibPatterns programLibs;
   private Manifest manifest;
+  private Layout layout = Layout.PLAIN;
   private boolean mergedModules;
 
-  public InputReader(JarmorListener listener) {
+  /** @param programLibs the {@code --program-lib} patterns: nested jars protected with the program */
+  public InputReader(JarmorListener listener, List<String> programLibs) {
     this.listener = listener;
+    this.programLibs = new ProgramLibPatterns(programLibs);
   }
 
   /** Reads all inputs, in order, into one program. */
@@ -60,19 +72,25 @@ public final class InputReader {
       if (Files.isDirectory(input)) {
         readDirectory(input);
       } else if (Files.isRegularFile(input)) {
-        readJar(input);
+        readJar(input, inputs.size());
       } else {
         throw JarmorException.input("input not found", input.toString());
       }
     }
+    String all = String.join(", ", inputs.stream().map(Path::toString).toList());
+    if (!programLibs.isEmpty() && layout.kind() == Layout.Kind.JAR) {
+      throw JarmorException.usage("--program-lib names nested jars of a Spring Boot jar or a WAR, and " + all
+          + " is neither");
+    }
     if (classes.isEmpty() && versioned.isEmpty()) {
-      throw JarmorException.input("no class file in the input: nothing to protect",
-          String.join(", ", inputs.stream().map(Path::toString).toList()));
+      throw JarmorException.input(layout.kind() == Layout.Kind.JAR ? "no class file in the input: nothing to protect"
+          : "no class file in " + layout.classRoot() + " of this " + layout.kind().description()
+              + ": nothing to protect (a nested jar of your own is protected with --program-lib <pattern>)", all);
     }
     List<ProgramClass> variants = new ArrayList<>(versioned.values());
     variants.sort((a, b) -> a.release() != b.release()
         ? Integer.compare(a.release(), b.release()) : a.name().compareTo(b.name()));
-    return new Program(classes, variants, resources, manifest, digest());
+    return new Program(classes, variants, resources, manifest, layout, digest());
   }
 
   private void readDirectory(Path dir) {
@@ -86,7 +104,7 @@ public final class InputReader {
     for (Path file : files) {
       String path = dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
       try {
-        entries.add(new RawEntry(dir.toString(), path, Files.readAllBytes(file)));
+        entries.add(new RawEntry(dir.toString(), "", "", path, Files.readAllBytes(file)));
       } catch (IOException e) {
         throw JarmorException.unreadable("file", file, e);
       }
@@ -94,45 +112,149 @@ public final class InputReader {
     addAll(entries);
   }
 
-  private void readJar(Path jar) {
+  private void readJar(Path jar, int inputCount) {
     String where = jar.toString();
     if (!looksLikeZip(jar)) {
       throw JarmorException.input("not a jar or zip file", where);
     }
-    boolean signed = false;
-    List<RawEntry> raw = new ArrayList<>();
+    List<ZipItem> items = new ArrayList<>();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       Enumeration<? extends ZipEntry> entries = zip.entries();
       while (entries.hasMoreElements()) {
         ZipEntry entry = entries.nextElement();
-        if (entry.isDirectory()) {
-          checkPath(entry.getName(), where);
-          continue;
+        checkPath(entry.getName(), where);
+        if (!entry.isDirectory()) {
+          try (InputStream in = zip.getInputStream(entry)) {
+            items.add(new ZipItem(entry.getName(), in.readAllBytes(), entry.getMethod() == ZipEntry.STORED));
+          }
         }
-        String name = entry.getName();
-        if (SignatureFiles.isSignatureFile(name)) {
-          checkPath(name, where);
-          signed = true;
-          continue;
-        }
-        byte[] data;
-        try (InputStream in = zip.getInputStream(entry)) {
-          data = in.readAllBytes();
-        }
-        raw.add(new RawEntry(where, name, data));
       }
     } catch (ZipException e) {
       throw JarmorException.input("corrupt or truncated jar: " + e.getMessage(), where, e);
     } catch (IOException e) {
       throw JarmorException.input("cannot read jar: " + e.getMessage(), where, e);
     }
-    addAll(raw);
-    if (signed) {
-      listener.warning("signature files of " + where + " dropped: protection changes the signed classes, sign the output again");
+    Layout.Kind kind = LayoutDetector.detect(archiveManifest(items, where + "!/" + JarFile.MANIFEST_NAME),
+        items.stream().map(ZipItem::path).toList());
+    if (kind == Layout.Kind.JAR) {
+      readArchive(where, "", items);
+      return;
+    }
+    if (inputCount > 1) {
+      throw JarmorException.usage("a " + kind.description() + " is protected on its own, not merged with other"
+          + " inputs: give " + where + " as the only input (and its other jars as --lib)");
+    }
+    readLayout(kind, where, items);
+  }
+
+  /** An entry of a zip as read: its path, content and whether it was stored uncompressed. */
+  private record ZipItem(String path, byte[] data, boolean stored) {}
+
+  private static Manifest archiveManifest(List<ZipItem> items, String where) {
+    return items.stream().filter(item -> item.path().equals(JarFile.MANIFEST_NAME)).findFirst()
+        .map(item -> readManifest(item.data(), where)).orElse(null);
+  }
+
+  /**
+   * The entries of a jar (an input, or a nested jar protected with the program) read as the program's
+   * classes and resources of {@code container} ("" for the program's own).
+   */
+  private void readArchive(String input, String container, List<ZipItem> items) {
+    String prefix = container.isEmpty() ? "" : container + "!/";
+    List<ZipItem> unsigned = items.stream().filter(item -> !SignatureFiles.isSignatureFile(item.path())).toList();
+    addAll(unsigned.stream().map(item -> new RawEntry(input, container, prefix, item.path(), item.data())).toList());
+    if (unsigned.size() < items.size()) {
+      signaturesDropped(input, container);
+    }
+  }
+
+  /** Protection changes what a signature signs: its files go, and so do the digests the signer left in the manifest. */
+  private void signaturesDropped(String input, String container) {
+    listener.warning("signature files of " + input + (container.isEmpty() ? "" : "!/" + container)
+        + " dropped: protection changes the signed classes, sign the output again");
+    if (container.isEmpty()) {
       if (manifest != null) {
         SignatureFiles.stripDigests(manifest);
       }
+      return;
     }
+    String key = Resource.key(container, JarFile.MANIFEST_NAME);
+    Resource nested = resources.get(key);
+    if (nested != null) {
+      Manifest stripped = readManifest(nested.data(), input + "!/" + key);
+      SignatureFiles.stripDigests(stripped);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try {
+        stripped.write(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      resources.put(key, new Resource(JarFile.MANIFEST_NAME, out.toByteArray(), container));
+    }
+  }
+
+  /**
+   * A Spring Boot jar or WAR: its class root is the program, the nested jars {@code --program-lib} names
+   * join it, everything else is carried as it was, the other nested jars read as libraries.
+   */
+  private void readLayout(Layout.Kind kind, String where, List<ZipItem> items) {
+    String root = kind.classRoot();
+    boolean signed = false;
+    List<RawEntry> program = new ArrayList<>();
+    TreeMap<String, ArchiveEntry> carried = new TreeMap<>();
+    List<String> nested = new ArrayList<>();
+    List<String> libraries = new ArrayList<>();
+    List<ZipItem> programJars = new ArrayList<>();
+    for (ZipItem item : items) {
+      String path = item.path();
+      if (SignatureFiles.isSignatureFile(path)) {
+        signed = true;
+      } else if (path.equals(JarFile.MANIFEST_NAME)) {
+        program.add(new RawEntry(where, "", "", path, item.data()));
+      } else if (path.startsWith(root)) {
+        program.add(new RawEntry(where, "", root, path.substring(root.length()), item.data()));
+      } else if (kind.isLibraryJar(path) && programLibs.matches(path)) {
+        nested.add(path);
+        programJars.add(item);
+      } else {
+        if (kind.isLibraryJar(path)) {
+          nested.add(path);
+          libraries.add(path);
+        }
+        carried.put(path, new ArchiveEntry(path, item.data(), item.stored()));
+        digestInput.put(path, item.data());
+      }
+    }
+    programLibs.checkEachMatches(nested, kind, where);
+    addAll(program);
+    if (signed) {
+      signaturesDropped(where, "");
+    }
+    for (ZipItem jar : programJars) {
+      readArchive(where, jar.path(), readNested(jar, where));
+    }
+    layout = new Layout(kind, carried, libraries,
+        programJars.stream().map(jar -> new ArchiveEntry(jar.path(), jar.data(), jar.stored())).toList());
+  }
+
+  /** The entries of a nested jar, read from its bytes. */
+  private static List<ZipItem> readNested(ZipItem jar, String input) {
+    String where = input + "!/" + jar.path();
+    List<ZipItem> items = new ArrayList<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(jar.data()))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        checkPath(entry.getName(), where);
+        if (!entry.isDirectory()) {
+          items.add(new ZipItem(entry.getName(), zip.readAllBytes(), entry.getMethod() == ZipEntry.STORED));
+        }
+      }
+    } catch (IOException e) {
+      throw JarmorException.input("corrupt or truncated nested jar: " + e.getMessage(), where, e);
+    }
+    if (items.isEmpty()) {
+      throw JarmorException.input("not a jar, or an empty one", where);
+    }
+    return items;
   }
 
   private static boolean looksLikeZip(Path file) {
@@ -144,10 +266,21 @@ public final class InputReader {
     }
   }
 
-  /** An entry as read, before it is checked and parsed. */
-  private record RawEntry(String input, String path, byte[] data) {
+  /**
+   * An entry as read, before it is checked and parsed.
+   *
+   * @param container "" for the program's own entries, or the nested jar that holds it
+   * @param prefix what stands before {@code path} in the input: the class root, or the nested jar and "!/"
+   * @param path the path relative to the class root, as the class loader sees it
+   */
+  private record RawEntry(String input, String container, String prefix, String path, byte[] data) {
     String where() {
-      return input + "!/" + path;
+      return input + "!/" + prefix + path;
+    }
+
+    /** Where in the input the path is relative to, for messages: the input itself or a folder or jar inside it. */
+    String root() {
+      return prefix.isEmpty() ? input : input + "!/" + prefix;
     }
 
     boolean isClass() {
@@ -161,9 +294,9 @@ public final class InputReader {
   private void addAll(List<RawEntry> entries) {
     Set<String> seen = new HashSet<>();
     for (RawEntry entry : entries) {
-      checkPath(entry.path(), entry.input());
+      checkPath(entry.path(), entry.root());
       if (!seen.add(entry.path())) {
-        throw JarmorException.input("duplicate entry " + entry.path(), entry.input());
+        throw JarmorException.input("duplicate entry " + entry.path(), entry.root());
       }
     }
     List<Parsed> parsed = entries.parallelStream().map(entry -> {
@@ -189,10 +322,12 @@ public final class InputReader {
     String path = entry.path();
     byte[] data = entry.data();
     String where = entry.where();
-    if (path.equals(JarFile.MANIFEST_NAME)) {
+    // the digest's key is the whole path in the input: a nested jar's entries may share paths with the program's
+    String inputPath = entry.prefix() + path;
+    if (path.equals(JarFile.MANIFEST_NAME) && entry.prefix().isEmpty()) {
       if (manifest == null) {
         manifest = readManifest(data, where);
-        digestInput.put(path, data);
+        digestInput.put(inputPath, data);
       }
       return;
     }
@@ -209,18 +344,19 @@ public final class InputReader {
         if (target.containsKey(key)) {
           throw JarmorException.input("duplicate class " + node.name.replace('/', '.'), where);
         }
-        target.put(key, new ProgramClass(node, release, where));
-        digestInput.put(path, data);
+        target.put(key, new ProgramClass(node, release, where, entry.container()));
+        digestInput.put(inputPath, data);
         return;
       }
-      throw misplaced(node.name, path, entry.input());
+      throw misplaced(node.name, path, entry.root());
     }
-    if (resources.containsKey(path)) {
+    String key = Resource.key(entry.container(), path);
+    if (resources.containsKey(key)) {
       listener.warning("resource " + path + " appears in more than one input; the first is kept (" + where + ")");
       return;
     }
-    resources.put(path, new Resource(path, data));
-    digestInput.put(path, data);
+    resources.put(key, new Resource(path, data, entry.container()));
+    digestInput.put(inputPath, data);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.jarmor.input;
 
 import dev.jarmor.JarmorException;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
@@ -15,14 +16,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 /**
  * The classes the program runs against but does not own: the JDK (from a jrt: image or a Java 8
- * rt.jar) and the {@code --lib} jars and folders. Read on demand, never modified or copied.
+ * rt.jar), the nested library jars of a Spring Boot jar or WAR, and the {@code --lib} jars and folders.
+ * Read on demand, never modified or copied.
  */
 public final class LibraryPath implements Closeable {
 
@@ -33,13 +38,21 @@ public final class LibraryPath implements Closeable {
   private LibraryPath() {}
 
   /**
-   * Opens the JDK at {@code javaHome} (null for the running JDK) and the given libraries, each of
-   * which may itself be a list joined by the platform's path separator.
+   * Opens the JDK at {@code javaHome} (null for the running JDK), the nested jars of the input (read
+   * first: they are what the program runs with) and the given libraries, each of which may itself be a
+   * list joined by the platform's path separator.
+   *
+   * @param nested the input's nested library jars ({@link Layout#libraryJars()}), in class path order
    */
-  public static LibraryPath open(Path javaHome, List<String> libs) {
+  public static LibraryPath open(Path javaHome, List<ArchiveEntry> nested, List<String> libs) {
     LibraryPath path = new LibraryPath();
     try {
       path.addJdk(javaHome);
+      for (ArchiveEntry jar : nested) {
+        Source source = NestedJarSource.read(jar);
+        path.sources.add(source);
+        path.userSources.add(source);
+      }
       for (String lib : libs) {
         for (String element : lib.split(File.pathSeparator)) {
           if (!element.isBlank()) {
@@ -71,8 +84,8 @@ public final class LibraryPath implements Closeable {
   }
 
   /**
-   * Every class file of the {@code --lib} jars and folders (not the JDK's), base versions only, in
-   * the order given; a class several libraries hold is visited once per library.
+   * Every class file of the nested and {@code --lib} jars and folders (not the JDK's), base versions only,
+   * in the order given; a class several libraries hold is visited once per library.
    */
   public void forEachLibraryClass(Consumer<byte[]> action) {
     for (Source source : userSources) {
@@ -198,6 +211,46 @@ public final class LibraryPath implements Closeable {
     @Override
     public String toString() {
       return path.toString();
+    }
+  }
+
+  /**
+   * A nested jar of the input, held in memory: its base classes by entry path, inflated once, since a
+   * jar inside a jar has no file to open on demand.
+   */
+  private record NestedJarSource(String path, SortedMap<String, byte[]> classes) implements Source {
+    static NestedJarSource read(ArchiveEntry jar) {
+      SortedMap<String, byte[]> classes = new TreeMap<>();
+      try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(jar.data()))) {
+        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+          if (isBaseClass(entry.getName())) {
+            classes.put(entry.getName(), zip.readAllBytes());
+          }
+        }
+      } catch (IOException e) {
+        throw JarmorException.input("nested library is not a readable jar: " + e.getMessage(), jar.path(), e);
+      }
+      return new NestedJarSource(jar.path(), classes);
+    }
+
+    @Override
+    public byte[] read(String entry) {
+      return classes.get(entry);
+    }
+
+    @Override
+    public void forEachClass(Consumer<byte[]> action) {
+      classes.values().forEach(action);
+    }
+
+    @Override
+    public void addPackages(TreeSet<String> packages) {
+      classes.keySet().forEach(entry -> packages.add(packageOf(entry)));
+    }
+
+    @Override
+    public String toString() {
+      return path;
     }
   }
 

@@ -15,8 +15,10 @@ import java.util.jar.Manifest;
  *
  * @param classes base classes by internal name, module-info included
  * @param versioned multi-release variants, ordered by release then name
- * @param resources non-class entries by path
+ * @param resources non-class entries by {@link Resource#key()}
  * @param manifest the manifest, or null if the program has none
+ * @param layout how the input archive arranges the program (a Spring Boot jar, a WAR), and what it carries
+ *     besides: the output is written in the same layout
  * @param contentSeed a digest of every input entry, the default seed: same input, same names
  */
 public record Program(
@@ -24,6 +26,7 @@ public record Program(
     List<ProgramClass> versioned,
     SortedMap<String, Resource> resources,
     Manifest manifest,
+    Layout layout,
     long contentSeed) {
 
   public Program {
@@ -34,10 +37,15 @@ public record Program(
 
   /** The main class named by the manifest, as an internal name, or null. */
   public String manifestMainClass() {
+    return manifestClass("Main-Class");
+  }
+
+  /** The class a manifest attribute names, as an internal name, or null. */
+  public String manifestClass(String attribute) {
     if (manifest == null) {
       return null;
     }
-    String main = manifest.getMainAttributes().getValue("Main-Class");
+    String main = manifest.getMainAttributes().getValue(attribute);
     return main == null || main.isBlank() ? null : main.trim().replace('.', '/');
   }
 
@@ -58,6 +66,6 @@ public record Program(
     classes.values().parallelStream().map(transform).toList().forEach(pc -> mapped.put(pc.name(), pc));
     List<ProgramClass> mappedVersions = new java.util.ArrayList<>(versioned.parallelStream().map(transform).toList());
     mappedVersions.sort(Comparator.comparingInt(ProgramClass::release).thenComparing(ProgramClass::name));
-    return new Program(mapped, mappedVersions, resources, manifest, contentSeed);
+    return new Program(mapped, mappedVersions, resources, manifest, layout, contentSeed);
   }
 }

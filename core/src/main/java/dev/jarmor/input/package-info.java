@@ -3,5 +3,12 @@
  * folders into an immutable {@link dev.jarmor.input.Program} (classes parsed once, multi-release
  * variants, resources, manifest) and rejects bad input with one clear message;
  * {@link dev.jarmor.input.LibraryPath} finds library and JDK class files on demand without loading them.
+ *
+ * <p>A Spring Boot executable jar or a WAR is read by its {@link dev.jarmor.input.Layout}: the classes
+ * and resources of its class root ({@code BOOT-INF/classes/}, {@code WEB-INF/classes/}) are the program,
+ * their paths relative to that root as a class loader sees them; nested jars named by
+ * {@code --program-lib} join the program, each class and resource naming its jar as its container;
+ * everything else is an {@link dev.jarmor.input.ArchiveEntry} the output carries unchanged, and the other
+ * nested jars are also the first libraries of the {@link dev.jarmor.input.LibraryPath}.
  */
 package dev.jarmor.input;

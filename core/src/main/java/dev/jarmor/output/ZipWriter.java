@@ -19,8 +19,15 @@ import java.util.zip.Deflater;
  */
 final class ZipWriter {
 
-  /** One entry: a path (folders end with '/') and its content. */
-  record Entry(String path, byte[] data) {}
+  /**
+   * One entry: a path (folders end with '/'), its content, and whether it is stored uncompressed
+   * (a nested jar that Spring Boot's launcher reads in place) rather than deflated.
+   */
+  record Entry(String path, byte[] data, boolean stored) {
+    Entry(String path, byte[] data) {
+      this(path, data, false);
+    }
+  }
 
   /** 2000-01-01 00:00 in MS-DOS form: the fixed timestamp of every entry. */
   private static final int DOS_DATE = (2000 - 1980) << 9 | 1 << 5 | 1;
@@ -88,7 +95,7 @@ final class ZipWriter {
     CRC32 crc = new CRC32();
     crc.update(data);
     boolean folder = entry.path().endsWith("/");
-    if (folder || data.length == 0) {
+    if (folder || data.length == 0 || entry.stored()) {
       return new Compressed(name, STORED, crc.getValue(), data, data.length, folder);
     }
     Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);

@@ -23,7 +23,7 @@ import org.objectweb.asm.tree.ClassNode;
 public final class RenamePass implements Pass {
 
   private static final List<String> MANIFEST_CLASS_ATTRIBUTES =
-      List.of("Main-Class", "Premain-Class", "Agent-Class", "Launcher-Agent-Class");
+      List.of("Main-Class", "Start-Class", "Premain-Class", "Agent-Class", "Launcher-Agent-Class");
 
   @Override
   public String name() {
@@ -37,7 +37,7 @@ public final class RenamePass implements Pass {
     PlanRemapper remapper = new PlanRemapper(plan);
     Program renamed = program.mapClasses(pc -> remap(pc, remapper));
     return new Program(renamed.classes(), renamed.versioned(), new ResourceAdapter(plan).adapt(program.resources()),
-        remapManifest(program.manifest(), plan), program.contentSeed());
+        remapManifest(program.manifest(), plan), program.layout(), program.contentSeed());
   }
 
   private static ProgramClass remap(ProgramClass pc, PlanRemapper planRemapper) {

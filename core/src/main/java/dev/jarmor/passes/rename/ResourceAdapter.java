@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Writes the planned names into resources: a resource named after a class is renamed, and each
  * class name the plan found in a text resource is replaced at its line and column. Resources the
- * plan does not mention are carried over byte for byte.
+ * plan does not mention are carried over byte for byte. Sites name a resource by its
+ * {@link Resource#key()}, so that a nested jar's resource is told from the program's of the same path.
  */
 final class ResourceAdapter {
 
@@ -37,7 +38,7 @@ final class ResourceAdapter {
     }
     SortedMap<String, Resource> result = new TreeMap<>();
     for (Resource resource : resources.values()) {
-      List<Map.Entry<ConstantSite, Adaptation>> adaptations = byPath.getOrDefault(resource.path(), List.of());
+      List<Map.Entry<ConstantSite, Adaptation>> adaptations = byPath.getOrDefault(resource.key(), List.of());
       String path = resource.path();
       byte[] data = resource.data();
       List<ConstantSite.InResource> inText = new ArrayList<>();
@@ -52,7 +53,9 @@ final class ResourceAdapter {
       if (!inText.isEmpty()) {
         data = rewrite(new String(data, StandardCharsets.UTF_8), inText).getBytes(StandardCharsets.UTF_8);
       }
-      result.put(path, path.equals(resource.path()) && data == resource.data() ? resource : new Resource(path, data));
+      Resource adapted = path.equals(resource.path()) && data == resource.data() ? resource
+          : new Resource(path, data, resource.container());
+      result.put(adapted.key(), adapted);
     }
     return result;
   }

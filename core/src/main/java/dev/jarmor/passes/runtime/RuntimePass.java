@@ -27,7 +27,7 @@ public final class RuntimePass implements Pass {
     }
     TreeMap<String, ProgramClass> classes = new TreeMap<>(program.classes());
     for (ClassNode node : runtime.classes()) {
-      classes.put(node.name, new ProgramClass(node, 0, "jarmor runtime"));
+      classes.put(node.name, new ProgramClass(node, 0, "jarmor runtime", ""));
     }
     ProgramClass moduleInfo = classes.get("module-info");
     if (moduleInfo != null && moduleInfo.node().module != null && moduleInfo.node().module.packages != null) {
@@ -37,6 +37,7 @@ public final class RuntimePass implements Pass {
       copy.module.packages.add(runtime.packageName());
       classes.put("module-info", moduleInfo.with(copy));
     }
-    return new Program(classes, program.versioned(), program.resources(), program.manifest(), program.contentSeed());
+    return new Program(classes, program.versioned(), program.resources(), program.manifest(), program.layout(),
+        program.contentSeed());
   }
 }

@@ -46,7 +46,8 @@ public final class SerialVersionPass implements Pass {
       Long value = pins.get(pc.name());
       versioned.add(value == null ? pc : pc.with(withField(pc.node(), value)));
     }
-    return new Program(classes, versioned, program.resources(), program.manifest(), program.contentSeed());
+    return new Program(classes, versioned, program.resources(), program.manifest(), program.layout(),
+        program.contentSeed());
   }
 
   private static ClassNode withField(ClassNode original, long value) {

@@ -1,0 +1,12 @@
+package dev.jarmor.input;
+
+/**
+ * An entry of an input archive that the output carries as it was read: a nested jar, a launcher
+ * class, an index file, a WAR's web content.
+ *
+ * @param path the entry's path in the archive
+ * @param data its content, uncompressed
+ * @param stored whether the archive holds it uncompressed; the output keeps it so, since Spring Boot's
+ *     launcher reads a nested jar in place and refuses a compressed one
+ */
+public record ArchiveEntry(String path, byte[] data, boolean stored) {}
