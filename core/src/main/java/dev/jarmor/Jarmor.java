@@ -7,6 +7,7 @@ import dev.jarmor.boundary.KeepPatternBoundary;
 import dev.jarmor.boundary.LibraryModeBoundary;
 import dev.jarmor.boundary.WireScope;
 import dev.jarmor.hierarchy.Hierarchy;
+import dev.jarmor.hierarchy.MissingClasses;
 import dev.jarmor.input.InputReader;
 import dev.jarmor.input.LibraryPath;
 import dev.jarmor.input.Program;
@@ -71,6 +72,8 @@ public final class Jarmor {
     try {
       listener.stage("hierarchy", program.classes().size());
       Hierarchy hierarchy = Hierarchy.build(program, libraries);
+      RuleSet all = presets.plus(rules);
+      reportMissing(hierarchy.missing().without(all.silencedWarnings()::silences), options, listener);
       hierarchy.families();
       listener.stage("analysis", hierarchy.programClasses().size());
       List<Decision> decisions = Boundaries.analyze(boundaries,
@@ -78,12 +81,25 @@ public final class Jarmor {
       long seed = options.seed() != null ? options.seed() : program.contentSeed();
       listener.stage("planning", hierarchy.programClasses().size());
       Plan plan = new Planner(hierarchy, naming(options, seed, libraries, hierarchy)).plan(decisions);
-      RuleSet all = presets.plus(rules);
       return new Analysis(program, libraries, hierarchy, plan, seed, all.silencedNotes(), all.excludePatterns());
     } catch (RuntimeException e) {
       libraries.close();
       throw e;
     }
+  }
+
+  /**
+   * Supertypes missing from the classpath, less those {@code -dontwarn} silences: they stop the run with
+   * {@code --strict-classpath}, as they did before jarmor could protect around them; otherwise a warning.
+   */
+  private static void reportMissing(MissingClasses missing, ProtectOptions options, JarmorListener listener) {
+    if (missing.isEmpty()) {
+      return;
+    }
+    if (options.strictClasspath()) {
+      throw missing.error();
+    }
+    listener.warning(missing.warning());
   }
 
   /**
