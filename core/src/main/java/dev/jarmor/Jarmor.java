@@ -37,12 +37,14 @@ import dev.jarmor.rename.ShortNames;
 import dev.jarmor.report.JsonReport;
 import dev.jarmor.verify.BytecodeVerifier;
 import dev.jarmor.verify.LoadVerifier;
+import dev.jarmor.verify.Replay;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 
 /**
  * The engine's entry point: {@link #analyze} reads a program and decides every name;
@@ -54,6 +56,8 @@ import java.util.TreeSet;
  * </pre>
  */
 public final class Jarmor {
+
+  private static final BiPredicate<String, Program> EVERY_PASS = (pass, program) -> true;
 
   private Jarmor() {}
 
@@ -121,7 +125,9 @@ public final class Jarmor {
       Transformed run = transform(analysis, options, listener);
       Program output = run.output();
       listener.stage("verifying", output.allClasses().size());
-      BytecodeVerifier.verify(output, Hierarchy.build(output, analysis.libraries()));
+      BytecodeVerifier.verify(output, Hierarchy.build(output, analysis.libraries()), new BytecodeVerifier.Unprotected(
+          analysis.program(), analysis.hierarchy(), run.plan().originalNames(), analysis.libraries(),
+          replay(analysis, run.plan(), options)), listener::warning);
       if (options.mappingOut() != null) {
         MappingWriter.write(run.plan(), run.log().positions(), options.mappingOut());
       }
@@ -132,7 +138,8 @@ public final class Jarmor {
       JarOutput.write(output, options.output(), jar -> {
         if (options.verifyLoad()) {
           listener.stage("loading", -1);
-          LoadVerifier.verify(javaLauncher(options), jar, options.libraries());
+          LoadVerifier.verify(javaLauncher(options), jar, options.inputs(), options.libraries(),
+              run.plan().originalNames()::className, listener::warning);
         }
       });
       listener.stage("done", -1);
@@ -163,8 +170,21 @@ public final class Jarmor {
     boolean renaming = Pipeline.selected(options).contains(Pipeline.Step.RENAME);
     Plan plan = renaming ? analysis.plan() : analysis.plan().withoutRenaming();
     PassLog log = new PassLog();
-    Program output = transform(Pipeline.passes(options), analysis, plan, log, options, listener);
+    Program output = transform(Pipeline.passes(options), analysis, plan, log, options, listener, EVERY_PASS);
     return new Transformed(output, plan, log);
+  }
+
+  /**
+   * The passes run again, as verification asks to find the one that broke a method; the program has the output's
+   * names from renaming on.
+   */
+  private static Replay replay(Analysis analysis, Plan plan, ProtectOptions options) {
+    return afterEach -> {
+      boolean[] renamed = {false};
+      transform(Pipeline.passes(options), analysis, plan, new PassLog(), options, JarmorListener.SILENT,
+          (pass, program) -> afterEach.next(pass, program,
+              renamed[0] |= pass.equals(Pipeline.Step.RENAME.switchName())));
+    };
   }
 
   /** What the passes did, by original names; at level 0, for a report, what every pass would do. */
@@ -175,13 +195,17 @@ public final class Jarmor {
       // the classes stay as they came; the report says what each pass would change in them
       log = new PassLog();
       plan = analysis.plan();
-      transform(Pipeline.passes(Pipeline.steps()), analysis, plan, log, options, JarmorListener.SILENT);
+      transform(Pipeline.passes(Pipeline.steps()), analysis, plan, log, options, JarmorListener.SILENT, EVERY_PASS);
     }
     return PassSummary.of(options.level(), Pipeline.selected(options), log, plan);
   }
 
+  /**
+   * The program after the passes, in order, for as long as {@code afterEach} (given each pass's name and
+   * result) says to go on: a replay that looks for the pass that broke a method stops there.
+   */
   private static Program transform(List<Pass> passes, Analysis analysis, Plan plan, PassLog log,
-      ProtectOptions options, JarmorListener listener) {
+      ProtectOptions options, JarmorListener listener, BiPredicate<String, Program> afterEach) {
     List<String> excludes = new ArrayList<>(options.excludePatterns());
     excludes.addAll(analysis.excludePatterns());
     PassContext context = new PassContext(plan, analysis.seed(),
@@ -191,6 +215,9 @@ public final class Jarmor {
     for (Pass pass : passes) {
       listener.stage(pass.name(), output.classes().size());
       output = pass.apply(output, context);
+      if (!afterEach.test(pass.name(), output)) {
+        break;
+      }
     }
     return output;
   }

@@ -135,6 +135,8 @@ class MissingClassTest {
         "missing from the classpath (not in the program")).singleElement().asString()
         .startsWith("2 classes are missing from the classpath")
         .contains("\n  ext: Callback, Job, needed by app.Listener, app.Report");
+    assertThat(warnings).as("verification says what it could not fully check").anyMatch(w -> w.matches(
+        "\\d+ methods? could not be fully verified: they use classes missing from the classpath \\(ext\\..*"));
     assertThat(run(out, List.of())).isEqualTo(withoutIntegration);
     assertThat(run(out, List.of(integration))).as("the integration calls the program through its own types")
         .isEqualTo(withIntegration);
@@ -213,6 +215,18 @@ class MissingClassTest {
       assertThat(warnings).singleElement().asString().startsWith("1 class is missing")
           .contains("ext: Job, needed by app.Report").doesNotContain("Callback");
     }
+  }
+
+  @Test
+  void loadingWithoutTheIntegrationIsTheClasspathsProblemNotProtections() throws Exception {
+    List<String> warnings = new ArrayList<>();
+    Path out = temp.resolve("loaded.jar");
+
+    Jarmor.protect(options().output(out).verifyLoad(true).build(), collecting(warnings));
+
+    assertThat(warnings).anyMatch(w -> w.matches("\\d+ classes do not link in the input either, so protection is not"
+        + " to blame .*: app\\.\\w+: java\\.lang\\.NoClassDefFoundError: ext/\\w+ \\(and \\d+ more\\)"));
+    assertThat(out).exists();
   }
 
   private static ProtectOptions.Builder options() {
