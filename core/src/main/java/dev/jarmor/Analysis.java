@@ -4,7 +4,7 @@ import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.input.LibraryPath;
 import dev.jarmor.input.Program;
 import dev.jarmor.plan.Plan;
-import dev.jarmor.rules.NoteFilter;
+import dev.jarmor.rules.ClassFilter;
 import java.util.List;
 
 /**
@@ -15,7 +15,7 @@ import java.util.List;
  * @param excludePatterns the rules' {@code -exclude} patterns, which the code passes' scope adds to {@code --exclude}'s
  */
 public record Analysis(Program program, LibraryPath libraries, Hierarchy hierarchy, Plan plan, long seed,
-    NoteFilter silencedNotes, List<String> excludePatterns) implements AutoCloseable {
+    ClassFilter silencedNotes, List<String> excludePatterns) implements AutoCloseable {
 
   public Analysis {
     excludePatterns = List.copyOf(excludePatterns);

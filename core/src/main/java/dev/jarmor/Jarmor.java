@@ -7,6 +7,7 @@ import dev.jarmor.boundary.KeepPatternBoundary;
 import dev.jarmor.boundary.LibraryModeBoundary;
 import dev.jarmor.boundary.WireScope;
 import dev.jarmor.hierarchy.Hierarchy;
+import dev.jarmor.hierarchy.MissingClasses;
 import dev.jarmor.input.InputReader;
 import dev.jarmor.input.Layout;
 import dev.jarmor.input.LibraryPath;
@@ -38,12 +39,15 @@ import dev.jarmor.rename.ShortNames;
 import dev.jarmor.report.JsonReport;
 import dev.jarmor.verify.BytecodeVerifier;
 import dev.jarmor.verify.LoadVerifier;
+import dev.jarmor.verify.Replay;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 
 /**
  * The engine's entry point: {@link #analyze} reads a program and decides every name;
@@ -55,6 +59,8 @@ import java.util.TreeSet;
  * </pre>
  */
 public final class Jarmor {
+
+  private static final BiPredicate<String, Program> EVERY_PASS = (pass, program) -> true;
 
   private Jarmor() {}
 
@@ -79,6 +85,8 @@ public final class Jarmor {
     try {
       listener.stage("hierarchy", program.classes().size());
       Hierarchy hierarchy = Hierarchy.build(program, libraries);
+      RuleSet all = presets.plus(rules);
+      reportMissing(hierarchy.missing().without(all.silencedWarnings()::silences), options, listener);
       hierarchy.families();
       listener.stage("analysis", hierarchy.programClasses().size());
       List<Decision> decisions = Boundaries.analyze(boundaries,
@@ -86,12 +94,25 @@ public final class Jarmor {
       long seed = options.seed() != null ? options.seed() : program.contentSeed();
       listener.stage("planning", hierarchy.programClasses().size());
       Plan plan = new Planner(hierarchy, naming(options, seed, libraries, hierarchy)).plan(decisions);
-      RuleSet all = presets.plus(rules);
       return new Analysis(program, libraries, hierarchy, plan, seed, all.silencedNotes(), all.excludePatterns());
     } catch (RuntimeException e) {
       libraries.close();
       throw e;
     }
+  }
+
+  /**
+   * Supertypes missing from the classpath, less those {@code -dontwarn} silences: they stop the run with
+   * {@code --strict-classpath}, as they did before jarmor could protect around them; otherwise a warning.
+   */
+  private static void reportMissing(MissingClasses missing, ProtectOptions options, JarmorListener listener) {
+    if (missing.isEmpty()) {
+      return;
+    }
+    if (options.strictClasspath()) {
+      throw missing.error();
+    }
+    listener.warning(missing.warning());
   }
 
   /**
@@ -113,7 +134,9 @@ public final class Jarmor {
       Transformed run = transform(analysis, options, listener);
       Program output = run.output();
       listener.stage("verifying", output.allClasses().size());
-      BytecodeVerifier.verify(output, Hierarchy.build(output, analysis.libraries()));
+      BytecodeVerifier.verify(output, Hierarchy.build(output, analysis.libraries()), new BytecodeVerifier.Unprotected(
+          analysis.program(), analysis.hierarchy(), run.plan().originalNames(), analysis.libraries(),
+          replay(analysis, run.plan(), options)), listener::warning);
       if (options.mappingOut() != null) {
         MappingWriter.write(run.plan(), run.log().positions(), options.mappingOut());
       }
@@ -124,7 +147,7 @@ public final class Jarmor {
       JarOutput.write(output, options.output(), jar -> {
         if (options.verifyLoad()) {
           listener.stage("loading", -1);
-          verifyLoad(output, jar, options);
+          verifyLoad(analysis.program(), output, jar, options, run.plan().originalNames()::className, listener);
         }
       });
       listener.stage("done", -1);
@@ -156,8 +179,21 @@ public final class Jarmor {
     boolean renaming = Pipeline.selected(options).contains(Pipeline.Step.RENAME);
     Plan plan = renaming ? analysis.plan() : analysis.plan().withoutRenaming();
     PassLog log = new PassLog();
-    Program output = transform(Pipeline.passes(options), analysis, plan, log, options, listener);
+    Program output = transform(Pipeline.passes(options), analysis, plan, log, options, listener, EVERY_PASS);
     return new Transformed(output, plan, log);
+  }
+
+  /**
+   * The passes run again, as verification asks to find the one that broke a method; the program has the output's
+   * names from renaming on.
+   */
+  private static Replay replay(Analysis analysis, Plan plan, ProtectOptions options) {
+    return afterEach -> {
+      boolean[] renamed = {false};
+      transform(Pipeline.passes(options), analysis, plan, new PassLog(), options, JarmorListener.SILENT,
+          (pass, program) -> afterEach.next(pass, program,
+              renamed[0] |= pass.equals(Pipeline.Step.RENAME.switchName())));
+    };
   }
 
   /** What the passes did, by original names; at level 0, for a report, what every pass would do. */
@@ -168,13 +204,17 @@ public final class Jarmor {
       // the classes stay as they came; the report says what each pass would change in them
       log = new PassLog();
       plan = analysis.plan();
-      transform(Pipeline.passes(Pipeline.steps()), analysis, plan, log, options, JarmorListener.SILENT);
+      transform(Pipeline.passes(Pipeline.steps()), analysis, plan, log, options, JarmorListener.SILENT, EVERY_PASS);
     }
     return PassSummary.of(options.level(), Pipeline.selected(options), log, plan);
   }
 
+  /**
+   * The program after the passes, in order, for as long as {@code afterEach} (given each pass's name and
+   * result) says to go on: a replay that looks for the pass that broke a method stops there.
+   */
   private static Program transform(List<Pass> passes, Analysis analysis, Plan plan, PassLog log,
-      ProtectOptions options, JarmorListener listener) {
+      ProtectOptions options, JarmorListener listener, BiPredicate<String, Program> afterEach) {
     List<String> excludes = new ArrayList<>(options.excludePatterns());
     excludes.addAll(analysis.excludePatterns());
     PassContext context = new PassContext(plan, analysis.seed(),
@@ -184,6 +224,9 @@ public final class Jarmor {
     for (Pass pass : passes) {
       listener.stage(pass.name(), output.classes().size());
       output = pass.apply(output, context);
+      if (!afterEach.test(pass.name(), output)) {
+        break;
+      }
     }
     return output;
   }
@@ -199,18 +242,22 @@ public final class Jarmor {
   }
 
   /**
-   * Links every output class in a fresh JVM; a Spring Boot jar's or a WAR's classes are not at the top
-   * of the jar, so the JVM gets the class path its launcher would build, written out for the purpose.
+   * Links every output class in a fresh JVM, and the input's version of each that does not link, to tell what
+   * protection broke from what the class path lacks. A Spring Boot jar's or a WAR's classes are not at the top of
+   * the jar, so each JVM gets the class path the launcher would build, written out for the purpose.
    */
-  private static void verifyLoad(Program output, Path jar, ProtectOptions options) {
+  private static void verifyLoad(Program input, Program output, Path jar, ProtectOptions options,
+      UnaryOperator<String> originalName, JarmorListener listener) {
     if (output.layout().kind() == Layout.Kind.JAR) {
-      LoadVerifier.verify(javaLauncher(options), jar, options.libraries());
+      LoadVerifier.verify(javaLauncher(options), jar, options.inputs(), options.libraries(), originalName,
+          listener::warning);
       return;
     }
-    try (ClassPathView view = ClassPathView.of(output)) {
-      List<String> libraries = new ArrayList<>(view.libraries().stream().map(Path::toString).toList());
+    try (ClassPathView outputView = ClassPathView.of(output); ClassPathView inputView = ClassPathView.of(input)) {
+      List<String> libraries = new ArrayList<>(outputView.libraries().stream().map(Path::toString).toList());
       libraries.addAll(options.libraries());
-      LoadVerifier.verify(javaLauncher(options), view.classes(), libraries);
+      LoadVerifier.verify(javaLauncher(options), outputView.classes(), List.of(inputView.classes()), libraries,
+          originalName, listener::warning);
     }
   }
 

@@ -24,7 +24,7 @@ public class JarmorException extends RuntimeException {
     INPUT(3),
     /** A bug in jarmor. */
     INTERNAL(4),
-    /** An output class failed verification. */
+    /** Protection broke an output class: it fails verification or linking, and the input's does not. */
     VERIFICATION(5);
 
     private final int exitCode;
@@ -41,15 +41,22 @@ public class JarmorException extends RuntimeException {
 
   private final Kind kind;
   private final String where;
+  private final String detail;
 
   public JarmorException(Kind kind, String what, String where) {
     this(kind, what, where, null);
   }
 
   public JarmorException(Kind kind, String what, String where, Throwable cause) {
+    this(kind, what, where, cause, null);
+  }
+
+  /** @param detail what {@code --debug} shows beyond the one line, such as the verifier's frame; may be null */
+  public JarmorException(Kind kind, String what, String where, Throwable cause, String detail) {
     super(what, cause);
     this.kind = kind;
     this.where = where;
+    this.detail = detail;
   }
 
   public static JarmorException usage(String what) {
@@ -106,6 +113,11 @@ public class JarmorException extends RuntimeException {
   /** The file, entry, class or method the failure is about, or null. */
   public String where() {
     return where;
+  }
+
+  /** What a user debugging the failure sees beyond {@link #userMessage()}, or null. */
+  public String detail() {
+    return detail;
   }
 
   /** The one line a user sees: {@code <what> (<where>)}. */

@@ -42,6 +42,7 @@ public final class ProtectOptions {
   private final Path applyMapping;
   private final Path reportOut;
   private final boolean verifyLoad;
+  private final boolean strictClasspath;
   private final Wire wire;
   private final List<String> wireOpenPatterns;
   private final int level;
@@ -74,6 +75,7 @@ public final class ProtectOptions {
     applyMapping = b.applyMapping;
     reportOut = b.reportOut;
     verifyLoad = b.verifyLoad;
+    strictClasspath = b.strictClasspath;
     wire = b.wire;
     wireOpenPatterns = List.copyOf(b.wireOpenPatterns);
     level = b.level;
@@ -95,7 +97,8 @@ public final class ProtectOptions {
   public Builder toBuilder() {
     Builder b = builder().inputs(inputs).output(output).jdk(jdk).seed(seed).names(names)
         .repackage(repackage == null ? null : repackage.replace('/', '.')).libraryMode(libraryMode)
-        .mapping(mappingOut).applyMapping(applyMapping).report(reportOut).verifyLoad(verifyLoad).wire(wire)
+        .mapping(mappingOut).applyMapping(applyMapping).report(reportOut).verifyLoad(verifyLoad)
+        .strictClasspath(strictClasspath).wire(wire)
         .level(level).keepLines(keepLines).sourceFileName(sourceFileName);
     programLibs.forEach(b::programLib);
     libraries.forEach(b::library);
@@ -183,6 +186,14 @@ public final class ProtectOptions {
     return verifyLoad;
   }
 
+  /**
+   * Whether a supertype missing from the program, its libraries and the JDK stops the run ({@code
+   * --strict-classpath}); by default it is a warning, and the names it may need stay.
+   */
+  public boolean strictClasspath() {
+    return strictClasspath;
+  }
+
   public Wire wire() {
     return wire;
   }
@@ -246,6 +257,7 @@ public final class ProtectOptions {
     private Path applyMapping;
     private Path reportOut;
     private boolean verifyLoad;
+    private boolean strictClasspath;
     private Wire wire = Wire.OPEN;
     private final List<String> wireOpenPatterns = new ArrayList<>();
     private int level = DEFAULT_LEVEL;
@@ -377,6 +389,11 @@ public final class ProtectOptions {
 
     public Builder verifyLoad(boolean value) {
       verifyLoad = value;
+      return this;
+    }
+
+    public Builder strictClasspath(boolean value) {
+      strictClasspath = value;
       return this;
     }
 

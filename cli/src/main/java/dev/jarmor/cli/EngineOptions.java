@@ -30,6 +30,11 @@ final class EngineOptions {
   @Option(names = "--jdk", paramLabel = "<java.home>", description = "The JDK the program runs on (default: this one).")
   Path jdk;
 
+  @Option(names = "--strict-classpath",
+      description = "Stop (exit 3) when a supertype of a program class is in neither the program, a --lib nor the"
+          + " JDK, instead of warning and keeping the names it may need.")
+  boolean strictClasspath;
+
   @Option(names = "--seed", paramLabel = "<n>", description = "Seed for new names (default: derived from the input).")
   Long seed;
 
@@ -136,7 +141,7 @@ final class EngineOptions {
   ProtectOptions.Builder withoutWire() {
     ProtectOptions.Builder builder = ProtectOptions.builder()
         .inputs(inputs).jdk(jdk).seed(seed).names(parseNames(names)).repackage(repackage)
-        .libraryMode(libraryMode).applyMapping(applyMapping).report(report);
+        .libraryMode(libraryMode).applyMapping(applyMapping).report(report).strictClasspath(strictClasspath);
     programLibs.forEach(builder::programLib);
     libraries.forEach(builder::library);
     keep.forEach(builder::keep);

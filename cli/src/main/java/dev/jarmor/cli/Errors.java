@@ -63,6 +63,9 @@ final class Errors {
     if (e instanceof JarmorException je) {
       err.println("jarmor: error: " + je.userMessage());
       if (debug) {
+        if (je.detail() != null) {
+          err.println(je.detail());
+        }
         e.printStackTrace(err);
       }
       return je.kind().exitCode();

@@ -125,10 +125,11 @@ class BadInputTest {
   }
 
   @Test
-  void missingSuperclassIsNamedWithAHint() throws IOException {
+  void missingSuperclassWithStrictClasspathIsNamedWithAHint() throws IOException {
     Path input = jar("in.jar", "a/A.class", classFile("a/A", Opcodes.V11, "org/acme/Missing"));
-    assertFailure(protect(input.toString()), 3, "class org.acme.Missing is missing");
-    assertThat(Cli.run("protect", "-q", "-o", out().toString(), input.toString()).err()).contains("--lib");
+    assertFailure(protect("--strict-classpath", input.toString()), 3, "class org.acme.Missing is missing");
+    assertThat(protect("--strict-classpath", input.toString()).err())
+        .contains("with --lib (needed by supertype of a.A)");
   }
 
   @Test

@@ -25,13 +25,13 @@ class RulesCliTest {
         "# keep the money type and its public API",
         "-keep public class dev.jarmor.samples.ledger.model.Money { public <methods>; }",
         "-keepclassmembers class dev.jarmor.samples.ledger.model.Account { private int number; }",
-        "-dontwarn com.example.**",
+        "-dontshrink",
         ""));
 
     Cli.Result result = Cli.run("explain", samples(), "--rules", rules.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(result.err()).contains("jarmor: warning: ").contains("app.pro:4: -dontwarn is not supported yet; ignored");
+    assertThat(result.err()).contains("jarmor: warning: ").contains("app.pro:4: -dontshrink is not supported yet; ignored");
     assertThat(result.out())
         .contains("dev.jarmor.samples.ledger.model.Money  kept: -keep public class dev.jarmor.samples.ledger.model.Money")
         .contains("app.pro:2) [rule]")

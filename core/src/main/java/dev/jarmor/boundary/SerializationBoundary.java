@@ -23,7 +23,9 @@ import org.objectweb.asm.tree.ClassNode;
  *       declares serialPersistentFields, whose names live in code).
  * </ul>
  *
- * Enums and records are identified by name and component alone (their serialVersionUID is 0 and
+ * A class with a supertype that cannot be read is treated as Serializable: that supertype may be.
+ *
+ * <p>Enums and records are identified by name and component alone (their serialVersionUID is 0 and
  * not checked), so they are pinned nowhere; {@link EnumBoundary} and {@link RecordBoundary} keep
  * their names. A stream holds an enum constant as its enum's name and the constant's name (Java
  * Object Serialization Specification 1.12): an enum's fields are no serialized fields, and the body
@@ -62,35 +64,39 @@ public final class SerializationBoundary implements Boundary {
       ClassInfo cls = hierarchy.find(node.name);
       // interfaces too: a Class object in a stream (a serialized lambda's capturing class, a proxy's
       // interfaces) is written as a class descriptor with its name and serialVersionUID
-      if (cls == null || !hierarchy.isSubtype(node.name, SERIALIZABLE)) {
+      if (cls == null || !hierarchy.mayBeSubtype(node.name, SERIALIZABLE)) {
         continue;
       }
-      keepMagicMembers(cls, decisions);
+      // a supertype that cannot be read may be Serializable: the class is treated as if it were
+      String hedge = hierarchy.isSubtype(node.name, SERIALIZABLE) ? ""
+          : ", if Serializable through " + String.join(" or ", hierarchy.missingSupertypes(node.name)).replace('/', '.')
+          + ", missing from the classpath";
+      keepMagicMembers(cls, hedge, decisions);
       boolean enumOrConstantBody = SerializedGraph.isEnumOrConstantBody(hierarchy, cls);
       boolean enumOrRecord = enumOrConstantBody || "java/lang/Record".equals(cls.superName());
       if (!enumOrRecord && cls.field("serialVersionUID", "J") == null) {
         long suid = DefaultSerialVersionUid.of(node);
         decisions.accept(Decision.pinSerialVersion(cls.name(), suid, id(),
-            "serialVersionUID pinned to " + suid + "L, the JVM's value for the original class"));
+            "serialVersionUID pinned to " + suid + "L, the JVM's value for the original class" + hedge));
       }
       boolean namedByStreams = !enumOrConstantBody || "java/lang/Enum".equals(cls.superName());
       if (namedByStreams && open.contains(cls.name())) {
-        keepWireNames(hierarchy, cls, open.why(cls.name()), decisions);
+        keepWireNames(hierarchy, cls, open.why(cls.name()) + hedge, decisions);
       }
     }
   }
 
-  private void keepMagicMembers(ClassInfo cls, Consumer<Decision> decisions) {
+  private void keepMagicMembers(ClassInfo cls, String hedge, Consumer<Decision> decisions) {
     for (String[] field : MAGIC_FIELDS) {
       if (cls.field(field[0], field[1]) != null) {
         decisions.accept(Decision.keep(Target.ofField(cls.name(), field[0], field[1]), id(),
-            "serialization member the JVM looks up by name"));
+            "serialization member the JVM looks up by name" + hedge));
       }
     }
     for (String[] method : MAGIC_METHODS) {
       if (cls.method(method[0], method[1]) != null) {
         decisions.accept(Decision.keep(Target.ofMethod(cls.name(), method[0], method[1]), id(),
-            "serialization method the JVM looks up by name"));
+            "serialization method the JVM looks up by name" + hedge));
       }
     }
   }

@@ -78,9 +78,12 @@ final class SerializedGraph {
     return graph.reached;
   }
 
-  /** Whether the class's instances are written field by field: Serializable, and neither an enum nor its constant's body. */
+  /**
+   * Whether the class's instances are written field by field: Serializable (or maybe, through a supertype that
+   * cannot be read), and neither an enum nor its constant's body.
+   */
   static boolean writesFields(Hierarchy hierarchy, ClassInfo cls) {
-    return hierarchy.isSubtype(cls.name(), SERIALIZABLE) && !isEnumOrConstantBody(hierarchy, cls);
+    return hierarchy.mayBeSubtype(cls.name(), SERIALIZABLE) && !isEnumOrConstantBody(hierarchy, cls);
   }
 
   /** An enum, or the body of one of its constants (the anonymous subclass {@code Priority$1}). */
@@ -189,7 +192,7 @@ final class SerializedGraph {
     candidates.addAll(hierarchy.descendants(type));
     for (String candidate : candidates) {
       ClassInfo cls = hierarchy.find(candidate);
-      if (cls != null && hierarchy.isSubtype(candidate, SERIALIZABLE) && !isConstantBody(hierarchy, cls)) {
+      if (cls != null && hierarchy.mayBeSubtype(candidate, SERIALIZABLE) && !isConstantBody(hierarchy, cls)) {
         reach(candidate, candidate.equals(type) ? edge : edge + " as a subtype of " + type.replace('/', '.'), opener);
       }
     }

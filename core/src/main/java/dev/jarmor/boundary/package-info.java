@@ -3,7 +3,9 @@
  * crosses out of the program, each emitting {@link dev.jarmor.plan.Decision}s with reasons: keep a
  * name, adapt a string that spells it, pin a serialVersionUID, or note what only a rule can cover.
  * The registry is {@link dev.jarmor.boundary.Boundaries}; analyzers read, they never change the
- * program. What the user should know that decides no name (a keep pattern that matches nothing) goes
+ * program. Where a supertype cannot be read, analyzers assume what it could be ({@code
+ * MissingSupertypeBoundary} keeps what may override it, {@code SerializationBoundary} treats the class as
+ * Serializable). What the user should know that decides no name (a keep pattern that matches nothing) goes
  * to {@link dev.jarmor.boundary.AnalysisContext#warnings()}.
  *
  * <p>Names found by string share a few helpers: {@link dev.jarmor.boundary.StringConstants} addresses

@@ -28,16 +28,33 @@ import org.objectweb.asm.tree.ClassNode;
  * member resolution as the JVM does it (JVMS 5.4.3). Library classes are read lazily through the
  * {@link LibraryPath} and cached; nothing is ever loaded into this JVM.
  *
+ * <p>A supertype that is neither in the program, its libraries nor the JDK (an optional integration's
+ * interface whose jar the user does not have) is no error here: the class that names it is
+ * <em>incomplete</em>, its readable supertypes are its {@link #ancestors}, and what cannot be read is in
+ * {@link #missingSupertypes} and {@link #missing()}. Whoever asks a question that such a supertype could
+ * answer otherwise (may this method override something? is this value assignable?) must ask
+ * {@link #isComplete} too.
+ *
  * <p>Thread-safe: verification queries it from worker threads.
  */
 public final class Hierarchy {
 
+  private static final String OBJECT = "java/lang/Object";
+
   private final Map<String, ClassInfo> program;
   private final LibraryPath libraries;
   private final Map<String, Optional<ClassInfo>> libraryCache = new ConcurrentHashMap<>();
-  private final Map<String, List<ClassInfo>> ancestorCache = new ConcurrentHashMap<>();
+  private final Map<String, Ancestry> ancestryCache = new ConcurrentHashMap<>();
   private final Map<String, List<String>> directSubtypes;
   private volatile MethodFamilies families;
+  // set once by build(), before the hierarchy is handed out
+  private MissingClasses missing = MissingClasses.NONE;
+
+  /**
+   * A class's supertypes as far as they can be read, in the JVM's search order, and those that cannot: each
+   * missing name with the first class (program or library) found naming it as a supertype.
+   */
+  private record Ancestry(List<ClassInfo> found, Map<String, String> missing) {}
 
   private Hierarchy(Map<String, ClassInfo> program, LibraryPath libraries) {
     this.program = Collections.unmodifiableMap(program);
@@ -55,10 +72,8 @@ public final class Hierarchy {
   }
 
   /**
-   * Builds the hierarchy of a program and checks that every supertype of every program class can
-   * be found.
-   *
-   * @throws JarmorException of kind INPUT naming the first missing class
+   * Builds the hierarchy of a program, reading every supertype of every program class that can be found
+   * and noting those that cannot ({@link #missing()}).
    */
   public static Hierarchy build(Program program, LibraryPath libraries) {
     Map<String, List<ClassNode>> variants = new HashMap<>();
@@ -79,16 +94,14 @@ public final class Hierarchy {
     }
     Hierarchy hierarchy = new Hierarchy(infos, libraries);
     hierarchy.prefetchLibrarySupertypes();
-    for (ClassInfo info : infos.values()) {
-      hierarchy.ancestors(info.name());
-    }
+    hierarchy.missing = MissingClasses.of(hierarchy, program);
     return hierarchy;
   }
 
   /**
    * Reads the library supertypes of the program, level by level, in parallel: reading class files
    * one by one from a jrt: image or a jar is most of what building the hierarchy costs. Missing
-   * classes are left for {@link #ancestors} to report in a deterministic order.
+   * classes are left for {@link MissingClasses} to name in a deterministic order.
    */
   private void prefetchLibrarySupertypes() {
     Set<String> seen = new HashSet<>(program.keySet());
@@ -149,34 +162,61 @@ public final class Hierarchy {
   }
 
   /**
-   * The class of that internal name.
-   *
-   * @throws JarmorException of kind INPUT that names the class, who needs it, and suggests --lib
+   * All supertypes of a class that can be read, excluding itself, in the order the JVM searches them: the
+   * superclass chain first (ending at Object where a missing class breaks it), then superinterfaces breadth first.
+   * Empty for a class that cannot be read.
    */
-  public ClassInfo require(String internalName, String neededBy) {
-    ClassInfo info = find(internalName);
-    if (info == null) {
-      throw JarmorException.input("class " + internalName.replace('/', '.') + " is missing: it is not in the program,"
-          + " its libraries or the JDK; add the jar that has it with --lib", "needed by " + neededBy);
-    }
-    return info;
+  public List<ClassInfo> ancestors(String internalName) {
+    return ancestry(internalName).found();
   }
 
   /**
-   * All supertypes of a class, excluding itself, in the order the JVM searches them: the superclass
-   * chain first, then superinterfaces breadth first.
+   * The supertypes of a class, direct or not, that cannot be read, sorted; the class itself where it cannot be
+   * read. Empty for a complete class.
    */
-  public List<ClassInfo> ancestors(String internalName) {
-    List<ClassInfo> cached = ancestorCache.get(internalName);
+  public Set<String> missingSupertypes(String internalName) {
+    return ancestry(internalName).missing().keySet();
+  }
+
+  /** Whether the class and every one of its supertypes can be read, so that every question about it has an answer. */
+  public boolean isComplete(String internalName) {
+    return ancestry(internalName).missing().isEmpty();
+  }
+
+  /** The classes the program's supertypes name that cannot be read, and which program classes need them. */
+  public MissingClasses missing() {
+    return missing;
+  }
+
+  /** For each missing supertype of the class, the first class naming it as a supertype. */
+  Map<String, String> missingSupertypesNamedBy(String internalName) {
+    return ancestry(internalName).missing();
+  }
+
+  private Ancestry ancestry(String internalName) {
+    Ancestry cached = ancestryCache.get(internalName);
     if (cached != null) {
       return cached;
     }
-    ClassInfo start = require(internalName, "the class hierarchy");
+    ClassInfo start = find(internalName);
+    if (start == null) {
+      return new Ancestry(List.of(), Map.of(internalName, internalName.replace('/', '.')));
+    }
     LinkedHashSet<ClassInfo> result = new LinkedHashSet<>();
+    Map<String, String> missingNames = new TreeMap<>();
     Deque<ClassInfo> interfaces = new ArrayDeque<>();
     interfaces.add(start);
     for (ClassInfo c = start; c.superName() != null; ) {
-      ClassInfo sup = require(c.superName(), "supertype of " + c);
+      ClassInfo sup = find(c.superName());
+      if (sup == null) {
+        missingNames.putIfAbsent(c.superName(), c.toString());
+        // whatever the missing class extends, the chain ends at Object
+        ClassInfo object = find(OBJECT);
+        if (object != null) {
+          result.add(object);
+        }
+        break;
+      }
       result.add(sup);
       interfaces.add(sup);
       c = sup;
@@ -184,15 +224,17 @@ public final class Hierarchy {
     while (!interfaces.isEmpty()) {
       ClassInfo c = interfaces.poll();
       for (String itf : c.interfaces()) {
-        ClassInfo info = require(itf, "supertype of " + c);
-        if (result.add(info)) {
+        ClassInfo info = find(itf);
+        if (info == null) {
+          missingNames.putIfAbsent(itf, c.toString());
+        } else if (result.add(info)) {
           interfaces.add(info);
         }
       }
     }
-    List<ClassInfo> list = List.copyOf(result);
-    ancestorCache.putIfAbsent(internalName, list);
-    return list;
+    Ancestry ancestry = new Ancestry(List.copyOf(result), Collections.unmodifiableMap(missingNames));
+    ancestryCache.putIfAbsent(internalName, ancestry);
+    return ancestry;
   }
 
   /** Program classes that extend or implement the class, directly or not, sorted by name. */
@@ -209,9 +251,9 @@ public final class Hierarchy {
     return result;
   }
 
-  /** Whether {@code sub} is {@code sup} or one of its subtypes. */
+  /** Whether {@code sub} is {@code sup} or one of its subtypes, as far as its supertypes can be read. */
   public boolean isSubtype(String sub, String sup) {
-    if (sub.equals(sup) || sup.equals("java/lang/Object")) {
+    if (sub.equals(sup) || sup.equals(OBJECT)) {
       return true;
     }
     for (ClassInfo ancestor : ancestors(sub)) {
@@ -223,8 +265,17 @@ public final class Hierarchy {
   }
 
   /**
+   * Whether {@code sub} is {@code sup} or one of its subtypes, or might be: a supertype of it that cannot be
+   * read may be one. What holds for every subtype of {@code sup} must hold for such a class too.
+   */
+  public boolean mayBeSubtype(String sub, String sup) {
+    return isSubtype(sub, sup) || !isComplete(sub);
+  }
+
+  /**
    * The declaration a field reference resolves to (JVMS 5.4.3.2): the class itself, its
-   * superinterfaces, then its superclass, recursively; null if there is none.
+   * superinterfaces, then its superclass, recursively; null if there is none among the classes that can be
+   * read.
    */
   public MemberRef resolveField(String owner, String name, String descriptor) {
     ClassInfo info = find(owner);
@@ -245,8 +296,9 @@ public final class Hierarchy {
 
   /**
    * The declaration a method reference resolves to: the class itself, its superclasses, then its
-   * superinterfaces; null if there is none. Every declaration it could otherwise pick belongs to
-   * the same {@link MethodFamilies family}, so the choice among superinterfaces does not matter.
+   * superinterfaces; null if there is none among the classes that can be read. Every declaration it could
+   * otherwise pick belongs to the same {@link MethodFamilies family}, so the choice among superinterfaces does
+   * not matter.
    */
   public MemberRef resolveMethod(String owner, String name, String descriptor) {
     ClassInfo info = find(owner);

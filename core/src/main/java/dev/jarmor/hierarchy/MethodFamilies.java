@@ -13,6 +13,9 @@ import java.util.Map;
  * implementation, and interfaces that meet only in a subclass ({@code class C extends A implements
  * I}, where A's method implements I's although A and I know nothing of each other).
  *
+ * <p>Only supertypes that can be read take part: what a supertype missing from the classpath declares is
+ * unknown, so {@code MissingSupertypeBoundary} keeps every method that may belong with it.
+ *
  * <p>Known limit: the grouping is by name and descriptor regardless of access, so a private or
  * package-private method that merely shares a signature with a supertype's method is kept in the
  * same family. That never breaks a program; it only renames less.

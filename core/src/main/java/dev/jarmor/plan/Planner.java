@@ -5,6 +5,7 @@ import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.hierarchy.MemberInfo;
 import dev.jarmor.hierarchy.MemberRef;
 import dev.jarmor.hierarchy.MethodFamilies.Family;
+import dev.jarmor.hierarchy.MissingClasses;
 import dev.jarmor.hierarchy.Nesting;
 import dev.jarmor.rename.NameGenerator;
 import java.util.ArrayList;
@@ -57,9 +58,11 @@ public final class Planner {
   private final Set<String> methodsFoundByName = new HashSet<>();
   private final Set<String> fieldsFoundByName = new HashSet<>();
   private final MemberNames methodNames = new MemberNames(ClassInfo::declaresMethod,
-      owner -> isAnnotationType(owner) || methodsFoundByName.contains(owner));
+      owner -> isAnnotationType(owner) || methodsFoundByName.contains(owner),
+      key -> missing().declaresUnseenMethod(key));
   private final MemberNames fieldNames = new MemberNames(ClassInfo::declaresField,
-      owner -> isSerializable(owner) || fieldsFoundByName.contains(owner));
+      owner -> isSerializable(owner) || fieldsFoundByName.contains(owner),
+      key -> missing().declaresUnseenField(key));
   private final Map<String, Integer> searchStart = new HashMap<>();
 
   public Planner(Hierarchy hierarchy, Naming naming) {
@@ -469,8 +472,12 @@ public final class Planner {
     return scopes;
   }
 
+  private MissingClasses missing() {
+    return hierarchy.missing();
+  }
+
   private boolean isSerializable(String owner) {
-    return hierarchy.isSubtype(owner, "java/io/Serializable");
+    return hierarchy.mayBeSubtype(owner, "java/io/Serializable");
   }
 
   private boolean isAnnotationType(String owner) {
@@ -483,16 +490,22 @@ public final class Planner {
    * (supertype or subtype) has it with the same descriptor. Some classes are looked up by name alone,
    * and there a name must be unique whatever the descriptor: annotation types (elements are named in
    * annotations), Serializable classes (streams match fields by name), and classes whose members
-   * reflection finds by name (getDeclaredField and getMethod ignore descriptors, or return types).
+   * reflection finds by name (getDeclaredField and getMethod ignore descriptors, or return types). A class
+   * with a supertype that cannot be read may inherit any member from it: there, a name the program uses through
+   * such a class for a member no readable class declares is taken too ({@link
+   * dev.jarmor.hierarchy.MissingClasses#declaresUnseenMethod}).
    */
   private final class MemberNames {
     private final BiPredicate<ClassInfo, String> libraryDeclares;
     private final Predicate<String> byNameAlone;
+    private final Predicate<String> missingDeclares;
     private final Map<String, Set<String>> taken = new HashMap<>();
 
-    MemberNames(BiPredicate<ClassInfo, String> libraryDeclares, Predicate<String> byNameAlone) {
+    MemberNames(BiPredicate<ClassInfo, String> libraryDeclares, Predicate<String> byNameAlone,
+        Predicate<String> missingDeclares) {
       this.libraryDeclares = libraryDeclares;
       this.byNameAlone = byNameAlone;
+      this.missingDeclares = missingDeclares;
     }
 
     void take(String owner, String name, String descriptor) {
@@ -508,7 +521,8 @@ public final class Planner {
       for (String cls : related) {
         if (hierarchy.isProgramClass(cls)) {
           Set<String> names = taken.get(cls);
-          if (names != null && (names.contains(key) || byNameAlone.test(cls) && names.contains(name))) {
+          if (names != null && (names.contains(key) || byNameAlone.test(cls) && names.contains(name))
+              || missingDeclares.test(key) && !hierarchy.isComplete(cls)) {
             return false;
           }
         } else if (libraryDeclares.test(hierarchy.find(cls), key)) {

@@ -120,7 +120,8 @@ public final class ClassSpecification {
         return true;
       }
     }
-    return false;
+    // a supertype missing from the classpath is known by name only: it matches a condition without annotation
+    return extendsAnnotation == null && hierarchy.missingSupertypes(cls.name()).stream().anyMatch(extendsName::matches);
   }
 
   private static boolean hasAnnotation(ClassInfo cls, ClassNamePattern pattern) {

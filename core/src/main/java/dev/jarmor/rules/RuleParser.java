@@ -19,8 +19,10 @@ import java.util.stream.Collectors;
  *
  * <p>Supported: the six keep options with their modifiers, {@code -include} and {@code @file}
  * (relative to the including file's folder, or to the folder set by {@code -basedirectory} earlier in
- * that file), {@code -basedirectory}, {@code -dontnote [class filter]}, comments and options spanning lines,
- * and one option of jarmor's own, {@code -exclude [pass:]pattern,...} (see {@link #EXCLUDE}). Every other
+ * that file), {@code -basedirectory}, {@code -dontnote [class filter]}, {@code -dontwarn [class filter]} (classes
+ * missing from the classpath not to warn of), {@code -ignorewarnings} (go on past missing classes: what jarmor
+ * does anyway, so it is read and changes nothing), comments and options spanning lines, and one option of
+ * jarmor's own, {@code -exclude [pass:]pattern,...} (see {@link #EXCLUDE}). Every other
  * ProGuard or R8 option is skipped with a warning; {@code -if} is too, and the keep rule it guards then applies
  * unconditionally, which keeps more names than ProGuard would, never fewer. An option that is neither
  * ProGuard's nor R8's, a malformed rule, an unreadable or cyclic include are usage errors naming the
@@ -51,7 +53,7 @@ public final class RuleParser {
       "-keepattributes", "-keepparameternames", "-renamesourcefileattribute", "-adaptclassstrings",
       "-adaptresourcefilenames", "-adaptresourcefilecontents", "-identifiernamestring", "-adaptkotlinmetadata",
       // preverification and general
-      "-dontpreverify", "-microedition", "-android", "-verbose", "-dontwarn", "-ignorewarnings",
+      "-dontpreverify", "-microedition", "-android", "-verbose",
       "-printconfiguration", "-dump", "-addconfigurationdebugging", "-keepkotlinmetadata",
       "-dontprocesskotlinmetadata");
 
@@ -71,7 +73,8 @@ public final class RuleParser {
 
   private final List<KeepRule> rules = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
-  private NoteFilter silencedNotes = NoteFilter.NONE;
+  private ClassFilter silencedNotes = ClassFilter.NONE;
+  private ClassFilter silencedWarnings = ClassFilter.NONE;
   private final List<String> excludePatterns = new ArrayList<>();
   private final Deque<Path> including = new ArrayDeque<>();
 
@@ -106,7 +109,7 @@ public final class RuleParser {
   }
 
   private RuleSet result() {
-    return new RuleSet(rules, silencedNotes, excludePatterns, warnings);
+    return new RuleSet(rules, silencedNotes, silencedWarnings, excludePatterns, warnings);
   }
 
   private static Path folderOf(Path file) {
@@ -152,7 +155,11 @@ public final class RuleParser {
       } else if (option.is("-if")) {
         condition(in, option);
       } else if (option.is("-dontnote")) {
-        silencedNotes = silencedNotes.plus(NoteFilter.of(classFilter(in)));
+        silencedNotes = silencedNotes.plus(ClassFilter.of(classFilter(in)));
+      } else if (option.is("-dontwarn")) {
+        silencedWarnings = silencedWarnings.plus(ClassFilter.of(classFilter(in)));
+      } else if (option.is("-ignorewarnings")) {
+        // it asks to go on past missing classes, which jarmor does unless --strict-classpath says otherwise
       } else if (option.is(EXCLUDE)) {
         excludePatterns.addAll(exclusions(in, option));
       } else if (UNSUPPORTED.contains(option.text())) {

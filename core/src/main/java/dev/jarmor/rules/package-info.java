@@ -4,7 +4,8 @@
  * <p>Entry points: {@link dev.jarmor.rules.Presets} holds the rule files shipped for frameworks
  * ({@code --preset}); {@link dev.jarmor.rules.RuleParser#parse(java.nio.file.Path)} reads a configuration
  * file (and what it includes) into a {@link dev.jarmor.rules.RuleSet} of
- * {@link dev.jarmor.rules.KeepRule}s plus warnings for the options jarmor does not act on;
+ * {@link dev.jarmor.rules.KeepRule}s, the {@link dev.jarmor.rules.ClassFilter}s of {@code -dontnote} and
+ * {@code -dontwarn}, plus warnings for the options jarmor does not act on;
  * {@link dev.jarmor.rules.RuleBoundary} is the analyzer that keeps the names those rules match and
  * warns of a user's rule that matches nothing.
  *

@@ -69,13 +69,10 @@ class RealRuleFilesTest {
     RuleSet set = files.get("META-INF/proguard/okhttp3.pro");
     assertThat(texts(set)).containsExactly("-keepnames class okhttp3.internal.publicsuffix.PublicSuffixDatabase");
     assertThat(set.rules().get(0).location()).isEqualTo("META-INF/proguard/okhttp3.pro:5");
-    assertThat(set.warnings()).containsExactly(
-        "META-INF/proguard/okhttp3.pro:2: -dontwarn is not supported yet; ignored",
-        "META-INF/proguard/okhttp3.pro:8: -dontwarn is not supported yet; ignored",
-        "META-INF/proguard/okhttp3.pro:11: -dontwarn is not supported yet; ignored",
-        "META-INF/proguard/okhttp3.pro:12: -dontwarn is not supported yet; ignored",
-        "META-INF/proguard/okhttp3.pro:13: -dontwarn is not supported yet; ignored",
-        "META-INF/proguard/okhttp3.pro:14: -dontwarn is not supported yet; ignored");
+    assertThat(set.warnings()).as("its -dontwarn lines are read").isEmpty();
+    assertThat(set.silencedWarnings().silences("org.conscrypt.Conscrypt")).isTrue();
+    assertThat(set.silencedWarnings().silences("org.codehaus.mojo.animal_sniffer.IgnoreJRERequirement")).isTrue();
+    assertThat(set.silencedWarnings().silences("okhttp3.OkHttpClient")).isFalse();
   }
 
   @Test
@@ -98,9 +95,9 @@ class RealRuleFilesTest {
     assertThat(methods.annotation().matches("retrofit2/http/GET")).isTrue();
     assertThat(set.rules()).allSatisfy(rule -> assertThat(rule.has(Modifier.ALLOW_OBFUSCATION)).isTrue());
     assertThat(set.warnings()).filteredOn(w -> w.contains("-keepattributes")).hasSize(3);
-    assertThat(set.warnings()).filteredOn(w -> w.contains("-dontwarn")).hasSize(5);
+    assertThat(set.silencedWarnings().silences("kotlin.Unit")).isTrue();
     assertThat(set.warnings()).filteredOn(w -> w.contains("-if is not supported yet")).hasSize(3);
-    assertThat(set.warnings()).hasSize(11);
+    assertThat(set.warnings()).hasSize(6);
   }
 
   @Test
@@ -161,8 +158,8 @@ class RealRuleFilesTest {
         .containsExactlyElementsOf(keepRules);
     assertThat(texts(files.get("META-INF/com.android.tools/r8/coroutines.pro")))
         .containsExactlyElementsOf(keepRules.subList(2, 4));
-    assertThat(files.get("META-INF/proguard/coroutines.pro").warnings()).hasSize(6)
-        .allSatisfy(w -> assertThat(w).contains("-dontwarn is not supported yet; ignored"));
+    assertThat(files.get("META-INF/proguard/coroutines.pro").warnings()).isEmpty();
+    assertThat(files.get("META-INF/proguard/coroutines.pro").silencedWarnings().silences("sun.misc.Signal")).isTrue();
   }
 
   /** Atomic field updaters find volatile fields by name. */

@@ -212,9 +212,9 @@ class RuleParserTest {
 
   @Test
   void readsWindowsLineEndingsAndByteOrderMark() {
-    RuleSet set = RuleParser.parse("\uFEFF-keep class a.A\r\n-dontwarn b.**\r\n-keep class c.C\r\n", "rules.pro");
+    RuleSet set = RuleParser.parse("\uFEFF-keep class a.A\r\n-printusage b.txt\r\n-keep class c.C\r\n", "rules.pro");
     assertThat(set.rules()).extracting(KeepRule::line).containsExactly(1, 3);
-    assertThat(set.warnings()).containsExactly("rules.pro:2: -dontwarn is not supported yet; ignored");
+    assertThat(set.warnings()).containsExactly("rules.pro:2: -printusage is not supported yet; ignored");
   }
 
   // ---- unsupported options
@@ -222,7 +222,7 @@ class RuleParserTest {
   @Test
   void warnsOncePerUnsupportedOptionWithFileAndLine() {
     RuleSet set = RuleParser.parse("""
-        -dontwarn javax.annotation.**
+        -printseeds out/seeds.txt
         -keepattributes Signature, InnerClasses,
             EnclosingMethod
         -keep class com.acme.Foo
@@ -237,7 +237,7 @@ class RuleParserTest {
         -keepclassmembers class com.acme.Foo { <fields>; }
         """, "rules.pro");
     assertThat(set.warnings()).containsExactly(
-        "rules.pro:1: -dontwarn is not supported yet; ignored",
+        "rules.pro:1: -printseeds is not supported yet; ignored",
         "rules.pro:2: -keepattributes is not supported yet; ignored",
         "rules.pro:5: -optimizations is not supported yet; ignored",
         "rules.pro:6: -printmapping is not supported yet; ignored",
@@ -269,14 +269,14 @@ class RuleParserTest {
         @'more/third file.pro'
         -keep class a.D
         """);
-    Files.writeString(dir.resolve("conf/more/second.pro"), "-keep class a.B\n-dontwarn\n");
+    Files.writeString(dir.resolve("conf/more/second.pro"), "-keep class a.B\n-verbose\n");
     Files.writeString(dir.resolve("conf/more/third file.pro"), "-keep class a.C\n");
     RuleSet set = RuleParser.parse(main);
     assertThat(set.rules()).extracting(Object::toString).containsExactly(
         "-keep class a.A", "-keep class a.B", "-keep class a.C", "-keep class a.D");
     assertThat(set.rules().get(1).location()).isEqualTo(dir.resolve("conf/more/second.pro") + ":1");
     assertThat(set.warnings()).containsExactly(dir.resolve("conf/more/second.pro")
-        + ":2: -dontwarn is not supported yet; ignored");
+        + ":2: -verbose is not supported yet; ignored");
   }
 
   @Test
@@ -325,6 +325,23 @@ class RuleParserTest {
   }
 
   @Test
+  void dontwarnSilencesMissingClassesItsFilterMatchesAndIgnorewarningsIsAccepted() {
+    RuleSet set = RuleParser.parse("-dontwarn org.osgi.**,javax.management.ObjectMBean\n-ignorewarnings\n"
+        + "-keep class a.A\n", "rules.pro");
+    assertThat(set.warnings()).as("both are read, neither is unsupported").isEmpty();
+    assertThat(set.rules()).hasSize(1);
+    assertThat(set.silencedWarnings().silences("org/osgi/framework/BundleActivator")).isTrue();
+    assertThat(set.silencedWarnings().silences("javax.management.ObjectMBean")).isTrue();
+    assertThat(set.silencedWarnings().silences("javax.management.MBeanServer")).isFalse();
+    assertThat(set.silencedNotes().silences("org.osgi.framework.BundleActivator")).as("-dontnote's apart").isFalse();
+    assertThat(RuleParser.parse("-dontwarn\n", "rules.pro").silencedWarnings().silences("any.Class")).isTrue();
+    assertThat(set.plus(RuleParser.parse("-dontwarn com.acme.*", "more.pro")).silencedWarnings()
+        .silences("com.acme.Plugin")).isTrue();
+    assertThatThrownBy(() -> RuleParser.parse("-ignorewarnings everything\n", "rules.pro"))
+        .hasMessageContaining("rules.pro:1: expecting an option such as -keep, found 'everything'");
+  }
+
+  @Test
   void excludeReadsPassExclusionsInTheCommandLinesForm() {
     RuleSet set = RuleParser.parse("-exclude com.acme.hot.**\n-keep class a.A\n"
         + "-exclude flow:com.acme.Loop, strings:com.acme.Keys\n", "rules.pro");
@@ -362,7 +379,7 @@ class RuleParserTest {
   @Test
   void parsesSeveralFilesIntoOneSet(@TempDir Path dir) throws IOException {
     Path a = Files.writeString(dir.resolve("a.pro"), "-keep class a.A\n");
-    Path b = Files.writeString(dir.resolve("b.pro"), "-dontwarn x.**\n-keep class b.B\n");
+    Path b = Files.writeString(dir.resolve("b.pro"), "-printusage x.txt\n-keep class b.B\n");
     RuleSet set = RuleParser.parse(List.of(a, b));
     assertThat(set.rules()).extracting(Object::toString).containsExactly("-keep class a.A", "-keep class b.B");
     assertThat(set.warnings()).hasSize(1);

@@ -42,11 +42,16 @@ final class FlowAnalysis {
   static String analyze(ClassInfo owner, MethodNode method, List<Block> blocks, Hierarchy hierarchy) {
     Frame<BasicValue>[] typed;
     Frame<BasicValue>[] uninit;
+    HierarchyVerifier verifier = new HierarchyVerifier(hierarchy, owner);
     try {
-      typed = new Analyzer<>(new HierarchyVerifier(hierarchy, owner)).analyze(owner.name(), method);
+      typed = new Analyzer<>(verifier).analyze(owner.name(), method);
       uninit = new UninitAnalyzer(method.name.equals("<init>")).analyze(owner.name(), method);
     } catch (AnalyzerException e) {
       return "analysis failed: " + e.getMessage();
+    }
+    if (!verifier.unknownTypes().isEmpty()) {
+      // its entry types are guesses where a missing class decides them: blocks could not be matched by them
+      return "it uses " + String.join(", ", verifier.unknownTypes()).replace('/', '.') + ", missing from the classpath";
     }
     Map<LabelNode, Block> byLabel = new HashMap<>();
     for (Block block : blocks) {

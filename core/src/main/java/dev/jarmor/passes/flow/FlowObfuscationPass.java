@@ -44,7 +44,8 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
  * {@value #MAX_BLOCKS} blocks, or an uninitialized object live across a jump other than forward into the next
  * blocks, are left alone and reported; so is a method whose code would exceed 65535 bytes afterwards. Only
  * methods without exception handlers are flattened, and only their blocks outside loops entered with an empty
- * stack; blocks before a constructor's super() call keep their place. A rewritten method loses its local
+ * stack; blocks before a constructor's super() call keep their place. A method whose types depend on a class
+ * missing from the classpath is left alone too: its frames cannot be computed. A rewritten method loses its local
  * variable table (names and types of locals, for debuggers); line numbers stay. Classes older than Java 6 are
  * rewritten too, with max stack and locals computed (they have no frames).
  */
@@ -301,7 +302,7 @@ public final class FlowObfuscationPass extends CodePass {
   }
 
   /** A method left alone, with why. */
-  private static final class Skip extends RuntimeException {
+  static final class Skip extends RuntimeException {
     Skip(String why) {
       super(why, null, false, false);
     }

@@ -2,6 +2,8 @@ package dev.jarmor.passes.flow;
 
 import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.Hierarchy;
+import java.util.Set;
+import java.util.TreeSet;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
@@ -12,7 +14,8 @@ import org.objectweb.asm.tree.MethodNode;
  * A {@link ClassWriter} that computes frames with the output's {@link Hierarchy} answering type questions, so
  * no user class is ever loaded; and the means to give one rewritten method its frames and max stack and locals
  * back in tree form ({@link #recompute}). Classes older than Java 6 (major 50) have no frames: their methods get
- * max stack and locals only.
+ * max stack and locals only. A method whose frames merge a type with a supertype missing from the classpath
+ * cannot get them right, so it is left as it was.
  */
 final class HierarchyClassWriter extends ClassWriter {
 
@@ -49,8 +52,15 @@ final class HierarchyClassWriter extends ClassWriter {
     if (type1.startsWith("[") || type2.startsWith("[")) {
       return "java/lang/Object";
     }
-    ClassInfo first = hierarchy.require(type1, "frames of the control-flow pass");
-    ClassInfo second = hierarchy.require(type2, "frames of the control-flow pass");
+    ClassInfo first = hierarchy.find(type1);
+    ClassInfo second = hierarchy.find(type2);
+    if (!hierarchy.isComplete(type1) || !hierarchy.isComplete(type2)) {
+      // a supertype that cannot be read may be the common one
+      Set<String> missing = new TreeSet<>(hierarchy.missingSupertypes(type1));
+      missing.addAll(hierarchy.missingSupertypes(type2));
+      throw new FlowObfuscationPass.Skip("its frames need " + String.join(", ", missing).replace('/', '.')
+          + ", missing from the classpath");
+    }
     if (hierarchy.isSubtype(type2, type1)) {
       return type1;
     }
@@ -62,7 +72,7 @@ final class HierarchyClassWriter extends ClassWriter {
     }
     String common = first.superName();
     while (common != null && !hierarchy.isSubtype(type2, common)) {
-      common = hierarchy.require(common, "frames of the control-flow pass").superName();
+      common = hierarchy.find(common).superName();
     }
     return common == null ? "java/lang/Object" : common;
   }

@@ -22,7 +22,8 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * it. Left alone besides: calls whose owner is an array type; protected methods of a class in
  * another package, whose handles the lookup would narrow to the caller's type; and private methods
  * called with invokevirtual or invokeinterface in classes older than Java 11 (javac emits such calls
- * only between nestmates, from Java 11 on, and a Java 8 lookup is not sure to take them). Packages
+ * only between nestmates, from Java 11 on, and a Java 8 lookup is not sure to take them); and calls through a
+ * class with a supertype missing from the classpath, which may declare what the call resolves to. Packages
  * are the output's, where access is checked.
  * Synthetic methods such as {@code $deserializeLambda$} are code like any other: what they call
  * resolves the same through a lookup.
@@ -53,7 +54,7 @@ final class CallPolicy {
       return false;
     }
     ClassInfo owner = targets.find(call.owner);
-    if (owner == null || !owner.isProgram() && !JDK_CLASSES.contains(owner.name())) {
+    if (owner == null || !owner.isProgram() && !JDK_CLASSES.contains(owner.name()) || !targets.isComplete(owner)) {
       return false;
     }
     Target target = targets.resolve(owner, call);

@@ -45,6 +45,11 @@ final class CallTargets {
     return hierarchy.find(plan.originalNames().className(outputName));
   }
 
+  /** Whether every supertype of the class can be read, so that what a call through it resolves to is known. */
+  boolean isComplete(ClassInfo owner) {
+    return hierarchy.isComplete(owner.name());
+  }
+
   /** The declaration {@code call}, whose owner is {@code owner}, resolves to; null if there is none. */
   Target resolve(ClassInfo owner, MethodInsnNode call) {
     String key = call.name + call.desc;
