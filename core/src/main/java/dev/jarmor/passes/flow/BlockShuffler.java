@@ -8,8 +8,10 @@ import java.util.SplittableRandom;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 
 /**
@@ -17,7 +19,8 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
  * where a block used to fall through, and splits each exception range into one range per run of blocks it
  * covered, in the original order of the exception table (so the first matching handler is still the same).
  * A block entered with an uninitialized object stays right after the block before it (the JVM allows no
- * backward jump holding one), as does an empty block at the very end of the code.
+ * backward jump holding one), as does an empty block at the very end of the code. A switch with only a default
+ * becomes a {@code pop} and a {@code goto}, which may end the code.
  */
 final class BlockShuffler {
 
@@ -57,7 +60,16 @@ final class BlockShuffler {
     for (int i = 0; i < order.size(); i++) {
       Block block = order.get(i);
       code.add(block.start);
-      block.code.forEach(code::add);
+      for (AbstractInsnNode insn : block.code) {
+        if (insn instanceof LookupSwitchInsnNode lookup && lookup.keys.isEmpty()) {
+          // javac's switch with only a default: HotSpot rejects one that ends the code ("Bad instruction": its
+          // length check reads one word past an empty switch), which the shuffle can make it do
+          code.add(new InsnNode(Opcodes.POP));
+          code.add(new JumpInsnNode(Opcodes.GOTO, lookup.dflt));
+        } else {
+          code.add(insn);
+        }
+      }
       if (block.exit != null) {
         block.exit.forEach(code::add);
       } else if (block.next != null && BasicBlocks.falls(block)

@@ -8,6 +8,7 @@ import dev.jarmor.ProtectOptions;
 import dev.jarmor.ProtectResult;
 import dev.jarmor.passes.JitLimits;
 import dev.jarmor.passes.PassLog;
+import dev.jarmor.testing.Compiler;
 import dev.jarmor.testing.JavaRunner;
 import dev.jarmor.testing.Programs;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -111,6 +113,44 @@ class FlowPassTest {
       Path out = temp.resolve("out" + seed + ".jar");
       protect(classes, out, 0, seed);
       assertThat(JavaRunner.run(List.of(out), "flow.Main", "lines").output()).isEqualTo(expected);
+    }
+  }
+
+  /** HotSpot rejects an empty lookupswitch that ends the code; the shuffle may put javac's {@code default}-only one last. */
+  @Test
+  void aSwitchWithOnlyADefaultStillLoadsWhereverTheShuffleLaysItOut() throws Exception {
+    Path classes = Compiler.compile(Map.of("sw.Main", """
+        package sw;
+        public class Main {
+          public static void main(String[] args) {
+            long sum = 0;
+            for (int i = 0; i < 50; i++) {
+              sum += tag(i, args.length);
+            }
+            System.out.println(sum);
+          }
+          static int tag(int i, int t) {
+            int total = i;
+            while (total > 7) {
+              switch (t) {
+                default:
+                  total -= 3;
+              }
+              if (total % 5 == 0) {
+                total = total / 5 + 1;
+              }
+            }
+            return total * (i % 2 == 0 ? 3 : 5);
+          }
+        }
+        """), 17, temp.resolve("sw"));
+    assertThat(switches(method(Files.readAllBytes(classes.resolve("sw/Main.class")), "tag"))).isOne();
+    for (long seed = 1; seed <= 8; seed++) {
+      Path out = temp.resolve("sw" + seed + ".jar");
+      protect(classes, out, 0, seed);
+      assertThat(method(entry(out, "sw/Main.class"), "tag").instructions).noneMatch(insn ->
+          insn instanceof LookupSwitchInsnNode lookup && lookup.keys.isEmpty());
+      assertSameOutput(classes, out, "sw.Main");
     }
   }
 
