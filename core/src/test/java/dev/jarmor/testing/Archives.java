@@ -1,5 +1,7 @@
 package dev.jarmor.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -95,6 +97,21 @@ public final class Archives {
       }
     }
     return entries;
+  }
+
+  /**
+   * Asserts that every entry of {@code input} outside the class root and the manifest is in {@code output} as it
+   * was: the same bytes, stored or deflated alike.
+   */
+  public static void assertCarried(Path input, Path output, String classRoot) throws IOException {
+    Map<String, Entry> after = read(output);
+    for (Entry entry : read(input).values()) {
+      if (!entry.path().startsWith(classRoot) && !entry.path().equals(JarFile.MANIFEST_NAME)) {
+        assertThat(after.get(entry.path())).as(entry.path()).isNotNull();
+        assertThat(after.get(entry.path()).data()).as(entry.path()).isEqualTo(entry.data());
+        assertThat(after.get(entry.path()).stored()).as(entry.path()).isEqualTo(entry.stored());
+      }
+    }
   }
 
   /**
