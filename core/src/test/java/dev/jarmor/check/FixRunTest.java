@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.check.fix.FixRule;
 import dev.jarmor.check.fix.FixSearch;
+import dev.jarmor.testing.Compiler;
 import dev.jarmor.testing.Jars;
 import dev.jarmor.testing.Programs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,17 +30,34 @@ class FixRunTest {
   @TempDir Path temp;
 
   private CheckOptions.Builder plugins(Path... rules) throws Exception {
-    return program("plugins", rules);
+    return program(Programs.sources("plugins"), rules);
   }
 
-  private CheckOptions.Builder program(String name, Path... rules) throws Exception {
-    Path classes = Programs.compile(name, 17, temp.resolve("classes"));
-    Path jar = Jars.write(temp.resolve(name + ".jar"), Jars.entries(classes), null);
+  /** The plugin host whose Main also reads its plugin's class file: the {@code selfread} Main over {@code plugins}. */
+  private CheckOptions.Builder selfread() throws Exception {
+    Map<String, String> sources = new TreeMap<>(Programs.sources("plugins"));
+    sources.putAll(Programs.sources("selfread"));
+    return program(sources);
+  }
+
+  private CheckOptions.Builder program(Map<String, String> sources, Path... rules) throws Exception {
+    Path classes = Compiler.compile(sources, 17, temp.resolve("classes"));
+    Path jar = Jars.write(temp.resolve("program.jar"), Jars.entries(classes), null);
     Path files = Files.createDirectories(temp.resolve("files/config")).getParent();
     Files.writeString(files.resolve("config/plugin.properties"), "plugin=Greeter\n");
     ProtectOptions.Builder protect = ProtectOptions.builder().input(jar).seed(1L);
     List.of(rules).forEach(protect::rules);
     return CheckOptions.builder().protect(protect).sequence(List.of(HOST)).files(files);
+  }
+
+  /** Records each rerun of the search as {@code variant: [run: ]what}. */
+  private static CheckListener recording(List<String> progress, boolean numbered) {
+    return new CheckListener() {
+      @Override
+      public void fixRun(Variant variant, int run, int budget, String what) {
+        progress.add(variant + ": " + (numbered ? run + ": " : "") + what);
+      }
+    };
   }
 
   @Test
@@ -49,12 +69,7 @@ class FixRunTest {
     Path rules = temp.resolve("rules.pro");
     List<String> progress = new ArrayList<>();
 
-    FixRun.Result result = FixRun.run(options, checked, FixRun.DEFAULT_BUDGET, rules, new CheckListener() {
-      @Override
-      public void fixRun(Variant variant, int run, int budget, String what) {
-        progress.add(variant + ": " + run + ": " + what);
-      }
-    });
+    FixRun.Result result = FixRun.run(options, checked, FixRun.DEFAULT_BUDGET, rules, recording(progress, true));
 
     assertThat(result.rules()).singleElement().extracting(FixRule::text)
         .isIn("-keepnames class com.acme.plugins.Greeter", "-keepnames class com.acme.plugins.*");
@@ -102,18 +117,13 @@ class FixRunTest {
 
   @Test
   void aRuleFoundForLevelOneStaysNecessaryWhenLevelTwoNeedsAnotherOne() throws Exception {
-    CheckOptions options = program("selfread").levels("1-2").build();
+    CheckOptions options = selfread().levels("1-2").build();
     CheckResult checked = Check.run(options, CheckListener.SILENT);
     assertThat(checked.variants()).noneMatch(VariantResult::passed);
     Path rules = temp.resolve("rules.pro");
     List<String> progress = new ArrayList<>();
 
-    FixRun.Result result = FixRun.run(options, checked, FixRun.DEFAULT_BUDGET, rules, new CheckListener() {
-      @Override
-      public void fixRun(Variant variant, int run, int budget, String what) {
-        progress.add(variant + ": " + what);
-      }
-    });
+    FixRun.Result result = FixRun.run(options, checked, FixRun.DEFAULT_BUDGET, rules, recording(progress, false));
 
     assertThat(result.passed()).as("%s", result.confirmed()).isTrue();
     assertThat(result.rules()).extracting(FixRule::text).containsExactly(

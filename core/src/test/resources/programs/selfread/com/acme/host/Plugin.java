@@ -1,5 +1,0 @@
-package com.acme.host;
-
-public interface Plugin {
-  String greet(String who);
-}
