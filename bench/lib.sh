@@ -1,6 +1,8 @@
 # Helpers shared by the bench scripts; sourced, never run. The script sets BENCH (this directory), ROOT
 # (the repository root) and NAME (its own name, which prefixes its messages) before sourcing.
 # shellcheck shell=bash
+# patterns such as -test?(s).jar (a suite's tests jar under either classifier)
+shopt -s extglob
 
 say() { echo "$NAME: $*" >&2; }
 die() { echo "$NAME: error: $*" >&2; exit 1; }
@@ -164,6 +166,12 @@ suite_settings() {
       SUITE_INCLUDE=('^.*Test$')
       SUITE_EXCLUDE=('^.*\$.*$')
       ;;
+    kafka-streams-scala_2.13)
+      SUITE_JVM_OPTS=()
+      # Gradle's test task runs every test class of the project; nested classes hold no tests
+      SUITE_INCLUDE=('^.*Test$')
+      SUITE_EXCLUDE=('^.*\$.*$')
+      ;;
     *) return 1 ;;
   esac
 }
@@ -178,8 +186,9 @@ resolve_suite() {
   mvnq -f "$BENCH/suites/pom.xml" -P "$suite" dependency:copy-dependencies -DoutputDirectory="$dir" \
     || die "cannot resolve $suite"
   one() { [ $# = 1 ] && [ -f "$1" ] || die "expected one $(basename "$1") in $dir"; echo "$1"; }
-  TESTS_JAR="$(one "$dir/$suite"-[0-9]*-tests.jar)"
-  LIB_JAR="$(one "${TESTS_JAR%-tests.jar}.jar")"
+  # the tests' classifier: `tests` (Maven's test-jar) or `test` (Kafka's Gradle build)
+  TESTS_JAR="$(one "$dir/$suite"-[0-9]*-test?(s).jar)"
+  LIB_JAR="$(one "${TESTS_JAR%-test?(s).jar}.jar")"
   LAUNCHER="$(one "$dir"/junit-platform-console-standalone-*.jar)"
   DEPS=()
   for jar in "$dir"/*.jar; do
