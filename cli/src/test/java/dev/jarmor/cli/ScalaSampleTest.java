@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.tree.ClassNode;
 
 /**
  * The Scala sample protected with no rules: objects read back as their singletons, closures
@@ -66,6 +69,15 @@ class ScalaSampleTest {
       assertThat(jar.getEntry("dev/jarmor/samples/scala/Clerk.class")).as("crosses no boundary: renamed").isNull();
       assertThat(jar.getEntry("dev/jarmor/samples/scala/Greeter.class")).as("crosses no boundary: renamed").isNull();
       assertThat(jar.getEntry("dev/jarmor/samples/scala/Sale.class")).as("read by Scala reflection").isNotNull();
+      assertThat(signatures(jar, "dev/jarmor/samples/scala/Sale.class")).as("its signature stays")
+          .containsExactly("ScalaSig", "Lscala/reflect/ScalaSignature;");
+      try (ZipFile input = new ZipFile(samples())) {
+        for (String entry : jar.stream().map(ZipEntry::getName).filter(n -> n.endsWith(".class")).toList()) {
+          if (input.getEntry(entry) == null) {
+            assertThat(signatures(jar, entry)).as("renamed %s: its signature goes, inline info too", entry).isEmpty();
+          }
+        }
+      }
     }
   }
 
@@ -85,6 +97,17 @@ class ScalaSampleTest {
     } else {
       assertThat(closures).as("renamed consistently in one build").doesNotContain("$anonfun$scale$1");
     }
+  }
+
+  /** The Scala signature attributes and annotations of a class in {@code jar}, and ScalaInlineInfo, which always goes. */
+  private static List<String> signatures(ZipFile jar, String entry) throws IOException {
+    ClassNode node = new ClassNode();
+    new ClassReader(jar.getInputStream(jar.getEntry(entry)).readAllBytes()).accept(node, 0);
+    List<String> found = new ArrayList<>();
+    Stream.ofNullable(node.attrs).flatMap(List::stream).map(a -> a.type).filter(t -> t.startsWith("Scala")).forEach(found::add);
+    Stream.ofNullable(node.visibleAnnotations).flatMap(List::stream).map(a -> a.desc)
+        .filter(d -> d.startsWith("Lscala/reflect/Scala")).forEach(found::add);
+    return found;
   }
 
   /** A class's line in explain's output and its members' lines below it, or "" if it has none. */
