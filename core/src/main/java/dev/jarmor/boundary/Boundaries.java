@@ -12,10 +12,11 @@ public final class Boundaries {
   /** The analyzers that always run: contracts of the JVM and the JDK, and the wire's as {@code wire} scopes it. */
   public static List<Boundary> builtIn(WireScope wire) {
     return List.of(new EntryPointBoundary(), new NativeBoundary(), new LibraryOverrideBoundary(),
-        new MissingSupertypeBoundary(), new EnumBoundary(),
+        new MissingSupertypeBoundary(), new EnumBoundary(), new ScalaObjectBoundary(),
         new SerializationBoundary(wire), new LambdaBoundary(wire), new RecordBoundary(wire), new ProcessBoundary(),
         new ClassNameStringBoundary(), new ReflectionBoundary(), new ResourceBoundary(), new LayoutBoundary(),
-        new LibraryReferenceBoundary(), new ProxyBoundary(), new DataModelBoundary());
+        new LibraryReferenceBoundary(), new ProxyBoundary(), new DataModelBoundary(),
+        new ScalaReflectionBoundary());
   }
 
   /** The built-in analyzers with the default, open wire. */

@@ -36,6 +36,7 @@ public final class LambdaBoundary implements Boundary {
   private static final int FLAG_SERIALIZABLE = 1;
   private static final String DESERIALIZE = "$deserializeLambda$";
   private static final String DESERIALIZE_DESCRIPTOR = "(Ljava/lang/invoke/SerializedLambda;)Ljava/lang/Object;";
+  private static final String SCALA_DESERIALIZE = "scala/runtime/LambdaDeserialize";
 
   private final WireScope wire;
 
@@ -53,6 +54,7 @@ public final class LambdaBoundary implements Boundary {
     Hierarchy hierarchy = context.hierarchy();
     OpenClasses open = wire.in(context);
     for (ProgramClass pc : context.program().allClasses()) {
+      boolean scala = deserializesLikeScala(pc);
       for (MethodNode method : pc.node().methods) {
         if (method.name.equals(DESERIALIZE) && method.desc.equals(DESERIALIZE_DESCRIPTOR)) {
           decisions.accept(Decision.keep(Target.ofMethod(pc.name(), method.name, method.desc), id(),
@@ -62,17 +64,25 @@ public final class LambdaBoundary implements Boundary {
         }
         for (AbstractInsnNode insn : method.instructions) {
           if (insn instanceof InvokeDynamicInsnNode indy && isSerializableLambda(indy)) {
-            String where = "serializable lambda at " + CodeLocation.of(pc.node(), method, insn);
+            String where = (scala ? "Scala closure at " : "serializable lambda at ")
+                + CodeLocation.of(pc.node(), method, insn);
             Handle impl = (Handle) indy.bsmArgs[1];
             String samOwner = Type.getReturnType(indy.desc).getInternalName();
             String samDescriptor = ((Type) indy.bsmArgs[0]).getDescriptor();
-            decisions.accept(Decision.keep(Target.ofMethod(impl.getOwner(), impl.getName(), impl.getDesc()), id(),
-                where + ": $deserializeLambda$ switches on its name"));
-            decisions.accept(Decision.keep(Target.ofMethod(samOwner, indy.name, samDescriptor), id(),
-                where + ": $deserializeLambda$ compares the interface method's name"));
             String why = open.contains(pc.name()) ? open.why(pc.name())
                 : open.contains(samOwner) ? "its interface " + samOwner.replace('/', '.') + ": " + open.why(samOwner)
                 : null;
+            if (!scala) {
+              decisions.accept(Decision.keep(Target.ofMethod(impl.getOwner(), impl.getName(), impl.getDesc()), id(),
+                  where + ": $deserializeLambda$ switches on its name"));
+              decisions.accept(Decision.keep(Target.ofMethod(samOwner, indy.name, samDescriptor), id(),
+                  where + ": $deserializeLambda$ compares the interface method's name"));
+            } else if (why != null) {
+              decisions.accept(Decision.keep(Target.ofMethod(impl.getOwner(), impl.getName(), impl.getDesc()), id(),
+                  where + ": LambdaDeserialize finds it by the name a peer's SerializedLambda gives (" + why + ")"));
+              decisions.accept(Decision.keep(Target.ofMethod(samOwner, indy.name, samDescriptor), id(),
+                  where + ": a peer's SerializedLambda names the interface method (" + why + ")"));
+            }
             if (why != null) {
               String text = where + " (" + why + ")";
               keepClass(hierarchy, pc.name(), text, decisions);
@@ -102,6 +112,20 @@ public final class LambdaBoundary implements Boundary {
             + " compares it with a SerializedLambda's names"));
       }
     });
+  }
+
+  /** Whether the class's {@code $deserializeLambda$} hands SerializedLambdas to Scala's LambdaDeserialize. */
+  private static boolean deserializesLikeScala(ProgramClass pc) {
+    for (MethodNode method : pc.node().methods) {
+      if (method.name.equals(DESERIALIZE) && method.desc.equals(DESERIALIZE_DESCRIPTOR)) {
+        for (AbstractInsnNode insn : method.instructions) {
+          if (insn instanceof InvokeDynamicInsnNode indy && SCALA_DESERIALIZE.equals(indy.bsm.getOwner())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isSerializableLambda(InvokeDynamicInsnNode indy) {

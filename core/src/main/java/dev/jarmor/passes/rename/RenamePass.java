@@ -6,7 +6,10 @@ import dev.jarmor.passes.Pass;
 import dev.jarmor.passes.PassContext;
 import dev.jarmor.plan.ConstantSite;
 import dev.jarmor.plan.Plan;
+import dev.jarmor.input.Resource;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 import org.objectweb.asm.FieldVisitor;
@@ -18,7 +21,8 @@ import org.objectweb.asm.tree.ClassNode;
 /**
  * Renames packages, classes, fields and methods as the {@link Plan} says, in every class and every
  * multi-release variant alike, writes the planned spelling into adapted string constants and
- * resources, and updates the manifest's class names.
+ * resources, and updates the manifest's class names. Scala's signatures stay only where they stay
+ * true ({@link ScalaSignatures}).
  */
 public final class RenamePass implements Pass {
 
@@ -35,12 +39,15 @@ public final class RenamePass implements Pass {
     Plan plan = context.plan();
     context.log().counted(name(), plan.classNames().size(), plan.fieldNames().size() + plan.familyNames().size());
     PlanRemapper remapper = new PlanRemapper(plan);
-    Program renamed = program.mapClasses(pc -> remap(pc, remapper));
-    return new Program(renamed.classes(), renamed.versioned(), new ResourceAdapter(plan).adapt(program.resources()),
+    ScalaSignatures signatures = ScalaSignatures.of(program, plan);
+    Program renamed = program.mapClasses(pc -> remap(pc, remapper, signatures));
+    SortedMap<String, Resource> resources = new TreeMap<>(program.resources());
+    resources.values().removeIf(signatures::drops);
+    return new Program(renamed.classes(), renamed.versioned(), new ResourceAdapter(plan).adapt(resources),
         remapManifest(program.manifest(), plan), program.layout(), program.contentSeed());
   }
 
-  private static ProgramClass remap(ProgramClass pc, PlanRemapper planRemapper) {
+  private static ProgramClass remap(ProgramClass pc, PlanRemapper planRemapper, ScalaSignatures signatures) {
     Plan plan = planRemapper.plan();
     ClassNode out = new ClassNode();
     pc.node().accept(new ClassRemapper(out, planRemapper) {
@@ -63,6 +70,7 @@ public final class RenamePass implements Pass {
         return visitor == null ? null : new ConstantAdapter(visitor, plan, className, name, descriptor);
       }
     });
+    signatures.strip(pc.name(), out);
     return pc.with(out);
   }
 
