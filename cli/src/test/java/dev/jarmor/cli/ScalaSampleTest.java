@@ -69,6 +69,10 @@ class ScalaSampleTest {
       assertThat(jar.getEntry("dev/jarmor/samples/scala/Clerk.class")).as("crosses no boundary: renamed").isNull();
       assertThat(jar.getEntry("dev/jarmor/samples/scala/Greeter.class")).as("crosses no boundary: renamed").isNull();
       assertThat(jar.getEntry("dev/jarmor/samples/scala/Sale.class")).as("read by Scala reflection").isNotNull();
+      assertThat(jar.getEntry("dev/jarmor/samples/scala/Closed.class"))
+          .as("a case object prints its name from a constant: renamed").isNull();
+      assertThat(jar.getEntry("dev/jarmor/samples/scala/Closed$.class") != null)
+          .as("its module class, which a stream names, kept when open").isEqualTo(wire.equals("open"));
       assertThat(signatures(jar, "dev/jarmor/samples/scala/Sale.class")).as("its signature stays")
           .containsExactly("ScalaSig", "Lscala/reflect/ScalaSignature;");
       try (ZipFile input = new ZipFile(samples())) {

@@ -28,10 +28,16 @@ import org.objectweb.asm.tree.MethodNode;
  * getSimpleName and getCanonicalName show) cannot be told from plain text by its spelling, so it is
  * not adapted: the class keeps its name.
  *
+ * <p>Not so the name a Scala case class or case object prints: its {@code productPrefix()} (and a
+ * case object's {@code toString()}) returns its own simple name as a constant, which the program
+ * prints whatever the class is called and no code compares with getSimpleName.
+ *
  * <p>One exception: a string a {@code switch} compares is matched first by the hash code javac
  * compiled in, which a new spelling would not match, so there the class keeps its name instead.
  */
 public final class ClassNameStringBoundary implements Boundary {
+
+  private static final String SCALA_PRODUCT = "scala/Product";
 
   @Override
   public String id() {
@@ -46,6 +52,9 @@ public final class ClassNameStringBoundary implements Boundary {
       StringConstants.forEach(pc.node(), (site, text, method, insn) -> {
         ClassNameString named = ClassNameString.of(text, context.hierarchy(), false);
         if (named == null) {
+          if (printsOwnName(pc, method, text, context.hierarchy())) {
+            return;
+          }
           for (String shown : byShownName.getOrDefault(text, List.of())) {
             String where = method == null ? site.toString() : CodeLocation.of(pc.node(), method, insn);
             decisions.accept(Decision.keep(Target.ofClass(shown), id(), "\"" + text + "\" at " + where
@@ -86,6 +95,17 @@ public final class ClassNameStringBoundary implements Boundary {
       }
     }
     return names;
+  }
+
+  /** Whether {@code text} is the simple name a Scala case class or case object returns to be printed. */
+  private static boolean printsOwnName(ProgramClass pc, MethodNode method, String text, Hierarchy hierarchy) {
+    if (method == null || !method.desc.equals("()Ljava/lang/String;")
+        || !(method.name.equals("productPrefix") || method.name.equals("toString"))
+        || !hierarchy.isSubtype(pc.name(), SCALA_PRODUCT)) {
+      return false;
+    }
+    String binary = pc.name().endsWith("$") ? pc.name().substring(0, pc.name().length() - 1) : pc.name();
+    return binary.substring(Math.max(binary.lastIndexOf('/'), binary.lastIndexOf('$')) + 1).equals(text);
   }
 
   /** The keys of the switches in a method that switches on String.hashCode (javac's string switch). */
