@@ -9,6 +9,9 @@ import dev.jarmor.plan.Plan;
 import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
+import dev.jarmor.language.LanguageSupport;
+import dev.jarmor.language.Languages;
+import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.ModuleVisitor;
@@ -35,15 +38,17 @@ public final class RenamePass implements Pass {
     Plan plan = context.plan();
     context.log().counted(name(), plan.classNames().size(), plan.fieldNames().size() + plan.familyNames().size());
     PlanRemapper remapper = new PlanRemapper(plan);
-    Program renamed = program.mapClasses(pc -> remap(pc, remapper));
-    return new Program(renamed.classes(), renamed.versioned(), new ResourceAdapter(plan).adapt(program.resources()),
+    List<LanguageSupport> languages = Languages.installed();
+    Program renamed = program.mapClasses(pc -> remap(pc, remapper, languages));
+    return new Program(renamed.classes(), renamed.versioned(),
+        new ResourceAdapter(plan, languages).adapt(program.resources()),
         remapManifest(program.manifest(), plan), program.layout(), program.contentSeed());
   }
 
-  private static ProgramClass remap(ProgramClass pc, PlanRemapper planRemapper) {
+  private static ProgramClass remap(ProgramClass pc, PlanRemapper planRemapper, List<LanguageSupport> languages) {
     Plan plan = planRemapper.plan();
     ClassNode out = new ClassNode();
-    pc.node().accept(new ClassRemapper(out, planRemapper) {
+    pc.node().accept(languageAdapters(languages, plan, new ClassRemapper(out, planRemapper) {
       @Override
       protected ModuleVisitor createModuleRemapper(ModuleVisitor moduleVisitor) {
         return super.createModuleRemapper(new ModuleDeduplicator(moduleVisitor));
@@ -62,8 +67,17 @@ public final class RenamePass implements Pass {
         MethodVisitor visitor = super.visitMethod(access, name, descriptor, signature, exceptions);
         return visitor == null ? null : new ConstantAdapter(visitor, plan, className, name, descriptor);
       }
-    });
+    }));
     return pc.with(out);
+  }
+
+  /** Each language's adapter sees the class with its input names, before the remapper. */
+  private static ClassVisitor languageAdapters(List<LanguageSupport> languages, Plan plan, ClassVisitor remapper) {
+    ClassVisitor first = remapper;
+    for (int i = languages.size() - 1; i >= 0; i--) {
+      first = languages.get(i).renameAdapter(first, plan);
+    }
+    return first;
   }
 
   private static Manifest remapManifest(Manifest manifest, Plan plan) {

@@ -1,0 +1,52 @@
+package dev.jarmor.kotlin;
+
+import dev.jarmor.plan.Plan;
+import kotlin.metadata.jvm.KotlinClassMetadata;
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AnnotationNode;
+
+/**
+ * Sits before the rename pass's remapper: takes each class's {@code kotlin.Metadata} annotation as the input has
+ * it, rewrites it with {@link MetadataRenamer} and hands the new values on. Metadata the library cannot read
+ * strictly goes on unchanged: {@link KotlinBoundary} kept the names it holds.
+ */
+final class MetadataAdapter extends ClassVisitor {
+
+  private final Plan plan;
+  private String owner;
+
+  MetadataAdapter(ClassVisitor next, Plan plan) {
+    super(Opcodes.ASM9, next);
+    this.plan = plan;
+  }
+
+  @Override
+  public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+    owner = name;
+    super.visit(version, access, name, signature, superName, interfaces);
+  }
+
+  @Override
+  public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+    AnnotationVisitor next = super.visitAnnotation(descriptor, visible);
+    if (!MetadataAnnotation.DESCRIPTOR.equals(descriptor) || next == null) {
+      return next;
+    }
+    return new AnnotationNode(Opcodes.ASM9, descriptor) {
+      @Override
+      public void visitEnd() {
+        KotlinClassMetadata metadata;
+        try {
+          metadata = MetadataAnnotation.read(this);
+        } catch (RuntimeException unreadable) {
+          accept(next);
+          return;
+        }
+        new MetadataRenamer(plan).rename(owner, metadata);
+        MetadataAnnotation.write(metadata.write(), next);
+      }
+    };
+  }
+}
