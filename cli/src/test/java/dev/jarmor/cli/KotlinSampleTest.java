@@ -18,9 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The Kotlin sample protected with no rules, its libraries (kotlin-stdlib, kotlin-reflect, Jackson's Kotlin
- * module) given as {@code --lib}: data classes, a sealed hierarchy, objects and companions, kotlin-reflect
+ * module, kotlinx.serialization) given as {@code --lib}: data classes, a sealed hierarchy, objects and companions, kotlin-reflect
  * (properties, {@code callBy} with defaults, property and function references), a file facade, serializable
- * lambdas read back in this JVM and in a child JVM, a suspend chain and Jackson print the same in the protected
+ * lambdas read back in this JVM and in a child JVM, a suspend chain, kotlinx.serialization (a serializer looked up
+ * at run time too) and Jackson print the same in the protected
  * program as in the original; what crosses no boundary is renamed, {@code explain} names the Kotlin boundaries,
  * and a stack trace thrown inside a suspend function or a lambda retraces to the original's.
  */
@@ -36,7 +37,8 @@ class KotlinSampleTest {
     Path out = protect(wire, level);
     String original = run(sample(), MAIN);
     assertThat(original).contains("sealed subclasses: [Circle, Empty, Square]", "callBy: made.org 8080 true",
-        "child: 31 15 exit 0", "suspend: 42", "jackson: {\"number\":\"A-1\"").doesNotContain("Exception");
+        "child: 31 15 exit 0", "suspend: 42", "{\"label\":\"runtime\",\"weight\":2}", "jackson: {\"number\":\"A-1\"")
+        .doesNotContain("Exception");
     assertThat(run(out.toString(), MAIN)).isEqualTo(original);
     try (ZipFile jar = new ZipFile(out.toFile())) {
       for (String renamed : List.of("Functions", "Functions$WhenMappings")) {
@@ -67,7 +69,9 @@ class KotlinSampleTest {
             + "\\.Settings at dev\\.jarmor\\.samples\\.kotlin\\.MainKt\\.reflection:\\d+: kotlin-reflect shows its"
             + " Kotlin names and finds its members by them \\[kotlin-reflect\\]")
         .containsPattern("method greeting\\([^\n]*greeting\\$default\\([^\n]*kept: callable reference"
-            + " dev\\.jarmor\\.samples\\.kotlin\\.Functions::greeting");
+            + " dev\\.jarmor\\.samples\\.kotlin\\.Functions::greeting")
+        .contains("method serializer()Lkotlinx/serialization/KSerializer;  kept: serializer() of"
+            + " dev.jarmor.samples.kotlin.Parcel$Companion: kotlinx.serialization's serializer(Class)");
   }
 
   @ParameterizedTest(name = "{0}")

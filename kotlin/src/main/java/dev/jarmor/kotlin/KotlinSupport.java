@@ -9,8 +9,8 @@ import java.util.List;
 import org.objectweb.asm.ClassVisitor;
 
 /**
- * Kotlin: the boundaries its runtime and kotlin-reflect cross ({@link KotlinBoundary},
- * {@link KotlinReflectBoundary}), and the rewrite of {@code kotlin.Metadata} ({@link MetadataAdapter}) and of
+ * Kotlin: the boundaries its runtime, kotlin-reflect and kotlinx.serialization cross ({@link KotlinBoundary},
+ * {@link KotlinReflectBoundary}, {@link KotlinSerializationBoundary}), and the rewrite of {@code kotlin.Metadata} ({@link MetadataAdapter}) and of
  * {@code META-INF/*.kotlin_module} files ({@link ModuleFile}). Registered for {@link java.util.ServiceLoader}; a
  * program without Kotlin classes goes through it unchanged.
  */
@@ -23,7 +23,7 @@ public final class KotlinSupport implements LanguageSupport {
 
   @Override
   public List<Boundary> boundaries(WireScope wire) {
-    return List.of(new KotlinBoundary(), new KotlinReflectBoundary());
+    return List.of(new KotlinBoundary(), new KotlinReflectBoundary(), new KotlinSerializationBoundary());
   }
 
   @Override

@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream
 import java.io.File
 import java.io.ObjectInputStream
 import java.io.ObjectOutputStream
+import kotlinx.serialization.json.Json
+import kotlinx.serialization.serializer
 import kotlin.reflect.full.companionObjectInstance
 import kotlin.reflect.full.memberProperties
 import kotlin.reflect.full.primaryConstructor
@@ -31,6 +33,7 @@ fun main(args: Array<String>) {
   facadesAndExtensions()
   lambdas()
   suspending()
+  kotlinxSerialization()
   jackson()
 }
 
@@ -104,6 +107,15 @@ private fun roundTrip(value: Any): Any {
 
 private fun suspending() {
   println("suspend: ${Suspending.run(listOf("a", "bb", "ccc")).getOrThrow()}")
+}
+
+private fun kotlinxSerialization() {
+  val json = Json.encodeToString(Parcel("box", 3, listOf("fragile")))
+  val events: List<Event> = listOf(Event.Opened("ann"), Event.Closed)
+  val written = Json.encodeToString(events)
+  println("kotlinx.serialization: $json / ${Json.decodeFromString<Parcel>("{\"label\":\"bag\",\"weight\":1}")}"
+      + " / $written / ${Json.decodeFromString<List<Event>>(written)}"
+      + " / ${Json.encodeToString(serializer(Parcel::class.java), Parcel("runtime", 2))}")
 }
 
 private fun jackson() {

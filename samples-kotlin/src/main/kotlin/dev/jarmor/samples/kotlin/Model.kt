@@ -66,3 +66,17 @@ fun interface Transform : Serializable {
 data class Invoice(val number: String, val lines: List<Line>, val paid: Boolean = false)
 
 data class Line(val item: String, val amount: Int)
+
+/** Written and read by kotlinx.serialization through its generated `$serializer`. */
+@kotlinx.serialization.Serializable
+data class Parcel(val label: String, val weight: Int, val tags: List<String> = emptyList())
+
+/** A sealed hierarchy kotlinx.serialization writes with a class discriminator. */
+@kotlinx.serialization.Serializable
+sealed class Event {
+  @kotlinx.serialization.Serializable
+  data class Opened(val by: String) : Event()
+
+  @kotlinx.serialization.Serializable
+  data object Closed : Event()
+}
