@@ -17,8 +17,9 @@ import org.objectweb.asm.tree.AnnotationNode;
  * What Kotlin's runtime and Java callers find by name in every Kotlin program: the {@code INSTANCE} field of an
  * {@code object} (kotlin-reflect's {@code objectInstance}, kotlinx.serialization's object serializers and Java
  * code read it) and the field holding a companion object ({@code Companion}, read by Java callers and by
- * kotlin-reflect under the companion's name). A class whose metadata JetBrains' library cannot read strictly
- * (written by a newer compiler) cannot have it rewritten: its names and its members' stay as they are.
+ * kotlin-reflect under the companion's name). A class whose metadata JetBrains' library cannot read strictly and
+ * write back (written by a newer compiler, or too old to write) cannot have it rewritten: its names and its
+ * members' stay as they are.
  */
 final class KotlinBoundary implements Boundary {
 
@@ -37,9 +38,10 @@ final class KotlinBoundary implements Boundary {
       KotlinClassMetadata metadata;
       try {
         metadata = MetadataAnnotation.read(annotation);
-      } catch (RuntimeException unreadable) {
+        metadata.write(); // what cannot be written back unchanged cannot be written renamed either
+      } catch (RuntimeException unwritable) {
         keepWhole(context, pc.name(), "kotlin.Metadata that kotlin-metadata-jvm cannot rewrite ("
-            + unreadable.getMessage() + "): the names it holds stay", decisions);
+            + unwritable.getMessage() + "): the names it holds stay", decisions);
         continue;
       }
       if (metadata instanceof KotlinClassMetadata.Class c) {

@@ -36,7 +36,8 @@ import org.objectweb.asm.tree.MethodNode;
  *       the rewritten metadata), its sealed subclasses and its companion keep their class names. A KClass of a
  *       class known only at run time ({@code x::class}) is a note: a rule must say which classes it can be. A
  *       KClass asked only for its {@code simpleName} or {@code qualifiedName} keeps the class's name alone (a
- *       class known only at run time, nothing: its name is renamed alike, as {@code getClass().getName()}'s).
+ *       class known only at run time, nothing: its name is renamed alike, as {@code getClass().getName()}'s; nor
+ *       does one turned back into its Class, {@code x::class.java}).
  *   <li>Callable references ({@code Foo::bar}, {@code ::foo}), compiled to a {@code kotlin.jvm.internal} reference
  *       built from the owner class, the Kotlin name and the JVM signature as string constants: the referenced
  *       function (with its {@code $default}) or property (getter, setter, backing field) keeps its names, so that
@@ -49,6 +50,7 @@ final class KotlinReflectBoundary implements Boundary {
   private static final Set<String> KCLASS_FACTORIES = Set.of("getOrCreateKotlinClass", "createKotlinClass",
       "getOrCreateKotlinPackage", "createKotlinPackage");
   private static final String KCLASS = "kotlin/reflect/KClass";
+  private static final String CLASS_MAPPING = "kotlin/jvm/JvmClassMappingKt";
   private static final Set<String> NAME_GETTERS = Set.of("getSimpleName", "getQualifiedName");
   private static final String REFERENCE_ARGUMENTS = "Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;";
 
@@ -86,11 +88,12 @@ final class KotlinReflectBoundary implements Boundary {
     while (argument instanceof LdcInsnNode ldc && ldc.cst instanceof String) {
       argument = previous(argument); // getOrCreateKotlinPackage(Class, moduleName)
     }
-    boolean nameOnly = next(call) instanceof MethodInsnNode use && use.owner.equals(KCLASS)
-        && NAME_GETTERS.contains(use.name);
+    AbstractInsnNode use = next(call);
+    boolean nameOnly = use instanceof MethodInsnNode get && get.owner.equals(KCLASS) && NAME_GETTERS.contains(get.name);
+    boolean javaClass = use instanceof MethodInsnNode get && get.owner.equals(CLASS_MAPPING);
     if (!(argument instanceof LdcInsnNode ldc && ldc.cst instanceof Type type && type.getSort() == Type.OBJECT)) {
-      if (nameOnly) {
-        return; // the name of a value's class, as getClass().getName() shows it: renamed alike
+      if (nameOnly || javaClass) {
+        return; // the name of a value's class, as getClass().getName() shows it, renamed alike; or its Class again
       }
       decisions.accept(Decision.note(Target.ofClass(pc.name()), id(), "Reflection." + call.name + " at " + where
           + " takes the class of a value known only at run time; kotlin-reflect finds its members by their Kotlin"

@@ -10,7 +10,7 @@ import org.objectweb.asm.tree.AnnotationNode;
 /**
  * Sits before the rename pass's remapper: takes each class's {@code kotlin.Metadata} annotation as the input has
  * it, rewrites it with {@link MetadataRenamer} and hands the new values on. Metadata the library cannot read
- * strictly goes on unchanged: {@link KotlinBoundary} kept the names it holds.
+ * strictly and write back goes on unchanged: {@link KotlinBoundary} kept the names it holds.
  */
 final class MetadataAdapter extends ClassVisitor {
 
@@ -37,15 +37,17 @@ final class MetadataAdapter extends ClassVisitor {
     return new AnnotationNode(Opcodes.ASM9, descriptor) {
       @Override
       public void visitEnd() {
-        KotlinClassMetadata metadata;
+        kotlin.Metadata renamed;
         try {
-          metadata = MetadataAnnotation.read(this);
-        } catch (RuntimeException unreadable) {
+          KotlinClassMetadata metadata = MetadataAnnotation.read(this);
+          new MetadataRenamer(plan).rename(owner, metadata);
+          renamed = metadata.write();
+        } catch (RuntimeException unwritable) {
+          // KotlinBoundary kept the names of a class whose metadata cannot be read and written back
           accept(next);
           return;
         }
-        new MetadataRenamer(plan).rename(owner, metadata);
-        MetadataAnnotation.write(metadata.write(), next);
+        MetadataAnnotation.write(renamed, next);
       }
     };
   }

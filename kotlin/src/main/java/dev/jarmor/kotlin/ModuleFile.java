@@ -48,7 +48,7 @@ final class ModuleFile {
     facades.keySet().forEach(p -> packages.put(p, true));
     parts.keySet().forEach(p -> packages.put(p, true));
     for (String packageName : packages.keySet()) {
-      List<String> packageFacades = facades.getOrDefault(packageName, List.of());
+      List<String> packageFacades = new ArrayList<>(facades.getOrDefault(packageName, List.of()));
       packageFacades.sort(null);
       renamed.getPackageParts().put(packageName,
           new KmPackageParts(packageFacades, parts.getOrDefault(packageName, new TreeMap<>())));

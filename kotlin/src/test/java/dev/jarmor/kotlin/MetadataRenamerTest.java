@@ -110,6 +110,22 @@ class MetadataRenamerTest {
     assertThat(parts).containsOnlyKeys("dev.jarmor.samples.kotlin");
     assertThat(parts.get("dev.jarmor.samples.kotlin").getFileFacades())
         .containsExactlyInAnyOrder(plan.className(PACKAGE + "Functions"), PACKAGE + "MainKt");
+    String texts = plan.className(PACKAGE + "Texts");
+    assertThat(texts).isNotEqualTo(PACKAGE + "Texts");
+    assertThat(parts.get("dev.jarmor.samples.kotlin").getMultiFileClassParts()).containsOnly(
+        Map.entry(plan.className(PACKAGE + "Texts__ShoutingKt"), texts),
+        Map.entry(plan.className(PACKAGE + "Texts__WhisperingKt"), texts));
+  }
+
+  @Test
+  void multiFileFacadeAndPartsNameEachOther() {
+    Plan plan = analysis.plan();
+    assertThat(((KotlinClassMetadata.MultiFileClassFacade) rewritten("Texts")).getPartClassNames())
+        .containsExactlyInAnyOrder(plan.className(PACKAGE + "Texts__ShoutingKt"),
+            plan.className(PACKAGE + "Texts__WhisperingKt"));
+    KotlinClassMetadata.MultiFileClassPart part = (KotlinClassMetadata.MultiFileClassPart) rewritten("Texts__ShoutingKt");
+    assertThat(part.getFacadeClassName()).isEqualTo(plan.className(PACKAGE + "Texts"));
+    assertThat(part.getKmPackage().getFunctions()).extracting(KmFunction::getName).doesNotContain("shout");
   }
 
   @Test

@@ -76,7 +76,7 @@ private fun reflection() {
 }
 
 private fun facadesAndExtensions() {
-  println("extension: ${Order(1, "cy", 2).summary(10)} ${21.doubled}")
+  println("extension: ${Order(1, "cy", 2).summary(10)} ${21.doubled} / ${shout("loud")} ${whisper("QUIET")}")
 }
 
 private fun lambdas() {
