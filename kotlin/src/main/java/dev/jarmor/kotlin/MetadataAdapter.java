@@ -10,7 +10,8 @@ import org.objectweb.asm.tree.AnnotationNode;
 /**
  * Sits before the rename pass's remapper: takes each class's {@code kotlin.Metadata} annotation as the input has
  * it, rewrites it with {@link MetadataRenamer} and hands the new values on. Metadata the library cannot read
- * strictly and write back goes on unchanged: {@link KotlinBoundary} kept the names it holds.
+ * strictly and write back goes on unchanged: {@link KotlinBoundary} kept the names it holds. A continuation's
+ * {@code @DebugMetadata} is rewritten too ({@link DebugMetadata}).
  */
 final class MetadataAdapter extends ClassVisitor {
 
@@ -31,6 +32,15 @@ final class MetadataAdapter extends ClassVisitor {
   @Override
   public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
     AnnotationVisitor next = super.visitAnnotation(descriptor, visible);
+    if (next != null && DebugMetadata.DESCRIPTOR.equals(descriptor)) {
+      return new AnnotationNode(Opcodes.ASM9, descriptor) {
+        @Override
+        public void visitEnd() {
+          DebugMetadata.rename(this, owner, plan);
+          accept(next);
+        }
+      };
+    }
     if (!MetadataAnnotation.DESCRIPTOR.equals(descriptor) || next == null) {
       return next;
     }

@@ -29,6 +29,7 @@ import kotlin.metadata.jvm.KotlinModuleMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.ClassNode;
 
 /**
@@ -135,6 +136,27 @@ class MetadataRenamerTest {
         assertThat(rewritten(pc.name().substring(PACKAGE.length()))).as(pc.name()).isNotNull();
       }
     }
+  }
+
+  @Test
+  void aContinuationsDebugMetadataNamesTheRenamedFunctionAndFields() {
+    Plan plan = analysis.plan();
+    String owner = PACKAGE + "Suspending$sum$1";
+    AnnotationNode debug = adapted("Suspending$sum$1").visibleAnnotations.stream()
+        .filter(a -> a.desc.equals(DebugMetadata.DESCRIPTOR)).findFirst().orElseThrow();
+    Map<String, Object> values = new java.util.HashMap<>();
+    for (int i = 0; i < debug.values.size(); i += 2) {
+      values.put((String) debug.values.get(i), debug.values.get(i + 1));
+    }
+    String suspending = plan.className(PACKAGE + "Suspending");
+    assertThat(values.get("c")).isEqualTo(suspending.replace('/', '.'));
+    String sum = analysis.hierarchy().find(PACKAGE + "Suspending").methods().stream()
+        .filter(m -> m.name().equals("sum")).map(m -> plan.methodName(PACKAGE + "Suspending", "sum", m.descriptor()))
+        .findFirst().orElseThrow();
+    assertThat(values.get("m")).isEqualTo(sum).isNotEqualTo("sum");
+    assertThat((List<?>) values.get("s")).isNotEmpty().allSatisfy(field -> assertThat(
+        analysis.hierarchy().find(owner).fields().stream().map(f -> plan.fieldName(owner, f.name(), f.descriptor())))
+        .contains((String) field));
   }
 
   private static KmFunction function(List<KmFunction> functions, String name) {
