@@ -17,13 +17,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The Kotlin sample protected with no rules, its libraries (kotlin-stdlib, kotlin-reflect, Jackson's Kotlin
- * module, kotlinx.serialization) given as {@code --lib}: data classes, a sealed hierarchy, objects and companions, kotlin-reflect
- * (properties, {@code callBy} with defaults, property and function references), a file facade, serializable
- * lambdas read back in this JVM and in a child JVM, a suspend chain, kotlinx.serialization (a serializer looked up
- * at run time too) and Jackson print the same in the protected
- * program as in the original; what crosses no boundary is renamed, {@code explain} names the Kotlin boundaries,
- * and a stack trace thrown inside a suspend function or a lambda retraces to the original's.
+ * The Kotlin sample protected with no rules, its libraries (kotlin-stdlib, kotlin-reflect, kotlinx.serialization,
+ * Jackson's Kotlin module) given as {@code --lib}: data classes, a sealed hierarchy, objects and companions,
+ * kotlin-reflect (properties, {@code callBy} with defaults, property and function references), file facades,
+ * serializable lambdas read back in this JVM and in a child JVM, a suspend chain, kotlinx.serialization (a
+ * serializer looked up at run time too) and Jackson print the same in the protected program as in the original;
+ * what crosses no boundary is renamed, {@code explain} names the Kotlin boundaries, and a stack trace thrown inside
+ * a suspend function or a lambda retraces to the original's.
  */
 class KotlinSampleTest {
 
@@ -84,7 +84,8 @@ class KotlinSampleTest {
     assertThat(trace).doesNotContain(frame);
     Path traceFile = temp.resolve("trace.txt");
     Files.writeString(traceFile, trace);
-    Cli.Result retraced = Cli.run("retrace", "--mapping", temp.resolve("closed-1.map").toString(), traceFile.toString());
+    Cli.Result retraced =
+        Cli.run("retrace", "--mapping", temp.resolve("closed-1.map").toString(), traceFile.toString());
     assertThat(retraced.exitCode()).as(retraced.err()).isZero();
     assertThat(retraced.out().strip()).isEqualTo(original.strip());
   }

@@ -28,7 +28,8 @@ import org.objectweb.asm.tree.MethodNode;
  * kotlin-reflect: what it finds by name through a class's Kotlin metadata. Two shapes of bytecode reach it.
  *
  * <ul>
- *   <li>{@code Foo::class}, compiled to {@code ldc Foo} and {@code Reflection.getOrCreateKotlinClass}: the KClass
+ *   <li>{@code Foo::class}, compiled to {@code ldc Foo} and {@code Reflection.getOrCreateKotlinClass} (or a Class
+ *       turned into one, {@code JvmClassMappingKt.getKotlinClass}, Kotlin's {@code .kotlin}): the KClass
  *       shows Kotlin names ({@code simpleName}, {@code memberProperties}, {@code members}, parameter names) and
  *       finds the JVM members behind them ({@code call}, {@code callBy} through {@code foo$default},
  *       {@code objectInstance}, {@code companionObjectInstance}, {@code sealedSubclasses}). The class keeps its
@@ -68,7 +69,8 @@ final class KotlinReflectBoundary implements Boundary {
           if (!(insn instanceof MethodInsnNode call)) {
             continue;
           }
-          if (call.owner.equals(REFLECTION) && KCLASS_FACTORIES.contains(call.name)
+          if ((call.owner.equals(REFLECTION) && KCLASS_FACTORIES.contains(call.name)
+              || call.owner.equals(CLASS_MAPPING) && call.name.equals("getKotlinClass"))
               && call.desc.startsWith("(Ljava/lang/Class;")) {
             kotlinClass(context, pc, method, call, decisions);
           } else if (call.getOpcode() == Opcodes.INVOKESPECIAL && call.name.equals("<init>")
@@ -95,7 +97,8 @@ final class KotlinReflectBoundary implements Boundary {
       if (nameOnly || javaClass) {
         return; // the name of a value's class, as getClass().getName() shows it, renamed alike; or its Class again
       }
-      decisions.accept(Decision.note(Target.ofClass(pc.name()), id(), "Reflection." + call.name + " at " + where
+      String factory = call.owner.substring(call.owner.lastIndexOf('/') + 1) + "." + call.name;
+      decisions.accept(Decision.note(Target.ofClass(pc.name()), id(), factory + " at " + where
           + " takes the class of a value known only at run time; kotlin-reflect finds its members by their Kotlin"
           + " names: keep the classes it can be with a rule such as -keep class com.acme.Model { *; }, confirm by"
           + " running the program protected with that rule, then -dontnote " + pc.name().replace('/', '.')
@@ -172,8 +175,8 @@ final class KotlinReflectBoundary implements Boundary {
   }
 
   private static String setter(String getter) {
-    return getter.startsWith("get") ? "set" + getter.substring(3) : getter.startsWith("is") ? "set" + getter.substring(2)
-        : null;
+    return getter.startsWith("get") ? "set" + getter.substring(3)
+        : getter.startsWith("is") ? "set" + getter.substring(2) : null;
   }
 
   private void keepMethod(Hierarchy hierarchy, String owner, String name, String descriptor, String why,

@@ -10,9 +10,9 @@ import org.objectweb.asm.ClassVisitor;
 
 /**
  * Kotlin: the boundaries its runtime, kotlin-reflect and kotlinx.serialization cross ({@link KotlinBoundary},
- * {@link KotlinReflectBoundary}, {@link KotlinSerializationBoundary}), and the rewrite of {@code kotlin.Metadata} ({@link MetadataAdapter}) and of
- * {@code META-INF/*.kotlin_module} files ({@link ModuleFile}). Registered for {@link java.util.ServiceLoader}; a
- * program without Kotlin classes goes through it unchanged.
+ * {@link KotlinReflectBoundary}, {@link KotlinSerializationBoundary}), and the rewrite of {@code kotlin.Metadata}
+ * ({@link MetadataAdapter}) and of {@code META-INF/*.kotlin_module} files ({@link ModuleFile}). Registered for
+ * {@link java.util.ServiceLoader}; a program without Kotlin classes goes through it unchanged.
  */
 public final class KotlinSupport implements LanguageSupport {
 

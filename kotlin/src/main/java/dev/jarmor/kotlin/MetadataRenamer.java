@@ -72,8 +72,8 @@ final class MetadataRenamer {
     cls.getSealedSubclasses().replaceAll(names::className);
     cls.getKmEnumEntries().forEach(entry -> entry.setName(plan.fieldName(owner, entry.getName(), "L" + owner + ";")));
     if (cls.getInlineClassUnderlyingPropertyName() != null) {
-      cls.setInlineClassUnderlyingPropertyName(
-          properties.getOrDefault(cls.getInlineClassUnderlyingPropertyName(), cls.getInlineClassUnderlyingPropertyName()));
+      String underlying = cls.getInlineClassUnderlyingPropertyName();
+      cls.setInlineClassUnderlyingPropertyName(properties.getOrDefault(underlying, underlying));
     }
     type(cls.getInlineClassUnderlyingType());
     cls.getContextReceiverTypes().forEach(this::type);
@@ -150,8 +150,8 @@ final class MetadataRenamer {
     JvmFieldSignature field = JvmExtensionsKt.getFieldSignature(property);
     if (field != null) {
       String fieldOwner = fieldOwner(owner, field);
-      JvmFieldSignature mapped = new JvmFieldSignature(plan.fieldName(fieldOwner, field.getName(), field.getDescriptor()),
-          plan.descriptor(field.getDescriptor()));
+      JvmFieldSignature mapped = new JvmFieldSignature(
+          plan.fieldName(fieldOwner, field.getName(), field.getDescriptor()), plan.descriptor(field.getDescriptor()));
       JvmExtensionsKt.setFieldSignature(property, mapped);
       if (newName == null) {
         newName = mapped.getName().equals(field.getName()) ? property.getName() : mapped.getName();

@@ -67,10 +67,11 @@ class MetadataRenamerTest {
       assertThat(function.getName()).isEqualTo(JvmExtensionsKt.getSignature(function).getName());
     }
     KmFunction greeting = function(facade.getFunctions(), "greeting");
-    assertThat(greeting.getValueParameters()).extracting(KmValueParameter::getName).containsExactly("name", "punctuation");
+    assertThat(greeting.getValueParameters()).extracting(KmValueParameter::getName)
+        .containsExactly("name", "punctuation");
+    String status = "(L" + plan.className(PACKAGE + "Status");
     KmFunction label = facade.getFunctions().stream()
-        .filter(f -> JvmExtensionsKt.getSignature(f).getDescriptor().startsWith("(L" + plan.className(PACKAGE + "Status")))
-        .findFirst().orElseThrow();
+        .filter(f -> JvmExtensionsKt.getSignature(f).getDescriptor().startsWith(status)).findFirst().orElseThrow();
     assertThat(label.getName()).isNotEqualTo("label");
     assertThat(label.getValueParameters()).extracting(KmValueParameter::getName).containsExactly("p0");
     assertThat(((KmClassifier.Class) label.getValueParameters().get(0).getType().getClassifier()).getName())
@@ -124,7 +125,8 @@ class MetadataRenamerTest {
     assertThat(((KotlinClassMetadata.MultiFileClassFacade) rewritten("Texts")).getPartClassNames())
         .containsExactlyInAnyOrder(plan.className(PACKAGE + "Texts__ShoutingKt"),
             plan.className(PACKAGE + "Texts__WhisperingKt"));
-    KotlinClassMetadata.MultiFileClassPart part = (KotlinClassMetadata.MultiFileClassPart) rewritten("Texts__ShoutingKt");
+    KotlinClassMetadata.MultiFileClassPart part =
+        (KotlinClassMetadata.MultiFileClassPart) rewritten("Texts__ShoutingKt");
     assertThat(part.getFacadeClassName()).isEqualTo(plan.className(PACKAGE + "Texts"));
     assertThat(part.getKmPackage().getFunctions()).extracting(KmFunction::getName).doesNotContain("shout");
   }
