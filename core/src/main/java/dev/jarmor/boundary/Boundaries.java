@@ -1,5 +1,7 @@
 package dev.jarmor.boundary;
 
+import dev.jarmor.language.LanguageSupport;
+import dev.jarmor.language.Languages;
 import dev.jarmor.plan.Decision;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +11,19 @@ public final class Boundaries {
 
   private Boundaries() {}
 
-  /** The analyzers that always run: contracts of the JVM and the JDK, and the wire's as {@code wire} scopes it. */
+  /**
+   * The analyzers that always run: contracts of the JVM and the JDK, and the wire's as {@code wire} scopes it,
+   * then those of each installed language.
+   */
   public static List<Boundary> builtIn(WireScope wire) {
+    List<Boundary> boundaries = new ArrayList<>(jvm(wire));
+    for (LanguageSupport language : Languages.installed()) {
+      boundaries.addAll(language.boundaries(wire));
+    }
+    return List.copyOf(boundaries);
+  }
+
+  private static List<Boundary> jvm(WireScope wire) {
     return List.of(new EntryPointBoundary(), new NativeBoundary(), new LibraryOverrideBoundary(),
         new MissingSupertypeBoundary(), new EnumBoundary(), new ScalaObjectBoundary(),
         new SerializationBoundary(wire), new LambdaBoundary(wire), new RecordBoundary(wire), new ProcessBoundary(),

@@ -6,11 +6,11 @@ import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /** Where in the bytecode a finding was made, as a reason shows it: {@code com.acme.Boot.main:42}. */
-final class CodeLocation {
+public final class CodeLocation {
 
   private CodeLocation() {}
 
-  static String of(ClassNode owner, MethodNode method, AbstractInsnNode instruction) {
+  public static String of(ClassNode owner, MethodNode method, AbstractInsnNode instruction) {
     String where = owner.name.replace('/', '.') + "." + method.name;
     for (AbstractInsnNode node = instruction; node != null; node = node.getPrevious()) {
       if (node instanceof LineNumberNode line) {

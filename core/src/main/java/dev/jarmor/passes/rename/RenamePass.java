@@ -7,11 +7,14 @@ import dev.jarmor.passes.PassContext;
 import dev.jarmor.plan.ConstantSite;
 import dev.jarmor.plan.Plan;
 import dev.jarmor.input.Resource;
+import dev.jarmor.language.LanguageSupport;
+import dev.jarmor.language.Languages;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
+import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.ModuleVisitor;
@@ -40,17 +43,19 @@ public final class RenamePass implements Pass {
     context.log().counted(name(), plan.classNames().size(), plan.fieldNames().size() + plan.familyNames().size());
     PlanRemapper remapper = new PlanRemapper(plan);
     ScalaSignatures signatures = ScalaSignatures.of(program, plan);
-    Program renamed = program.mapClasses(pc -> remap(pc, remapper, signatures));
+    List<LanguageSupport> languages = Languages.installed();
+    Program renamed = program.mapClasses(pc -> remap(pc, remapper, signatures, languages));
     SortedMap<String, Resource> resources = new TreeMap<>(program.resources());
     resources.values().removeIf(signatures::drops);
-    return new Program(renamed.classes(), renamed.versioned(), new ResourceAdapter(plan).adapt(resources),
+    return new Program(renamed.classes(), renamed.versioned(), new ResourceAdapter(plan, languages).adapt(resources),
         remapManifest(program.manifest(), plan), program.layout(), program.contentSeed());
   }
 
-  private static ProgramClass remap(ProgramClass pc, PlanRemapper planRemapper, ScalaSignatures signatures) {
+  private static ProgramClass remap(ProgramClass pc, PlanRemapper planRemapper, ScalaSignatures signatures,
+      List<LanguageSupport> languages) {
     Plan plan = planRemapper.plan();
     ClassNode out = new ClassNode();
-    pc.node().accept(new ClassRemapper(out, planRemapper) {
+    pc.node().accept(languageAdapters(languages, plan, new ClassRemapper(out, planRemapper) {
       @Override
       protected ModuleVisitor createModuleRemapper(ModuleVisitor moduleVisitor) {
         return super.createModuleRemapper(new ModuleDeduplicator(moduleVisitor));
@@ -69,9 +74,18 @@ public final class RenamePass implements Pass {
         MethodVisitor visitor = super.visitMethod(access, name, descriptor, signature, exceptions);
         return visitor == null ? null : new ConstantAdapter(visitor, plan, className, name, descriptor);
       }
-    });
+    }));
     signatures.strip(pc.name(), out);
     return pc.with(out);
+  }
+
+  /** Each language's adapter sees the class with its input names, before the remapper. */
+  private static ClassVisitor languageAdapters(List<LanguageSupport> languages, Plan plan, ClassVisitor remapper) {
+    ClassVisitor first = remapper;
+    for (int i = languages.size() - 1; i >= 0; i--) {
+      first = languages.get(i).renameAdapter(first, plan);
+    }
+    return first;
   }
 
   private static Manifest remapManifest(Manifest manifest, Plan plan) {

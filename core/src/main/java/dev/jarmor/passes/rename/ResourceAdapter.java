@@ -1,6 +1,7 @@
 package dev.jarmor.passes.rename;
 
 import dev.jarmor.input.Resource;
+import dev.jarmor.language.LanguageSupport;
 import dev.jarmor.plan.Adaptation;
 import dev.jarmor.plan.ConstantSite;
 import dev.jarmor.plan.Plan;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Writes the planned names into resources: a resource named after a class is renamed, and each
  * class name the plan found in a text resource is replaced at its line and column. Resources the
- * plan does not mention are carried over byte for byte. Sites name a resource by its
+ * plan does not mention are carried over byte for byte, unless an installed language rewrites them (Kotlin's
+ * module files name its file facades). Sites name a resource by its
  * {@link Resource#key()}, so that a nested jar's resource is told from the program's of the same path.
  */
 final class ResourceAdapter {
@@ -24,9 +26,11 @@ final class ResourceAdapter {
   private static final Pattern LINE = Pattern.compile("[^\r\n]*(\r\n|\r|\n|$)");
 
   private final Plan plan;
+  private final List<LanguageSupport> languages;
 
-  ResourceAdapter(Plan plan) {
+  ResourceAdapter(Plan plan, List<LanguageSupport> languages) {
     this.plan = plan;
+    this.languages = languages;
   }
 
   SortedMap<String, Resource> adapt(SortedMap<String, Resource> resources) {
@@ -55,6 +59,9 @@ final class ResourceAdapter {
       }
       Resource adapted = path.equals(resource.path()) && data == resource.data() ? resource
           : new Resource(path, data, resource.container());
+      for (LanguageSupport language : languages) {
+        adapted = language.adaptResource(adapted, plan);
+      }
       result.put(adapted.key(), adapted);
     }
     return result;

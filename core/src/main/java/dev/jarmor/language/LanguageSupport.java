@@ -1,0 +1,33 @@
+package dev.jarmor.language;
+
+import dev.jarmor.boundary.Boundary;
+import dev.jarmor.boundary.WireScope;
+import dev.jarmor.input.Resource;
+import dev.jarmor.plan.Plan;
+import java.util.List;
+import org.objectweb.asm.ClassVisitor;
+
+/**
+ * What a language compiled to the JVM adds to protection: the boundaries its runtime crosses by name, and the
+ * rewrite of the names its compiler records beside the bytecode (Kotlin's metadata annotation and module files).
+ * An implementation lives in a module of its own, with its own dependencies, and is found by {@link Languages}
+ * through {@link java.util.ServiceLoader}; it recognises its classes from the bytecode, so no option selects it.
+ */
+public interface LanguageSupport {
+
+  /** A short id naming the language, e.g. {@code kotlin}. */
+  String id();
+
+  /** The analyzers for the boundaries this language's runtime crosses, run after the built-in ones. */
+  List<Boundary> boundaries(WireScope wire);
+
+  /**
+   * A visitor placed before the rename pass's remapper: it sees each class with its input names and passes it
+   * on, rewriting what the remapper cannot (names held in annotation strings) so that they follow {@code plan}.
+   * Returns {@code next} when it has nothing to do.
+   */
+  ClassVisitor renameAdapter(ClassVisitor next, Plan plan);
+
+  /** The resource with the names it holds following {@code plan}, or {@code resource} itself if it holds none. */
+  Resource adaptResource(Resource resource, Plan plan);
+}

@@ -1,0 +1,42 @@
+package dev.jarmor.kotlin;
+
+import dev.jarmor.boundary.Boundary;
+import dev.jarmor.boundary.WireScope;
+import dev.jarmor.input.Resource;
+import dev.jarmor.language.LanguageSupport;
+import dev.jarmor.plan.Plan;
+import java.util.List;
+import org.objectweb.asm.ClassVisitor;
+
+/**
+ * Kotlin: the boundaries its runtime, kotlin-reflect and kotlinx.serialization cross ({@link KotlinBoundary},
+ * {@link KotlinReflectBoundary}, {@link KotlinSerializationBoundary}), and the rewrite of {@code kotlin.Metadata}
+ * ({@link MetadataAdapter}) and of {@code META-INF/*.kotlin_module} files ({@link ModuleFile}). Registered for
+ * {@link java.util.ServiceLoader}; a program without Kotlin classes goes through it unchanged.
+ */
+public final class KotlinSupport implements LanguageSupport {
+
+  @Override
+  public String id() {
+    return "kotlin";
+  }
+
+  @Override
+  public List<Boundary> boundaries(WireScope wire) {
+    return List.of(new KotlinBoundary(), new KotlinReflectBoundary(), new KotlinSerializationBoundary());
+  }
+
+  @Override
+  public ClassVisitor renameAdapter(ClassVisitor next, Plan plan) {
+    return new MetadataAdapter(next, plan);
+  }
+
+  @Override
+  public Resource adaptResource(Resource resource, Plan plan) {
+    if (!ModuleFile.is(resource)) {
+      return resource;
+    }
+    byte[] renamed = ModuleFile.rename(resource.data(), plan);
+    return renamed == null ? resource : new Resource(resource.path(), renamed, resource.container());
+  }
+}
