@@ -315,32 +315,38 @@ first_exception() {
           if (root || top) print "`" substr(root ? root : top, 1, 240) "`" }' "$1"
 }
 
+# first_difference EXPECTED OUT: the first line of OUT that is not EXPECTED's, with the expected one; nothing when OUT
+# is EXPECTED or the start of it
+first_difference() {
+  awk 'NR == FNR { want[FNR] = $0; next }
+    $0 != want[FNR] { printf "line %d: `%s`, expected `%s`\n", FNR, substr($0, 1, 200), substr(want[FNR], 1, 200); exit }' "$1" "$2"
+}
+
 # outcome STATUS ERR EXPECTED OUT [WHY]: what a run gave, as RESULT: failed (timed out, or its exit status and WHY
-# ERR's cause: the command WHY, first_exception by default), reference (no EXPECTED: the original's run), same (OUT
-# is EXPECTED), different (the first differing line, and the first exception of ERR, if any)
+# ERR's cause: the command WHY, first_exception by default; with EXPECTED, the first line of OUT that differs from it
+# or how many of its lines OUT had), reference (no EXPECTED: the original's run), same (OUT is EXPECTED), different
+# (the first differing line, and the first exception of ERR, if any)
 outcome() {
   local status="$1" err="$2" expected="$3" out="$4" why="${5:-first_exception}" line cause
+  [ -z "$expected" ] || line="$(first_difference "$expected" "$out")"
   if [ "$status" = 124 ]; then
     RESULT="failed: timed out after $TIMEOUT s"
   elif [ "$status" != 0 ]; then
     cause="$("$why" "$err")"
     RESULT="failed (exit $status): ${cause:-no exception in $(shown "$err")}"
-    # how far it got: the lines of the original's output it printed before it stopped
-    if [ -n "$expected" ]; then
-      line="$(awk 'NR == FNR { want[FNR] = $0; n = FNR; next } $0 == want[FNR] { same++; next } { exit }
-        END { print same + 0 "/" n }' "$expected" "$out")"
-      RESULT+=", after ${line%/*} of the original's ${line#*/} lines"
+    if [ -n "$line" ]; then
+      RESULT+=", the output different before: $line"
+    elif [ -n "$expected" ]; then
+      RESULT+=", the output the original's up to then ($(wc -l <"$out") of $(wc -l <"$expected") lines)"
     fi
   elif [ -z "$expected" ]; then
     RESULT="reference"
   elif cmp -s "$expected" "$out"; then
     RESULT="same"
   else
-    line="$(awk 'NR == FNR { want[FNR] = $0; n = FNR; next }
-      { if ($0 != want[FNR]) { printf "line %d: `%s`, expected `%s`\n", FNR, substr($0, 1, 200), substr(want[FNR], 1, 200); found = 1; exit } }
-      END { if (!found && FNR < n) printf "line %d: missing, expected `%s`\n", FNR + 1, substr(want[FNR + 1], 1, 200) }' "$expected" "$out")"
+    [ -n "$line" ] || line="line $(($(wc -l <"$out") + 1)): $([ "$(wc -l <"$out")" -lt "$(wc -l <"$expected")" ] && echo missing || echo more than the original)"
     cause="$(first_exception "$err")"
-    RESULT="different: ${line:-more lines than the original}${cause:+, and on standard error $cause}"
+    RESULT="different: $line${cause:+, and on standard error $cause}"
   fi
 }
 
