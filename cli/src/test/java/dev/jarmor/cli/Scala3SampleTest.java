@@ -85,6 +85,8 @@ class Scala3SampleTest {
       assertThat(ScalaSample.section(explain, PACKAGE + object)).as("%s's MODULE$", object)
           .containsPattern("field MODULE\\$[^\n]*Scala object");
     }
+    assertThat(ScalaSample.section(explain, PACKAGE + "Show")).as("a lazy val's (here a given's) offset, found by name")
+        .containsPattern("string \"given_Show_Size\\$lzy1\"[^\n]*getDeclaredField");
     String closures = ScalaSample.section(explain, PACKAGE + "Closures$");
     if (wire.equals("open")) {
       assertThat(closures).containsPattern("method scale\\$\\$anonfun\\$1[^\n]*LambdaDeserialize");
