@@ -28,9 +28,10 @@ import org.objectweb.asm.tree.MethodNode;
  * getSimpleName and getCanonicalName show) cannot be told from plain text by its spelling, so it is
  * not adapted: the class keeps its name.
  *
- * <p>Not so the name a Scala case class or case object prints: its {@code productPrefix()} (and a
- * case object's {@code toString()}) returns its own simple name as a constant, which the program
- * prints whatever the class is called and no code compares with getSimpleName.
+ * <p>Not so the name a Scala case class or object prints: a case class's {@code productPrefix()}, a
+ * case object's, and an object's {@code toString()} (Scala 2 and 3 give a case class's companion one
+ * returning the class's name) return its own simple name as a constant, which the program prints
+ * whatever the class is called and no code compares with getSimpleName.
  *
  * <p>One exception: a string a {@code switch} compares is matched first by the hash code javac
  * compiled in, which a new spelling would not match, so there the class keeps its name instead.
@@ -97,11 +98,15 @@ public final class ClassNameStringBoundary implements Boundary {
     return names;
   }
 
-  /** Whether {@code text} is the simple name a Scala case class or case object returns to be printed. */
+  /** Whether {@code text} is the simple name a Scala case class or object returns to be printed. */
   private static boolean printsOwnName(ProgramClass pc, MethodNode method, String text, Hierarchy hierarchy) {
-    if (method == null || !method.desc.equals("()Ljava/lang/String;")
-        || !(method.name.equals("productPrefix") || method.name.equals("toString"))
-        || !hierarchy.isSubtype(pc.name(), SCALA_PRODUCT)) {
+    if (method == null || !method.desc.equals("()Ljava/lang/String;")) {
+      return false;
+    }
+    boolean product = (method.name.equals("productPrefix") || method.name.equals("toString"))
+        && hierarchy.isSubtype(pc.name(), SCALA_PRODUCT);
+    boolean object = method.name.equals("toString") && ScalaObjectBoundary.isObject(pc);
+    if (!product && !object) {
       return false;
     }
     String binary = pc.name().endsWith("$") ? pc.name().substring(0, pc.name().length() - 1) : pc.name();

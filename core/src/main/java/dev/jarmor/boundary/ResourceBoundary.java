@@ -1,6 +1,7 @@
 package dev.jarmor.boundary;
 
 import dev.jarmor.hierarchy.Hierarchy;
+import dev.jarmor.hierarchy.ScalaSignatureOwner;
 import dev.jarmor.input.Resource;
 import dev.jarmor.plan.ConstantSite;
 import dev.jarmor.plan.Decision;
@@ -20,7 +21,8 @@ import java.util.function.Consumer;
  *
  * <p>A package that holds resources keeps its name (its classes are still renamed inside it), so that
  * {@code Foo.class.getResource("data.txt")} and {@code getResource("/com/acme/data.txt")} still
- * find them.
+ * find them. Not so a program class's Scala 3 {@code .tasty} file: it is the class's signature, read by
+ * Scala's compiler, and stays or goes with the class's names ({@code ScalaSignatures}).
  */
 public final class ResourceBoundary implements Boundary {
 
@@ -40,6 +42,10 @@ public final class ResourceBoundary implements Boundary {
     hierarchy.programClasses().forEach(cls -> packages.add(cls.packageName()));
     for (Resource resource : context.program().resources().values()) {
       String path = resource.path();
+      String signed = ScalaSignatureOwner.ofTasty(path);
+      if (signed != null && context.program().classes().containsKey(signed)) {
+        continue; // a class's Scala 3 signature, which Scala's compiler reads beside it and no code looks up
+      }
       String folder = path.lastIndexOf('/') < 0 ? "" : path.substring(0, path.lastIndexOf('/'));
       if (!folder.isEmpty() && packages.contains(folder)) {
         decisions.accept(Decision.keep(Target.ofPackage(folder), id(), "holds " + path

@@ -36,6 +36,11 @@ public final class ScalaObjectBoundary implements Boundary {
     }
   }
 
+  /** Whether {@code pc} is a Scala object's module class. */
+  static boolean isObject(ProgramClass pc) {
+    return moduleField(pc) != null;
+  }
+
   /** The {@code MODULE$} field of a Scala object's module class, or null if the class is none. */
   private static FieldNode moduleField(ProgramClass pc) {
     String own = "L" + pc.name() + ";";

@@ -10,6 +10,8 @@ import java.util.function.Predicate;
  */
 public final class ScalaSignatureOwner {
 
+  private static final String TASTY_SUFFIX = ".tasty";
+
   private ScalaSignatureOwner() {}
 
   /** The internal name of the class holding {@code className}'s signature ({@code className} itself if top-level). */
@@ -21,6 +23,14 @@ public final class ScalaSignatureOwner {
     }
     String owner = className.substring(0, dollar);
     return isProgramClass.test(owner) ? owner : className;
+  }
+
+  /**
+   * The internal name of the class whose Scala 3 signature a {@code .tasty} file at {@code path} would
+   * be (the file lies beside its class), or null if {@code path} is no {@code .tasty} file.
+   */
+  public static String ofTasty(String path) {
+    return path.endsWith(TASTY_SUFFIX) ? path.substring(0, path.length() - TASTY_SUFFIX.length()) : null;
   }
 
   /** Whether {@code className} is {@code owner} or described by its signature. */

@@ -47,6 +47,9 @@ class ScalaBoundariesTest {
           + " public static final Shop$Rules$ MODULE$ = new Shop$Rules$(); public int limit() { return 10; } }"),
       Map.entry("p.Hidden", "package p; @scala.reflect.ScalaSignature(bytes = \"hidden\") public class Hidden {"
           + " public int secret() { return 1; } }"),
+      Map.entry("p.Total", "package p; public final class Total { }"),
+      Map.entry("p.Total$", "package p; public final class Total$ { public static final Total$ MODULE$ = new Total$();"
+          + " public String toString() { return \"Total\"; } }"),
       Map.entry("p.Plain", "package p; public class Plain { public static Plain MODULE$; }"),
       Map.entry("p.Tags", "package p; public class Tags { static void materialize(scala.reflect.api.Mirror m) {"
           + " m.staticClass(\"p.Sale\"); m.staticModule(\"p.Shop.Rules\"); } }"));
@@ -77,6 +80,8 @@ class ScalaBoundariesTest {
       assertThat(reasons(analysis, Target.ofMethod("p/Shop$Rules$", "limit", "()I"))).as("a module nested in an object")
           .anyMatch(r -> r.startsWith("Scala reflection reads its signature (staticModule(\"p.Shop.Rules\")"));
       assertThat(reasons(analysis, Target.ofClass("p/Hidden"))).isEmpty();
+      assertThat(reasons(analysis, Target.ofClass("p/Total")))
+          .as("the name a case class's companion prints, whatever the class is called").isEmpty();
     }
   }
 
@@ -85,6 +90,11 @@ class ScalaBoundariesTest {
     Path classes = compile();
     Files.writeString(classes.resolve("p/Sale.tasty"), "sale");
     Files.writeString(classes.resolve("p/Hidden.tasty"), "hidden");
+    try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(classes).library(library().toString()).build(),
+        JarmorListener.SILENT)) {
+      assertThat(reasons(analysis, Target.ofPackage("p"))).as("a .tasty file is its class's, not a resource code finds")
+          .isEmpty();
+    }
     Path out = temp.resolve("out.jar");
     Jarmor.protect(ProtectOptions.builder().input(classes).library(library().toString()).output(out).build(), JarmorListener.SILENT);
 

@@ -31,7 +31,6 @@ final class ScalaSignatures {
       Set.of("Lscala/reflect/ScalaSignature;", "Lscala/reflect/ScalaLongSignature;");
   private static final Set<String> SIGNATURE_ATTRIBUTES = Set.of("ScalaSig", "Scala", "TASTY");
   private static final String INLINE_INFO = "ScalaInlineInfo";
-  private static final String TASTY_SUFFIX = ".tasty";
 
   private final Program program;
   private final Set<String> renamedOwners;
@@ -97,11 +96,7 @@ final class ScalaSignatures {
 
   /** Whether {@code resource} is the {@code .tasty} file of a class whose signature goes. */
   boolean drops(Resource resource) {
-    String path = resource.path();
-    if (!path.endsWith(TASTY_SUFFIX)) {
-      return false;
-    }
-    String className = path.substring(0, path.length() - TASTY_SUFFIX.length());
-    return program.classes().containsKey(className) && !keeps(className);
+    String className = ScalaSignatureOwner.ofTasty(resource.path());
+    return className != null && program.classes().containsKey(className) && !keeps(className);
   }
 }
