@@ -33,7 +33,8 @@ class ScalaSampleTest {
 
     String original = SAMPLE.run(SAMPLE.jar(), MAIN);
     assertThat(original).contains("case object read back is the singleton: true", "closures read back: 42, sold tea x3, 42",
-        "reflection: item: String = tea, amount: Int = 3", "child sent Total(coffee,12), its closure says coffee twice is 24",
+        "reflection: item: String = tea, amount: Int = 3",
+        "enumeration: Low,Medium,High,top, 2, Medium, read back Medium", "child sent Total(coffee,12), its closure says coffee twice is 24",
         "child exit 0");
     assertThat(SAMPLE.run(out.toString(), MAIN)).isEqualTo(original);
 
@@ -74,6 +75,9 @@ class ScalaSampleTest {
         .containsPattern("field MODULE\\$[^\n]*Scala object");
     assertThat(ScalaSample.section(explain, PACKAGE + "Sale")).as("read by Scala reflection")
         .contains("Scala reflection reads its signature").containsPattern("method [^\n]*item\\(\\)[^\n]*Scala reflection");
+    assertThat(ScalaSample.section(explain, PACKAGE + "Level$")).as("an Enumeration's values, named after their vals")
+        .containsPattern("method [^\n]*High\\(\\)[^\n]*Scala Enumeration value")
+        .containsPattern("field [^\n]*High [^\n]*Scala Enumeration value");
     String closures = ScalaSample.section(explain, PACKAGE + "Closures$");
     if (wire.equals("open")) {
       assertThat(closures).containsPattern("method \\$anonfun\\$scale\\$1[^\n]*LambdaDeserialize");

@@ -25,7 +25,7 @@ public final class Boundaries {
 
   private static List<Boundary> jvm(WireScope wire) {
     return List.of(new EntryPointBoundary(), new NativeBoundary(), new LibraryOverrideBoundary(),
-        new MissingSupertypeBoundary(), new EnumBoundary(), new ScalaObjectBoundary(),
+        new MissingSupertypeBoundary(), new EnumBoundary(), new ScalaObjectBoundary(), new ScalaEnumerationBoundary(),
         new SerializationBoundary(wire), new LambdaBoundary(wire), new RecordBoundary(wire), new ProcessBoundary(),
         new ClassNameStringBoundary(), new ReflectionBoundary(), new ResourceBoundary(), new LayoutBoundary(),
         new LibraryReferenceBoundary(), new ProxyBoundary(), new DataModelBoundary(),

@@ -25,6 +25,7 @@ object Main {
     val add = Bytes.roundTrip((x: Int) => x + local)
     println(s"closures read back: ${scale(6)}, ${label(sale)}, ${add(31)}")
 
+    println(s"enumeration: ${Level.values.mkString(",")}, ${Level.withName("High").id}, ${Level(1)}, read back ${Bytes.roundTrip(Level.Medium)}")
     println(s"companion apply: ${Money("12.34")} ${Money(705)}")
     val clerk = new Clerk("ann")
     println(s"trait: ${clerk.greet("bob")}, ${clerk.shout}")

@@ -53,3 +53,9 @@ trait Greeter {
 }
 
 final class Clerk(val name: String) extends Greeter
+
+/** A Scala 2 Enumeration: each value's name is the name of the val holding it, which Enumeration reads by reflection. */
+object Level extends Enumeration {
+  val Low, Medium, High = Value
+  val Top: Value = Value("top")
+}
