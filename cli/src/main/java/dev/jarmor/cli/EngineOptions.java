@@ -2,6 +2,7 @@ package dev.jarmor.cli;
 
 import dev.jarmor.JarmorException;
 import dev.jarmor.ProtectOptions;
+import dev.jarmor.language.Languages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,6 +126,12 @@ final class EngineOptions {
           + " Repeatable.")
   List<String> exclude = new ArrayList<>();
 
+  @Option(names = "--kotlin-data-names", paramLabel = "original|renamed",
+      description = "What a renamed Kotlin data class's generated toString() prints: original (default), the names"
+          + " the unprotected program prints; renamed, the class's and its properties' new names, which give no"
+          + " original name away.")
+  String kotlinDataNames;
+
   @Option(names = "--report", paramLabel = "<file.json>",
       description = "Write what is kept and why, as JSON (check: the check's whole result).")
   Path report;
@@ -151,6 +158,9 @@ final class EngineOptions {
     builder.level(level).keepLines(keepLines).sourceFileName(sourceFileName);
     include.forEach(builder::include);
     exclude.forEach(builder::exclude);
+    if (kotlinDataNames != null) {
+      builder.languageOption("kotlin-data-names", kotlinDataNames);
+    }
     switchPass(builder, "rename", rename);
     switchPass(builder, "strings", strings);
     switchPass(builder, "numbers", numbers);
@@ -161,6 +171,8 @@ final class EngineOptions {
     if (repackage != null && !repackage.matches("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*")) {
       throw JarmorException.usage("--repackage needs a package name such as com.acme.internal, not '" + repackage + "'");
     }
+    // checked here too, so that check refuses a bad value before it runs the original
+    Languages.check(builder.build().languageOptions());
     return builder;
   }
 

@@ -176,7 +176,7 @@ class MetadataRenamerTest {
 
   private static ClassNode adapted(String simpleName) {
     ClassNode out = new ClassNode();
-    analysis.program().classes().get(PACKAGE + simpleName).node().accept(new MetadataAdapter(out, analysis.plan()));
+    analysis.program().classes().get(PACKAGE + simpleName).node().accept(new MetadataAdapter(out, analysis.plan(), false));
     return out;
   }
 }
