@@ -2,10 +2,12 @@ package dev.jarmor.cli;
 
 import dev.jarmor.JarmorException;
 import dev.jarmor.ProtectOptions;
+import dev.jarmor.kotlin.KotlinSupport;
 import dev.jarmor.language.Languages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -126,7 +128,7 @@ final class EngineOptions {
           + " Repeatable.")
   List<String> exclude = new ArrayList<>();
 
-  @Option(names = "--kotlin-data-names", paramLabel = "original|renamed",
+  @Option(names = "--" + KotlinSupport.DATA_NAMES, paramLabel = "original|renamed",
       description = "What a renamed Kotlin data class's generated toString() prints: original (default), the names"
           + " the unprotected program prints; renamed, the class's and its properties' new names, which give no"
           + " original name away.")
@@ -159,7 +161,9 @@ final class EngineOptions {
     include.forEach(builder::include);
     exclude.forEach(builder::exclude);
     if (kotlinDataNames != null) {
-      builder.languageOption("kotlin-data-names", kotlinDataNames);
+      // checked here, so that check refuses a bad value before it runs the original
+      Languages.check(Map.of(KotlinSupport.DATA_NAMES, kotlinDataNames));
+      builder.languageOption(KotlinSupport.DATA_NAMES, kotlinDataNames);
     }
     switchPass(builder, "rename", rename);
     switchPass(builder, "strings", strings);
@@ -171,8 +175,6 @@ final class EngineOptions {
     if (repackage != null && !repackage.matches("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*")) {
       throw JarmorException.usage("--repackage needs a package name such as com.acme.internal, not '" + repackage + "'");
     }
-    // checked here too, so that check refuses a bad value before it runs the original
-    Languages.check(builder.build().languageOptions());
     return builder;
   }
 

@@ -4,6 +4,7 @@ import dev.jarmor.JarmorException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceLoader;
 
 /**
@@ -30,7 +31,7 @@ public final class Languages {
     List<LanguageSupport> languages = installed();
     options.forEach((name, value) -> {
       List<String> values = languages.stream().map(language -> language.options().get(name))
-          .filter(java.util.Objects::nonNull).findFirst()
+          .filter(Objects::nonNull).findFirst()
           .orElseThrow(() -> JarmorException.usage("--" + name + " is no option of an installed language"));
       if (!values.contains(value)) {
         throw JarmorException.usage("--" + name + " takes " + String.join(" or ", values) + ", not '" + value + "'");

@@ -23,7 +23,7 @@ public final class KotlinSupport implements LanguageSupport {
    * the unprotected program prints; {@code renamed}, its new simple name and property names ({@link
    * DataClassToString}), so that the text gives no original name away.
    */
-  static final String DATA_NAMES = "kotlin-data-names";
+  public static final String DATA_NAMES = "kotlin-data-names";
 
   private static final String RENAMED = "renamed";
 
