@@ -12,6 +12,7 @@ import dev.jarmor.input.InputReader;
 import dev.jarmor.input.Layout;
 import dev.jarmor.input.LibraryPath;
 import dev.jarmor.input.Program;
+import dev.jarmor.language.Languages;
 import dev.jarmor.mapping.MappingParser;
 import dev.jarmor.mapping.MappingPriorNames;
 import dev.jarmor.mapping.MappingWriter;
@@ -67,6 +68,7 @@ public final class Jarmor {
   /** Reads the inputs and decides what every name becomes, without writing anything. */
   public static Analysis analyze(ProtectOptions options, JarmorListener listener) {
     checkInputs(options);
+    Languages.check(options.languageOptions());
     RuleSet presets = RuleSet.EMPTY;
     for (String preset : options.presets()) {
       presets = presets.plus(Presets.named(preset).rules());
@@ -206,7 +208,7 @@ public final class Jarmor {
       plan = analysis.plan();
       transform(Pipeline.passes(Pipeline.steps()), analysis, plan, log, options, JarmorListener.SILENT, EVERY_PASS);
     }
-    return PassSummary.of(options.level(), Pipeline.selected(options), log, plan);
+    return PassSummary.of(options.level(), Pipeline.selected(options), options.languageOptions(), log, plan);
   }
 
   /**

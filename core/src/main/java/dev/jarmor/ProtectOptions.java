@@ -51,6 +51,7 @@ public final class ProtectOptions {
   private final List<String> excludePatterns;
   private final boolean keepLines;
   private final String sourceFileName;
+  private final java.util.SortedMap<String, String> languageOptions;
 
   /** What a protected class's SourceFile attribute says when debug names are removed, unless the user says otherwise. */
   public static final String DEFAULT_SOURCE_FILE_NAME = "SourceFile";
@@ -84,6 +85,7 @@ public final class ProtectOptions {
     excludePatterns = List.copyOf(b.excludePatterns);
     keepLines = b.keepLines;
     sourceFileName = b.sourceFileName;
+    languageOptions = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(b.languageOptions));
   }
 
   public static Builder builder() {
@@ -109,6 +111,7 @@ public final class ProtectOptions {
     passSwitches.forEach(b::pass);
     includePatterns.forEach(b::include);
     excludePatterns.forEach(b::exclude);
+    languageOptions.forEach(b::languageOption);
     return b;
   }
 
@@ -239,6 +242,15 @@ public final class ProtectOptions {
     return sourceFileName;
   }
 
+  /**
+   * Options of an installed language's support, by name ({@code kotlin-data-names} to {@code renamed}): core
+   * carries them to the language unread, and {@link dev.jarmor.language.Languages#check} refuses a name no
+   * installed language declares or a value it does not take. Holds only what the user gave.
+   */
+  public java.util.SortedMap<String, String> languageOptions() {
+    return languageOptions;
+  }
+
   /** Collects options; {@link #build()} checks nothing beyond what the engine checks when it runs. */
   public static final class Builder {
     private final List<Path> inputs = new ArrayList<>();
@@ -266,6 +278,12 @@ public final class ProtectOptions {
     private final List<String> excludePatterns = new ArrayList<>();
     private boolean keepLines;
     private String sourceFileName = DEFAULT_SOURCE_FILE_NAME;
+    private final java.util.SortedMap<String, String> languageOptions = new java.util.TreeMap<>();
+
+    public Builder languageOption(String name, String value) {
+      languageOptions.put(name, value);
+      return this;
+    }
 
     public Builder sourceFileName(String value) {
       sourceFileName = value;

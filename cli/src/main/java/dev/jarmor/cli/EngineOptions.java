@@ -2,9 +2,12 @@ package dev.jarmor.cli;
 
 import dev.jarmor.JarmorException;
 import dev.jarmor.ProtectOptions;
+import dev.jarmor.kotlin.KotlinSupport;
+import dev.jarmor.language.Languages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -125,6 +128,12 @@ final class EngineOptions {
           + " Repeatable.")
   List<String> exclude = new ArrayList<>();
 
+  @Option(names = "--" + KotlinSupport.DATA_NAMES, paramLabel = "original|renamed",
+      description = "What a renamed Kotlin data class's generated toString() prints: original (default), the names"
+          + " the unprotected program prints; renamed, the class's and its properties' new names, which give no"
+          + " original name away.")
+  String kotlinDataNames;
+
   @Option(names = "--report", paramLabel = "<file.json>",
       description = "Write what is kept and why, as JSON (check: the check's whole result).")
   Path report;
@@ -151,6 +160,11 @@ final class EngineOptions {
     builder.level(level).keepLines(keepLines).sourceFileName(sourceFileName);
     include.forEach(builder::include);
     exclude.forEach(builder::exclude);
+    if (kotlinDataNames != null) {
+      // checked here, so that check refuses a bad value before it runs the original
+      Languages.check(Map.of(KotlinSupport.DATA_NAMES, kotlinDataNames));
+      builder.languageOption(KotlinSupport.DATA_NAMES, kotlinDataNames);
+    }
     switchPass(builder, "rename", rename);
     switchPass(builder, "strings", strings);
     switchPass(builder, "numbers", numbers);

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * serializable lambdas read back in this JVM and in a child JVM, a suspend chain, kotlinx.serialization (a
  * serializer looked up at run time too) and Jackson print the same in the protected program as in the original;
  * what crosses no boundary is renamed, {@code explain} names the Kotlin boundaries, and a stack trace thrown inside
- * a suspend function or a lambda retraces to the original's.
+ * a suspend function or a lambda retraces to the original's. With {@code --kotlin-data-names renamed} the data
+ * classes print the names the mapping gives them, and nothing else changes.
  */
 class KotlinSampleTest {
 
@@ -56,11 +59,39 @@ class KotlinSampleTest {
     }
   }
 
+  @ParameterizedTest(name = "--level {0}")
+  @CsvSource({"1", "3"})
+  void withKotlinDataNamesRenamedDataClassesPrintTheirNewNames(String level) throws Exception {
+    Path out = protect("open", level, "--kotlin-data-names", "renamed");
+    String mapping = Files.readString(temp.resolve("open-" + level + ".map"));
+    List<String> original = run(sample(), MAIN).lines().toList();
+    assertThat(original).contains("data renamed: Sale(item=tea, amount=3) / tea 4 / Sale(item=cup, amount=1) / true");
+    List<String> expected = original.stream()
+        .map(line -> renamed(line, "data renamed: ", mapping, "Sale", "item", "amount"))
+        .map(line -> renamed(line, "kotlinx.serialization: ", mapping, "Parcel", "label", "weight", "tags"))
+        .map(line -> renamed(line, "jackson: ", mapping, "Line", "item", "amount"))
+        .toList();
+    assertThat(expected).isNotEqualTo(original).noneMatch(line -> line.contains("Sale("))
+        .anyMatch(line -> line.startsWith("jackson: ") && !line.contains("Line(item=cap, amount=1)")
+            && line.contains("(item=cap, amount=1)"));
+    assertThat(run(out.toString(), MAIN).lines().toList()).isEqualTo(expected);
+  }
+
+  @Test
+  void aBadKotlinDataNamesValueIsOneLine() {
+    Cli.Result result = Cli.run("protect", sample(), "--lib", libraries(), "--kotlin-data-names", "new",
+        "-o", temp.resolve("bad.jar").toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err().strip()).endsWith("--kotlin-data-names takes original or renamed, not 'new'")
+        .doesNotContain("\n");
+  }
+
   @Test
   void explainNamesTheKotlinBoundaries() throws Exception {
-    Cli.Result explain = Cli.run("explain", sample(), "--lib", libraries());
+    Cli.Result explain = Cli.run("explain", sample(), "--lib", libraries(), "--kotlin-data-names", "renamed");
     assertThat(explain.exitCode()).as(explain.err()).isZero();
     assertThat(explain.out())
+        .contains("  language option --kotlin-data-names renamed\n")
         .contains("field INSTANCE Ldev/jarmor/samples/kotlin/Registry;  kept: INSTANCE of Kotlin object"
             + " dev.jarmor.samples.kotlin.Registry: kotlin-reflect's objectInstance")
         .contains("field Companion Ldev/jarmor/samples/kotlin/Counter$Companion;  kept: companion object field of"
@@ -90,10 +121,40 @@ class KotlinSampleTest {
     assertThat(retraced.out().strip()).isEqualTo(original.strip());
   }
 
-  private Path protect(String wire, String level) {
+  /**
+   * {@code line}, if it is the one starting with {@code prefix} that prints the data class, with the text its
+   * toString prints ({@code Sale(item=}, {@code , amount=}) spelled as {@code mapping} renames the class and its
+   * properties' getters (which give a property its new Kotlin name).
+   */
+  private static String renamed(String line, String prefix, String mapping, String simpleName, String... properties) {
+    if (!line.startsWith(prefix)) {
+      return line;
+    }
+    int start = mapping.indexOf("\ndev.jarmor.samples.kotlin." + simpleName + " -> ") + 1;
+    // a class's members and comments are indented or start with '#'; the next class's line neither
+    Matcher nextClass = Pattern.compile("\n[^\\s#]").matcher(mapping);
+    String section = mapping.substring(start, nextClass.find(start) ? nextClass.start() : mapping.length());
+    String newName = section.substring(section.indexOf(" -> ") + 4, section.indexOf(":\n"));
+    String result = line;
+    for (int i = 0; i < properties.length; i++) {
+      String getter = "get" + Character.toUpperCase(properties[i].charAt(0)) + properties[i].substring(1);
+      Matcher renamedGetter = Pattern.compile(" " + getter + "\\(\\)[\\d:]* -> (\\S+)").matcher(section);
+      String property = renamedGetter.find() && !renamedGetter.group(1).equals(getter)
+          ? renamedGetter.group(1) : properties[i];
+      result = i == 0
+          ? result.replace(simpleName + "(" + properties[i] + "=",
+              newName.substring(newName.lastIndexOf('.') + 1) + "(" + property + "=")
+          : result.replace(", " + properties[i] + "=", ", " + property + "=");
+    }
+    return result;
+  }
+
+  private Path protect(String wire, String level, String... options) {
     Path out = temp.resolve(wire + "-" + level + ".jar");
-    Cli.Result result = Cli.run("protect", "-q", sample(), "--lib", libraries(), "--wire", wire, "--level", level,
-        "-o", out.toString(), "--mapping", temp.resolve(wire + "-" + level + ".map").toString());
+    List<String> arguments = new ArrayList<>(List.of("protect", "-q", sample(), "--lib", libraries(), "--wire", wire,
+        "--level", level, "-o", out.toString(), "--mapping", temp.resolve(wire + "-" + level + ".map").toString()));
+    arguments.addAll(List.of(options));
+    Cli.Result result = Cli.run(arguments.toArray(String[]::new));
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.err()).as("no warning for the sample").isEmpty();
     return out;

@@ -1,7 +1,10 @@
 package dev.jarmor.language;
 
+import dev.jarmor.JarmorException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceLoader;
 
 /**
@@ -18,5 +21,21 @@ public final class Languages {
         .map(ServiceLoader.Provider::get)
         .sorted(Comparator.comparing(LanguageSupport::id))
         .toList();
+  }
+
+  /**
+   * Refuses, with one line naming it as the command line does, a language option no installed language declares
+   * or a value its language does not take.
+   */
+  public static void check(Map<String, String> options) {
+    List<LanguageSupport> languages = installed();
+    options.forEach((name, value) -> {
+      List<String> values = languages.stream().map(language -> language.options().get(name))
+          .filter(Objects::nonNull).findFirst()
+          .orElseThrow(() -> JarmorException.usage("--" + name + " is no option of an installed language"));
+      if (!values.contains(value)) {
+        throw JarmorException.usage("--" + name + " takes " + String.join(" or ", values) + ", not '" + value + "'");
+      }
+    });
   }
 }

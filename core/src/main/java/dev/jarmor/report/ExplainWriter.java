@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
  *   rename: 1 class, 4 sites changed
  *   flow: 2 classes, 31 sites changed
  *   flow left alone com.acme.Boot.huge(I)I: code would exceed 65535 bytes
+ *   language option --kotlin-data-names renamed
  * classes
  * package com.acme.res  kept: holds com/acme/res/logo.png, which code finds by a path ... [resource]
  * com.acme.Boot  kept: Main-Class in META-INF/MANIFEST.MF [entry-point]
@@ -100,6 +101,7 @@ public final class ExplainWriter {
             + ": " + skip.why());
       }
     }
+    passes.languageOptions().forEach((name, value) -> out.println("  language option --" + name + " " + value));
     if (!notRun.isEmpty()) {
       out.println("  not run: " + notRun.entrySet().stream()
           .map(level -> String.join(", ", level.getValue()) + " (level " + level.getKey() + ")")

@@ -43,13 +43,13 @@ class PassSummaryTest {
       log.skipped("flow", newClass, newMethod, "too large");
       log.skipped("flow", newClass, "added()V", "a method a pass added");
 
-      PassSummary summary = PassSummary.of(3, Pipeline.steps(), log, plan);
+      PassSummary summary = PassSummary.of(3, Pipeline.steps(), new java.util.TreeMap<>(), log, plan);
 
       assertThat(summary.leftAlone(Pipeline.Step.FLOW)).containsExactly(
           new PassSummary.LeftAlone("flow", TRANSFORMER, newClass, "added()V", "added()V", "a method a pass added"),
           new PassSummary.LeftAlone("flow", TRANSFORMER, newClass, "andThen" + AND_THEN, newMethod, "too large"));
       assertThat(summary.leftAlone(Pipeline.Step.NUMBERS)).isEmpty();
-      assertThat(PassSummary.of(3, Pipeline.steps(), log, plan.withoutRenaming()).leftAlone())
+      assertThat(PassSummary.of(3, Pipeline.steps(), new java.util.TreeMap<>(), log, plan.withoutRenaming()).leftAlone())
           .as("under a plan that renames nothing, output names are the original ones")
           .extracting(PassSummary.LeftAlone::className).containsOnly(newClass);
     }

@@ -6,6 +6,8 @@ import dev.jarmor.input.Resource;
 import dev.jarmor.language.LanguageSupport;
 import dev.jarmor.plan.Plan;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import org.objectweb.asm.ClassVisitor;
 
 /**
@@ -15,6 +17,15 @@ import org.objectweb.asm.ClassVisitor;
  * {@link java.util.ServiceLoader}; a program without Kotlin classes goes through it unchanged.
  */
 public final class KotlinSupport implements LanguageSupport {
+
+  /**
+   * What a renamed data class's generated {@code toString()} spells: {@code original} (the default), the names
+   * the unprotected program prints; {@code renamed}, its new simple name and property names ({@link
+   * DataClassToString}), so that the text gives no original name away.
+   */
+  public static final String DATA_NAMES = "kotlin-data-names";
+
+  private static final String RENAMED = "renamed";
 
   @Override
   public String id() {
@@ -27,8 +38,13 @@ public final class KotlinSupport implements LanguageSupport {
   }
 
   @Override
-  public ClassVisitor renameAdapter(ClassVisitor next, Plan plan) {
-    return new MetadataAdapter(next, plan);
+  public Map<String, List<String>> options() {
+    return Map.of(DATA_NAMES, List.of("original", RENAMED));
+  }
+
+  @Override
+  public ClassVisitor renameAdapter(ClassVisitor next, Plan plan, SortedMap<String, String> options) {
+    return new MetadataAdapter(next, plan, RENAMED.equals(options.get(DATA_NAMES)));
   }
 
   @Override

@@ -1,26 +1,34 @@
 package dev.jarmor.kotlin;
 
 import dev.jarmor.plan.Plan;
+import java.util.Optional;
 import kotlin.metadata.jvm.KotlinClassMetadata;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Sits before the rename pass's remapper: takes each class's {@code kotlin.Metadata} annotation as the input has
  * it, rewrites it with {@link MetadataRenamer} and hands the new values on. Metadata the library cannot read
  * strictly and write back goes on unchanged: {@link KotlinBoundary} kept the names it holds. A continuation's
- * {@code @DebugMetadata} is rewritten too ({@link DebugMetadata}).
+ * {@code @DebugMetadata} is rewritten too ({@link DebugMetadata}). With {@code --kotlin-data-names renamed}, a
+ * data class whose rename changes a name its generated {@code toString()} prints gets that method rewritten
+ * ({@link DataClassToString}); the metadata comes before the methods, so it is known by then.
  */
 final class MetadataAdapter extends ClassVisitor {
 
   private final Plan plan;
+  private final boolean renameDataNames;
   private String owner;
+  private DataClassToString dataToString;
 
-  MetadataAdapter(ClassVisitor next, Plan plan) {
+  MetadataAdapter(ClassVisitor next, Plan plan, boolean renameDataNames) {
     super(Opcodes.ASM9, next);
     this.plan = plan;
+    this.renameDataNames = renameDataNames;
   }
 
   @Override
@@ -48,8 +56,10 @@ final class MetadataAdapter extends ClassVisitor {
       @Override
       public void visitEnd() {
         kotlin.Metadata renamed;
+        Optional<DataClassToString> data;
         try {
           KotlinClassMetadata metadata = MetadataAnnotation.read(this);
+          data = renameDataNames ? DataClassToString.of(metadata) : Optional.empty();
           new MetadataRenamer(plan).rename(owner, metadata);
           renamed = metadata.write();
         } catch (RuntimeException unwritable) {
@@ -58,6 +68,23 @@ final class MetadataAdapter extends ClassVisitor {
           return;
         }
         MetadataAnnotation.write(renamed, next);
+        dataToString = data.filter(DataClassToString::renamed).orElse(null);
+      }
+    };
+  }
+
+  @Override
+  public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+      String[] exceptions) {
+    MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
+    if (next == null || dataToString == null || !DataClassToString.is(name, descriptor)) {
+      return next;
+    }
+    return new MethodNode(Opcodes.ASM9, access, name, descriptor, signature, exceptions) {
+      @Override
+      public void visitEnd() {
+        dataToString.rewrite(this);
+        accept(next);
       }
     };
   }

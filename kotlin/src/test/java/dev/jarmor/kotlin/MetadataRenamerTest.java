@@ -29,13 +29,28 @@ import kotlin.metadata.jvm.KotlinModuleMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * The metadata kotlinc wrote for the Kotlin sample, rewritten under the plan jarmor makes for it with a closed
  * wire: what kotlinp would show of the output. Renamed declarations show their new names only; kept ones, their
- * own; types, nested classes and facades follow renamed classes; everything reads back strictly.
+ * own; types, nested classes and facades follow renamed classes; everything reads back strictly. Asked to, a
+ * data class's generated toString spells the names its metadata gives it.
  */
 class MetadataRenamerTest {
 
@@ -161,6 +176,86 @@ class MetadataRenamerTest {
         .contains((String) field));
   }
 
+  @Test
+  void aDataClassesToStringSpellsItsNewNamesOnlyWhenAsked() {
+    assertThat(toStringRecipe(adapted("Sale"))).isEqualTo("Sale(item=\u0001, amount=\u0001)");
+    ClassNode sale = adapted("Sale", true);
+    List<String> properties = propertyNames(sale);
+    assertThat(properties).hasSize(2).doesNotContain("item", "amount");
+    assertThat(toStringRecipe(sale)).isEqualTo(newSimpleName("Sale") + "(" + properties.get(0) + "=\u0001, "
+        + properties.get(1) + "=\u0001)");
+  }
+
+  @Test
+  void aPropertyKeptByABoundaryKeepsItsLabel() {
+    // Jackson reads Line's properties by name: the class is renamed, its properties are not
+    assertThat(newSimpleName("Line")).isNotEqualTo("Line");
+    assertThat(toStringRecipe(adapted("Line", true))).isEqualTo(newSimpleName("Line") + "(item=\u0001, amount=\u0001)");
+  }
+
+  @Test
+  void theStringBuilderFormIsRewrittenAndAHandWrittenToStringLeftAlone() {
+    ClassNode inline = copy("Sale");
+    MethodNode toString = toString(inline);
+    toString.instructions.clear();
+    InsnList code = toString.instructions;
+    code.add(new TypeInsnNode(Opcodes.NEW, "java/lang/StringBuilder"));
+    code.add(new InsnNode(Opcodes.DUP));
+    code.add(new MethodInsnNode(Opcodes.INVOKESPECIAL, "java/lang/StringBuilder", "<init>", "()V"));
+    append(code, new LdcInsnNode("Sale(item="), "Ljava/lang/String;");
+    code.add(new VarInsnNode(Opcodes.ALOAD, 0));
+    append(code, new FieldInsnNode(Opcodes.GETFIELD, PACKAGE + "Sale", "item", "Ljava/lang/String;"),
+        "Ljava/lang/String;");
+    append(code, new LdcInsnNode(", amount="), "Ljava/lang/String;");
+    code.add(new VarInsnNode(Opcodes.ALOAD, 0));
+    append(code, new FieldInsnNode(Opcodes.GETFIELD, PACKAGE + "Sale", "amount", "I"), "I");
+    append(code, new IntInsnNode(Opcodes.BIPUSH, ')'), "C");
+    code.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/StringBuilder", "toString", "()Ljava/lang/String;"));
+    code.add(new InsnNode(Opcodes.ARETURN));
+    ClassNode rewritten = adapt(inline, true);
+    List<String> properties = propertyNames(rewritten);
+    assertThat(Arrays.stream(toString(rewritten).instructions.toArray())
+        .filter(LdcInsnNode.class::isInstance).map(ldc -> ((LdcInsnNode) ldc).cst))
+        .containsExactly(newSimpleName("Sale") + "(" + properties.get(0) + "=", ", " + properties.get(1) + "=");
+
+    ClassNode handWritten = copy("Sale");
+    LabelNode start = new LabelNode();
+    toString(handWritten).instructions.insert(start);
+    toString(handWritten).instructions.insert(start, new LineNumberNode(14, start));
+    assertThat(toStringRecipe(adapt(handWritten, true))).isEqualTo("Sale(item=\u0001, amount=\u0001)");
+  }
+
+  private static String newSimpleName(String simpleName) {
+    String renamed = analysis.plan().className(PACKAGE + simpleName);
+    return renamed.substring(renamed.lastIndexOf('/') + 1);
+  }
+
+  private static List<String> propertyNames(ClassNode adapted) {
+    KmClass cls = ((KotlinClassMetadata.Class) MetadataAnnotation.read(MetadataAnnotation.of(adapted))).getKmClass();
+    return cls.getProperties().stream().map(p -> p.getName()).toList();
+  }
+
+  private static void append(InsnList code, AbstractInsnNode value, String type) {
+    code.add(value);
+    code.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/StringBuilder", "append",
+        "(" + type + ")Ljava/lang/StringBuilder;"));
+  }
+
+  private static String toStringRecipe(ClassNode cls) {
+    return Arrays.stream(toString(cls).instructions.toArray()).filter(InvokeDynamicInsnNode.class::isInstance)
+        .map(indy -> (String) ((InvokeDynamicInsnNode) indy).bsmArgs[0]).findFirst().orElseThrow();
+  }
+
+  private static MethodNode toString(ClassNode cls) {
+    return cls.methods.stream().filter(m -> DataClassToString.is(m.name, m.desc)).findFirst().orElseThrow();
+  }
+
+  private static ClassNode copy(String simpleName) {
+    ClassNode copy = new ClassNode();
+    analysis.program().classes().get(PACKAGE + simpleName).node().accept(copy);
+    return copy;
+  }
+
   private static KmFunction function(List<KmFunction> functions, String name) {
     return functions.stream().filter(f -> f.getName().equals(name)).findFirst().orElseThrow();
   }
@@ -175,8 +270,16 @@ class MetadataRenamerTest {
   }
 
   private static ClassNode adapted(String simpleName) {
+    return adapted(simpleName, false);
+  }
+
+  private static ClassNode adapted(String simpleName, boolean renameDataNames) {
+    return adapt(analysis.program().classes().get(PACKAGE + simpleName).node(), renameDataNames);
+  }
+
+  private static ClassNode adapt(ClassNode cls, boolean renameDataNames) {
     ClassNode out = new ClassNode();
-    analysis.program().classes().get(PACKAGE + simpleName).node().accept(new MetadataAdapter(out, analysis.plan()));
+    cls.accept(new MetadataAdapter(out, analysis.plan(), renameDataNames));
     return out;
   }
 }

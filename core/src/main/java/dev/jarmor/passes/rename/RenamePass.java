@@ -44,7 +44,8 @@ public final class RenamePass implements Pass {
     PlanRemapper remapper = new PlanRemapper(plan);
     ScalaSignatures signatures = ScalaSignatures.of(program, plan);
     List<LanguageSupport> languages = Languages.installed();
-    Program renamed = program.mapClasses(pc -> remap(pc, remapper, signatures, languages));
+    SortedMap<String, String> options = context.options().languageOptions();
+    Program renamed = program.mapClasses(pc -> remap(pc, remapper, signatures, languages, options));
     SortedMap<String, Resource> resources = new TreeMap<>(program.resources());
     resources.values().removeIf(signatures::drops);
     return new Program(renamed.classes(), renamed.versioned(), new ResourceAdapter(plan, languages).adapt(resources),
@@ -52,10 +53,10 @@ public final class RenamePass implements Pass {
   }
 
   private static ProgramClass remap(ProgramClass pc, PlanRemapper planRemapper, ScalaSignatures signatures,
-      List<LanguageSupport> languages) {
+      List<LanguageSupport> languages, SortedMap<String, String> options) {
     Plan plan = planRemapper.plan();
     ClassNode out = new ClassNode();
-    pc.node().accept(languageAdapters(languages, plan, new ClassRemapper(out, planRemapper) {
+    pc.node().accept(languageAdapters(languages, plan, options, new ClassRemapper(out, planRemapper) {
       @Override
       protected ModuleVisitor createModuleRemapper(ModuleVisitor moduleVisitor) {
         return super.createModuleRemapper(new ModuleDeduplicator(moduleVisitor));
@@ -80,10 +81,11 @@ public final class RenamePass implements Pass {
   }
 
   /** Each language's adapter sees the class with its input names, before the remapper. */
-  private static ClassVisitor languageAdapters(List<LanguageSupport> languages, Plan plan, ClassVisitor remapper) {
+  private static ClassVisitor languageAdapters(List<LanguageSupport> languages, Plan plan,
+      SortedMap<String, String> options, ClassVisitor remapper) {
     ClassVisitor first = remapper;
     for (int i = languages.size() - 1; i >= 0; i--) {
-      first = languages.get(i).renameAdapter(first, plan);
+      first = languages.get(i).renameAdapter(first, plan, options);
     }
     return first;
   }

@@ -43,6 +43,9 @@ private fun dataClasses() {
   val (id, customer, quantity) = copy
   println("data: $order / $copy / $id $customer $quantity / equal ${order == Order(7, "ada", 3)} / hash ${order.hashCode() == Order(7, "ada", 3).hashCode()}")
   println("data default: ${Order(8, "bob")} total ${order.total(4)}")
+  val sale = Sale("tea", 3)
+  val (item, amount) = sale.copy(amount = 4)
+  println("data renamed: $sale / $item $amount / ${Sale("cup")} / ${sale.copy(item = "pot") == Sale("pot", 3)}")
 }
 
 private fun sealedAndEnums() {

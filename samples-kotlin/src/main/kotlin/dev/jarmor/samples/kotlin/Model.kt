@@ -7,6 +7,12 @@ data class Order(val id: Int, val customer: String, val quantity: Int = 1) {
   fun total(price: Int): Int = quantity * price
 }
 
+/**
+ * A data class nothing finds by name: renamed with its properties, its generated toString, componentN, copy and
+ * copy$default with them.
+ */
+data class Sale(val item: String, val amount: Int = 1)
+
 /** A sealed hierarchy: `when` over it is exhaustive, and kotlin-reflect lists its subclasses. */
 sealed class Shape {
   abstract fun area(): Double
