@@ -2,7 +2,12 @@ package dev.jarmor;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Everything a protect or explain run is told by its user. Built with {@link #builder()}; every
@@ -46,12 +51,12 @@ public final class ProtectOptions {
   private final Wire wire;
   private final List<String> wireOpenPatterns;
   private final int level;
-  private final java.util.SortedMap<String, Boolean> passSwitches;
+  private final SortedMap<String, Boolean> passSwitches;
   private final List<String> includePatterns;
   private final List<String> excludePatterns;
   private final boolean keepLines;
   private final String sourceFileName;
-  private final java.util.SortedMap<String, String> languageOptions;
+  private final SortedMap<String, String> languageOptions;
 
   /** What a protected class's SourceFile attribute says when debug names are removed, unless the user says otherwise. */
   public static final String DEFAULT_SOURCE_FILE_NAME = "SourceFile";
@@ -80,12 +85,12 @@ public final class ProtectOptions {
     wire = b.wire;
     wireOpenPatterns = List.copyOf(b.wireOpenPatterns);
     level = b.level;
-    passSwitches = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(b.passSwitches));
+    passSwitches = Collections.unmodifiableSortedMap(new TreeMap<>(b.passSwitches));
     includePatterns = List.copyOf(b.includePatterns);
     excludePatterns = List.copyOf(b.excludePatterns);
     keepLines = b.keepLines;
     sourceFileName = b.sourceFileName;
-    languageOptions = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(b.languageOptions));
+    languageOptions = Collections.unmodifiableSortedMap(new TreeMap<>(b.languageOptions));
   }
 
   public static Builder builder() {
@@ -215,7 +220,7 @@ public final class ProtectOptions {
   }
 
   /** Passes switched on or off by name, whatever the level says ({@code --strings}, {@code --no-flow}). */
-  public java.util.SortedMap<String, Boolean> passSwitches() {
+  public SortedMap<String, Boolean> passSwitches() {
     return passSwitches;
   }
 
@@ -247,7 +252,7 @@ public final class ProtectOptions {
    * carries them to the language unread, and {@link dev.jarmor.language.Languages#check} refuses a name no
    * installed language declares or a value it does not take. Holds only what the user gave.
    */
-  public java.util.SortedMap<String, String> languageOptions() {
+  public SortedMap<String, String> languageOptions() {
     return languageOptions;
   }
 
@@ -273,12 +278,12 @@ public final class ProtectOptions {
     private Wire wire = Wire.OPEN;
     private final List<String> wireOpenPatterns = new ArrayList<>();
     private int level = DEFAULT_LEVEL;
-    private final java.util.Map<String, Boolean> passSwitches = new java.util.HashMap<>();
+    private final Map<String, Boolean> passSwitches = new HashMap<>();
     private final List<String> includePatterns = new ArrayList<>();
     private final List<String> excludePatterns = new ArrayList<>();
     private boolean keepLines;
     private String sourceFileName = DEFAULT_SOURCE_FILE_NAME;
-    private final java.util.SortedMap<String, String> languageOptions = new java.util.TreeMap<>();
+    private final SortedMap<String, String> languageOptions = new TreeMap<>();
 
     public Builder languageOption(String name, String value) {
       languageOptions.put(name, value);
