@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -135,12 +137,26 @@ class KotlinSampleTest {
     Matcher nextClass = Pattern.compile("\n[^\\s#]").matcher(mapping);
     String section = mapping.substring(start, nextClass.find(start) ? nextClass.start() : mapping.length());
     String newName = section.substring(section.indexOf(" -> ") + 4, section.indexOf(":\n"));
-    String result = line;
+    String[] labels = new String[properties.length];
+    Set<String> taken = new HashSet<>();
     for (int i = 0; i < properties.length; i++) {
       String getter = "get" + Character.toUpperCase(properties[i].charAt(0)) + properties[i].substring(1);
       Matcher renamedGetter = Pattern.compile(" " + getter + "\\(\\)[\\d:]* -> (\\S+)").matcher(section);
-      String property = renamedGetter.find() && !renamedGetter.group(1).equals(getter)
-          ? renamedGetter.group(1) : properties[i];
+      labels[i] = renamedGetter.find() && !renamedGetter.group(1).equals(getter) ? renamedGetter.group(1) : null;
+      if (labels[i] == null) {
+        taken.add(properties[i]);
+      }
+    }
+    String result = line;
+    for (int i = 0; i < properties.length; i++) {
+      // the metadata numbers a renamed property's name already taken in its class, as MetadataRenamer does
+      String property = properties[i];
+      if (labels[i] != null) {
+        property = labels[i];
+        for (int n = 1; !taken.add(property); n++) {
+          property = labels[i] + n;
+        }
+      }
       result = i == 0
           ? result.replace(simpleName + "(" + properties[i] + "=",
               newName.substring(newName.lastIndexOf('.') + 1) + "(" + property + "=")

@@ -4,8 +4,10 @@ import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.plan.Plan;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kotlin.metadata.KmClass;
 import kotlin.metadata.KmClassifier;
 import kotlin.metadata.KmConstructor;
@@ -86,11 +88,28 @@ final class MetadataRenamer {
   /** Functions, properties and type aliases of a class or a file facade; returns the properties' new names. */
   private Map<String, String> container(String owner, KmDeclarationContainer container) {
     container.getFunctions().forEach(function -> function(owner, function));
-    Map<String, String> renamed = new HashMap<>();
+    List<String> before = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
     for (KmProperty property : container.getProperties()) {
-      String before = property.getName();
+      before.add(property.getName());
       property(owner, property);
-      renamed.put(before, property.getName());
+      if (property.getName().equals(before.get(before.size() - 1))) {
+        taken.add(property.getName());
+      }
+    }
+    // getters of different types may share a new JVM name, but kotlin-reflect and a data class's toString tell a
+    // class's properties apart by their Kotlin names: a renamed property whose name is taken gets a number
+    Map<String, String> renamed = new HashMap<>();
+    for (int i = 0; i < before.size(); i++) {
+      KmProperty property = container.getProperties().get(i);
+      if (!property.getName().equals(before.get(i))) {
+        String unique = property.getName();
+        for (int n = 1; !taken.add(unique); n++) {
+          unique = property.getName() + n;
+        }
+        property.setName(unique);
+      }
+      renamed.put(before.get(i), property.getName());
     }
     for (KmTypeAlias alias : container.getTypeAliases()) {
       typeParameters(alias.getTypeParameters());

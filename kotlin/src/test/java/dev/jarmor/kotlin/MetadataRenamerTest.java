@@ -156,6 +156,19 @@ class MetadataRenamerTest {
   }
 
   @Test
+  void noClassHasTwoPropertiesOfOneName() {
+    for (ProgramClass pc : analysis.program().classes().values()) {
+      if (MetadataAnnotation.of(pc.node()) != null
+          && rewritten(pc.name().substring(PACKAGE.length())) instanceof KotlinClassMetadata.Class cls) {
+        List<String> names = cls.getKmClass().getProperties().stream()
+            .filter(p -> p.getReceiverParameterType() == null).map(p -> p.getName()).toList();
+        assertThat(names).as(pc.name() + ": getters of different types may share a new name, properties not")
+            .doesNotHaveDuplicates();
+      }
+    }
+  }
+
+  @Test
   void aContinuationsDebugMetadataNamesTheRenamedFunctionAndFields() {
     Plan plan = analysis.plan();
     String owner = PACKAGE + "Suspending$sum$1";
