@@ -2,7 +2,6 @@ package dev.jarmor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipFile;
@@ -44,10 +43,6 @@ class NamesSampleTest {
   }
 
   private static String run(String classpath) throws Exception {
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classpath, HOST).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    process.waitFor();
-    return output.replace(System.lineSeparator(), "\n");
+    return ChildJvm.run(classpath, HOST).replace(System.lineSeparator(), "\n");
   }
 }

@@ -3,7 +3,6 @@ package dev.jarmor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,10 +46,6 @@ class RealProgramTest {
   }
 
   private static String run(String classpath, String mainClass, String subject) throws Exception {
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classpath, mainClass, subject).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    process.waitFor();
-    return output;
+    return ChildJvm.run(classpath, mainClass, subject);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,13 +54,7 @@ record ScalaSample(String jar, String libraries, String store) {
 
   /** The output, standard and error, of {@code mainClass} run from {@code build} with Scala's libraries. */
   String run(String build, String mainClass, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", build + File.pathSeparator + libs(), mainClass));
-    command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    process.waitFor();
-    return output;
+    return ChildJvm.run(build + File.pathSeparator + libs(), mainClass, args);
   }
 
   /** The Scala signature attributes and annotations of a class in {@code jar}, and ScalaInlineInfo, which always goes. */
