@@ -68,7 +68,7 @@ final class MetadataRenamer {
     Map<String, String> properties = container(owner, cls);
     boolean hidden = !plan.className(owner).equals(owner)
         && properties.entrySet().stream().noneMatch(property -> property.getKey().equals(property.getValue()));
-    cls.getConstructors().forEach(constructor -> constructor(constructor, hidden));
+    cls.getConstructors().forEach(constructor -> constructor(owner, constructor, hidden));
     if (cls.getCompanionObject() != null) {
       cls.setCompanionObject(names.nestedName(owner, cls.getCompanionObject()));
     }
@@ -123,11 +123,11 @@ final class MetadataRenamer {
     parameters(function.getContextParameters(), renamed);
   }
 
-  private void constructor(KmConstructor constructor, boolean hidden) {
+  /** A value class's constructor is a static {@code constructor-impl}, renamed like any method. */
+  private void constructor(String owner, KmConstructor constructor, boolean hidden) {
     JvmMethodSignature signature = JvmExtensionsKt.getSignature(constructor);
     if (signature != null) {
-      JvmExtensionsKt.setSignature(constructor, new JvmMethodSignature(signature.getName(),
-          plan.descriptor(signature.getDescriptor())));
+      JvmExtensionsKt.setSignature(constructor, method(owner, signature));
     }
     parameters(constructor.getValueParameters(), hidden);
   }

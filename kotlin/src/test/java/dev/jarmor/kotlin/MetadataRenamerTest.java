@@ -103,6 +103,7 @@ class MetadataRenamerTest {
     KmClass sku = ((KotlinClassMetadata.Class) rewritten("Sku")).getKmClass();
     assertThat(sku.getConstructors().get(0).getValueParameters()).extracting(KmValueParameter::getName)
         .containsExactly("p0");
+    assertThat(JvmExtensionsKt.getSignature(sku.getConstructors().get(0)).getName()).isNotEqualTo("constructor-impl");
     assertThat(sku.getInlineClassUnderlyingPropertyName()).isEqualTo(sku.getProperties().get(0).getName())
         .isNotEqualTo("code");
 
