@@ -31,7 +31,8 @@ import org.objectweb.asm.tree.MethodNode;
  * <p>Not so the name a Scala case class or object prints: a case class's {@code productPrefix()}, a
  * case object's, and an object's {@code toString()} (Scala 2 and 3 give a case class's companion one
  * returning the class's name) return its own simple name as a constant, which the program prints
- * whatever the class is called and no code compares with getSimpleName.
+ * whatever the class is called and no code compares with getSimpleName. So does the {@code toString()}
+ * Kotlin generates for a {@code data object}.
  *
  * <p>One exception: a string a {@code switch} compares is matched first by the hash code javac
  * compiled in, which a new spelling would not match, so there the class keeps its name instead.
@@ -39,6 +40,7 @@ import org.objectweb.asm.tree.MethodNode;
 public final class ClassNameStringBoundary implements Boundary {
 
   private static final String SCALA_PRODUCT = "scala/Product";
+  private static final String KOTLIN_METADATA = "Lkotlin/Metadata;";
 
   @Override
   public String id() {
@@ -105,12 +107,20 @@ public final class ClassNameStringBoundary implements Boundary {
     }
     boolean product = (method.name.equals("productPrefix") || method.name.equals("toString"))
         && hierarchy.isSubtype(pc.name(), SCALA_PRODUCT);
-    boolean object = method.name.equals("toString") && ScalaObjectBoundary.isObject(pc);
+    boolean object = method.name.equals("toString") && (ScalaObjectBoundary.isObject(pc) || isKotlinObject(pc));
     if (!product && !object) {
       return false;
     }
     String binary = pc.name().endsWith("$") ? pc.name().substring(0, pc.name().length() - 1) : pc.name();
     return binary.substring(Math.max(binary.lastIndexOf('/'), binary.lastIndexOf('$')) + 1).equals(text);
+  }
+
+  /** Whether {@code pc} is a Kotlin {@code object}: Kotlin metadata and its instance in a static {@code INSTANCE}. */
+  private static boolean isKotlinObject(ProgramClass pc) {
+    boolean kotlin = pc.node().visibleAnnotations != null
+        && pc.node().visibleAnnotations.stream().anyMatch(annotation -> annotation.desc.equals(KOTLIN_METADATA));
+    return kotlin && pc.node().fields.stream().anyMatch(field -> field.name.equals("INSTANCE")
+        && field.desc.equals("L" + pc.name() + ";") && (field.access & Opcodes.ACC_STATIC) != 0);
   }
 
   /** The keys of the switches in a method that switches on String.hashCode (javac's string switch). */

@@ -30,7 +30,9 @@ import kotlin.metadata.jvm.KotlinClassMetadata;
  * functions, constructors and property accessors, backing fields and synthetic methods, and the Kotlin names of
  * functions and properties whose JVM names change (so that the metadata does not give the original names away).
  * A declaration whose JVM name is kept keeps its Kotlin name and its parameters' names; a renamed function's
- * parameters become {@code p0, p1, ...}.
+ * parameters become {@code p0, p1, ...}, and so do a renamed class's constructor parameters when none of its
+ * properties keeps its name (kotlin-reflect and Jackson's Kotlin module, which read them, reach a class whose name
+ * or properties they keep).
  *
  * <p>Known limits: type alias names, annotation arguments in metadata and local delegated properties are left as
  * they are (the types inside aliases follow the plan).
@@ -66,7 +68,9 @@ final class MetadataRenamer {
     typeParameters(cls.getTypeParameters());
     cls.getSupertypes().forEach(this::type);
     Map<String, String> properties = container(owner, cls);
-    cls.getConstructors().forEach(constructor -> constructor(owner, constructor));
+    boolean hidden = !plan.className(owner).equals(owner)
+        && properties.entrySet().stream().noneMatch(property -> property.getKey().equals(property.getValue()));
+    cls.getConstructors().forEach(constructor -> constructor(owner, constructor, hidden));
     if (cls.getCompanionObject() != null) {
       cls.setCompanionObject(names.nestedName(owner, cls.getCompanionObject()));
     }
@@ -138,13 +142,13 @@ final class MetadataRenamer {
     parameters(function.getContextParameters(), renamed);
   }
 
-  private void constructor(String owner, KmConstructor constructor) {
+  /** A value class's constructor is a static {@code constructor-impl}, renamed like any method. */
+  private void constructor(String owner, KmConstructor constructor, boolean hidden) {
     JvmMethodSignature signature = JvmExtensionsKt.getSignature(constructor);
     if (signature != null) {
-      JvmExtensionsKt.setSignature(constructor, new JvmMethodSignature(signature.getName(),
-          plan.descriptor(signature.getDescriptor())));
+      JvmExtensionsKt.setSignature(constructor, method(owner, signature));
     }
-    parameters(constructor.getValueParameters(), false);
+    parameters(constructor.getValueParameters(), hidden);
   }
 
   private void property(String owner, KmProperty property) {

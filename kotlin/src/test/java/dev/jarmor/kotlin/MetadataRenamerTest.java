@@ -110,6 +110,18 @@ class MetadataRenamerTest {
     assertThat(line.getConstructors().get(0).getValueParameters()).extracting(KmValueParameter::getName)
         .containsExactly("item", "amount");
 
+    // renamed with its properties: its constructor's parameter names would give them away
+    KmClass item = ((KotlinClassMetadata.Class) rewritten("Stock$Item")).getKmClass();
+    assertThat(plan.className(PACKAGE + "Stock$Item")).isNotEqualTo(PACKAGE + "Stock$Item");
+    assertThat(item.getConstructors().get(0).getValueParameters()).extracting(KmValueParameter::getName)
+        .containsExactly("p0", "p1");
+    KmClass sku = ((KotlinClassMetadata.Class) rewritten("Sku")).getKmClass();
+    assertThat(sku.getConstructors().get(0).getValueParameters()).extracting(KmValueParameter::getName)
+        .containsExactly("p0");
+    assertThat(JvmExtensionsKt.getSignature(sku.getConstructors().get(0)).getName()).isNotEqualTo("constructor-impl");
+    assertThat(sku.getInlineClassUnderlyingPropertyName()).isEqualTo(sku.getProperties().get(0).getName())
+        .isNotEqualTo("code");
+
     KmClass status = ((KotlinClassMetadata.Class) rewritten("Status")).getKmClass();
     assertThat(status.getKmEnumEntries()).extracting(e -> e.getName()).containsExactly("NEW", "PAID", "SHIPPED");
 

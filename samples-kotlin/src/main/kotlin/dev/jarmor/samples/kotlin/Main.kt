@@ -53,6 +53,8 @@ private fun sealedAndEnums() {
   println("sealed: " + shapes.joinToString { describe(it) + " area " + it.area() })
   println("sealed subclasses: " + Shape::class.sealedSubclasses.map { it.simpleName.orEmpty() }.sorted())
   println("enum: " + Status.entries.joinToString { label(it) } + " / " + Status.valueOf("PAID").ordinal)
+  val stock = listOf(Stock.Item(Sku(7), 2), Stock.Sold)
+  println("value class: " + stock.joinToString { if (it is Stock.Item) "${it.sku.label()} x${it.count} $it" else "$it" })
 }
 
 private fun objects() {

@@ -86,3 +86,16 @@ sealed class Event {
   @kotlinx.serialization.Serializable
   data object Closed : Event()
 }
+
+/** A value class: functions taking or returning it have mangled JVM names (`label-XXXX`, `getSku-XXXX`). */
+@JvmInline
+value class Sku(val code: Int) {
+  fun label(): String = "sku-$code"
+}
+
+/** A sealed interface with a `data object`, whose generated toString() returns its simple name. */
+sealed interface Stock {
+  data class Item(val sku: Sku, val count: Int) : Stock
+
+  data object Sold : Stock
+}
