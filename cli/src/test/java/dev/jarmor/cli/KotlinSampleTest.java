@@ -73,6 +73,7 @@ class KotlinSampleTest {
         .map(line -> renamed(line, "data renamed: ", mapping, "Sale", "item", "amount"))
         .map(line -> renamed(line, "kotlinx.serialization: ", mapping, "Parcel", "label", "weight", "tags"))
         .map(line -> renamed(line, "jackson: ", mapping, "Line", "item", "amount"))
+        .map(line -> renamed(line, "value class: ", mapping, "Stock$Item", "sku", "count"))
         .toList();
     assertThat(expected).isNotEqualTo(original).noneMatch(line -> line.contains("Sale("))
         .anyMatch(line -> line.startsWith("jackson: ") && !line.contains("Line(item=cap, amount=1)")
@@ -159,8 +160,8 @@ class KotlinSampleTest {
         }
       }
       result = i == 0
-          ? result.replace(simpleName + "(" + properties[i] + "=",
-              newName.substring(newName.lastIndexOf('.') + 1) + "(" + property + "=")
+          ? result.replace(simpleName.substring(simpleName.lastIndexOf('$') + 1) + "(" + properties[i] + "=",
+              newName.substring(Math.max(newName.lastIndexOf('.'), newName.lastIndexOf('$')) + 1) + "(" + property + "=")
           : result.replace(", " + properties[i] + "=", ", " + property + "=");
     }
     return result;

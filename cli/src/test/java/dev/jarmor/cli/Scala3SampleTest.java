@@ -40,7 +40,8 @@ class Scala3SampleTest {
         "enum read back is the case: true true true", "enum cases read back: true true true",
         "case object read back is the singleton: true", "closures read back: 42, sold tea x3, 42",
         "givens: #4 tea #3 [size 0, size 2]", "opaque type and extensions: 5.75 EUR",
-        "trait with a parameter: hello from ann to bob", "enum cases are the child's: true true, price 4",
+        "trait with a parameter: hello from ann to bob", "structural type: dingding at 7",
+        "enum cases are the child's: true true, price 4",
         "child sent Receipt(coffee,12), its closure says coffee twice is 24", "child exit 0");
     assertThat(SAMPLE.run(out.toString(), MAIN)).isEqualTo(original);
 
@@ -87,6 +88,9 @@ class Scala3SampleTest {
     }
     assertThat(ScalaSample.section(explain, PACKAGE + "Show")).as("a lazy val's (here a given's) offset, found by name")
         .containsPattern("string \"given_Show_Size\\$lzy1\"[^\n]*getDeclaredField");
+    assertThat(ScalaSample.section(explain, PACKAGE + "Bell")).as("called through a structural type")
+        .containsPattern("method ring\\(I\\)[^\n]*Scala structural type's Selectable.applyDynamic\\(\"ring\"\\)")
+        .containsPattern("method volume\\(\\)I[^\n]*Scala structural type's Selectable.selectDynamic\\(\"volume\"\\)");
     String closures = ScalaSample.section(explain, PACKAGE + "Closures$");
     if (wire.equals("open")) {
       assertThat(closures).containsPattern("method scale\\$\\$anonfun\\$1[^\n]*LambdaDeserialize");

@@ -32,8 +32,8 @@ import org.objectweb.asm.tree.analysis.Frame;
  * those libraries (a class literal, a TypeReference or TypeToken subclass, or an object of that static
  * type to write), where it carries one of their annotations, or where a web handler method returns or
  * takes it ({@link WebHandlers}: the framework hands it to the library); the types of its properties and
- * its superclasses are models too. A model's fields, getters, setters and record components keep their
- * names; with Jackson's {@code @JsonTypeInfo(use = CLASS or MINIMAL_CLASS)} or for Kryo, which write
+ * its superclasses are models too. A model's fields, getters, setters and accessors named as its fields
+ * (a record's components, a Scala case class's vals, which jackson-module-scala binds) keep their names; with Jackson's {@code @JsonTypeInfo(use = CLASS or MINIMAL_CLASS)} or for Kryo, which write
  * class names, its class name keeps too.
  *
  * <p>An enum model is written as its constant's name by every one of these libraries (Gson's
@@ -65,6 +65,10 @@ public final class DataModelBoundary implements Boundary {
       Map.entry("jakarta/xml/bind/JAXBContext", List.of("newInstance")),
       Map.entry("com/esotericsoftware/kryo/Kryo", List.of("register", "readObject", "writeObject",
           "readObjectOrNull", "writeObjectOrNull", "writeClassAndObject")));
+
+  /** Every entry point's method names: most calls are ruled out by name before their owner's supertypes are read. */
+  private static final Set<String> ENTRY_NAMES = ENTRY_POINTS.values().stream().flatMap(List::stream)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Annotation packages whose presence on a class or member makes it a model. */
   private static final List<String> ANNOTATION_PACKAGES = List.of("Lcom/fasterxml/jackson/annotation/",
@@ -197,7 +201,8 @@ public final class DataModelBoundary implements Boundary {
   private void findEntryPoints(Hierarchy hierarchy, ProgramClass pc, MethodNode method, Map<String, String> roots) {
     Frame<Tracked>[] frames = null;
     for (AbstractInsnNode insn : method.instructions) {
-      if (!(insn instanceof MethodInsnNode call) || !ENTRY_POINTS.getOrDefault(call.owner, List.of()).contains(call.name)) {
+      if (!(insn instanceof MethodInsnNode call) || !ENTRY_NAMES.contains(call.name)
+          || entryPointOwner(hierarchy, call) == null) {
         continue;
       }
       if (frames == null) {
@@ -210,7 +215,8 @@ public final class DataModelBoundary implements Boundary {
       if (frame == null) {
         continue;
       }
-      String where = call.owner.substring(call.owner.lastIndexOf('/') + 1) + "." + call.name + " at "
+      String owner = entryPointOwner(hierarchy, call);
+      String where = owner.substring(owner.lastIndexOf('/') + 1) + "." + call.name + " at "
           + CodeLocation.of(pc.node(), method, insn);
       Type[] parameters = Type.getArgumentTypes(call.desc);
       for (int i = 0; i < parameters.length; i++) {
@@ -220,6 +226,23 @@ public final class DataModelBoundary implements Boundary {
         }
       }
     }
+  }
+
+  /**
+   * The entry point class a call reaches, or null: the call names it or a subclass, such as Jackson's
+   * {@code JsonMapper} (what Scala code holds when it mixes in jackson-module-scala's
+   * {@code ClassTagExtensions}) or a program's own mapper.
+   */
+  private static String entryPointOwner(Hierarchy hierarchy, MethodInsnNode call) {
+    if (ENTRY_POINTS.getOrDefault(call.owner, List.of()).contains(call.name)) {
+      return call.owner;
+    }
+    for (ClassInfo ancestor : hierarchy.ancestors(call.owner)) {
+      if (ENTRY_POINTS.getOrDefault(ancestor.name(), List.of()).contains(call.name)) {
+        return ancestor.name();
+      }
+    }
+    return null;
   }
 
   /**
@@ -325,6 +348,16 @@ public final class DataModelBoundary implements Boundary {
     return found;
   }
 
+  /**
+   * A method named as an instance field of the same type, with no parameters: a record's component, a
+   * Scala {@code val}'s accessor, which jackson-module-scala reads and writes as the property of that name.
+   */
+  private static boolean isFieldAccessor(ClassNode node, MethodNode method) {
+    return (method.access & Opcodes.ACC_STATIC) == 0 && method.desc.startsWith("()")
+        && node.fields.stream().anyMatch(f -> f.name.equals(method.name) && (f.access & Opcodes.ACC_STATIC) == 0
+            && method.desc.equals("()" + f.desc));
+  }
+
   /** A getter ({@code getX()}, {@code isX()}, a record's {@code x()}) or a setter ({@code setX(v)}). */
   private static boolean isAccessor(MethodNode method) {
     if ((method.access & Opcodes.ACC_STATIC) != 0 || method.name.startsWith("<")) {
@@ -345,7 +378,6 @@ public final class DataModelBoundary implements Boundary {
     }
     ClassNode node = pc.node();
     String reason = why + ": documents name its properties";
-    boolean record = "java/lang/Record".equals(node.superName);
     boolean asName = writtenAsName(node, objectShaped);
     for (FieldNode field : node.fields) {
       if (isPropertyField(field, asName)) {
@@ -353,8 +385,7 @@ public final class DataModelBoundary implements Boundary {
       }
     }
     for (MethodNode method : node.methods) {
-      boolean component = record && Type.getArgumentTypes(method.desc).length == 0
-          && node.fields.stream().anyMatch(f -> f.name.equals(method.name) && (f.access & Opcodes.ACC_STATIC) == 0);
+      boolean component = !asName && isFieldAccessor(node, method);
       if (component || isPropertyMethod(method, asName) || hasBindingAnnotation(method.visibleAnnotations)) {
         decisions.accept(Decision.keep(Target.ofMethod(name, method.name, method.desc), id(), reason));
       }

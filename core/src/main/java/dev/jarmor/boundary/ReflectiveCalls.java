@@ -9,7 +9,8 @@ import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
  * The calls that find a class, field or method by name: the JDK's (Class.forName, getDeclaredField,
- * MethodHandles.Lookup.findVirtual, field updaters, ObjectStreamField, ...) and the program's own
+ * MethodHandles.Lookup.findVirtual, field updaters, ObjectStreamField, ...), Scala 3's
+ * {@code scala.reflect.Selectable} (a structural type's calls), and the program's own
  * methods found to pass their arguments on to one of those (reflection utilities such as
  * {@code FieldUtils.getField(Class, String)}).
  */
@@ -81,12 +82,25 @@ final class ReflectiveCalls {
     // serialPersistentFields: the serialized fields of the class that declares them, by name
     jdk("java/io/ObjectStreamField.<init>(Ljava/lang/String;Ljava/lang/Class;)V", Kind.FIELD, CALLER, 0, false);
     jdk("java/io/ObjectStreamField.<init>(Ljava/lang/String;Ljava/lang/Class;Z)V", Kind.FIELD, CALLER, 0, false);
+    // Scala 3's structural types: reflectiveSelectable(x).applyDynamic("ring", ...) calls x.getClass.getMethod
+    // with that name, as selectDynamic("volume") does for a member without parameters (after a public field,
+    // which a Scala class has none of); the receiver wraps an object of a class not known there
+    String selectable = "scala/reflect/Selectable.";
+    register(selectable + "applyDynamic(Ljava/lang/String;Lscala/collection/immutable/Seq;Lscala/collection/immutable/Seq;)"
+        + "Ljava/lang/Object;", Kind.METHOD, RECEIVER, 0, true, "Scala structural type's Selectable.applyDynamic");
+    register(selectable + "selectDynamic(Ljava/lang/String;)Ljava/lang/Object;", Kind.METHOD, RECEIVER, 0, true,
+        "Scala structural type's Selectable.selectDynamic");
   }
 
   private static void jdk(String key, Kind kind, int classArgument, int nameArgument, boolean inSupertypes) {
     String owner = key.substring(0, key.indexOf('.'));
-    String text = owner.substring(owner.lastIndexOf('/') + 1).replace('$', '.') + "."
-        + key.substring(key.indexOf('.') + 1, key.indexOf('('));
+    register(key, kind, classArgument, nameArgument, inSupertypes,
+        owner.substring(owner.lastIndexOf('/') + 1).replace('$', '.') + "."
+        + key.substring(key.indexOf('.') + 1, key.indexOf('(')));
+  }
+
+  private static void register(String key, Kind kind, int classArgument, int nameArgument, boolean inSupertypes,
+      String text) {
     JDK.put(key, new Call(kind, classArgument, null, false, nameArgument, inSupertypes, text));
     JDK_NAMES.add(key.substring(key.indexOf('.') + 1, key.indexOf('(')));
   }

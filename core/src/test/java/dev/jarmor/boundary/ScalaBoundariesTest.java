@@ -32,7 +32,11 @@ class ScalaBoundariesTest {
           + " public abstract Object staticClass(String name); public abstract Object staticModule(String name); }",
       "scala.reflect.ScalaSignature", "package scala.reflect;"
           + " @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)"
-          + " public @interface ScalaSignature { String bytes(); }");
+          + " public @interface ScalaSignature { String bytes(); }",
+      "com.fasterxml.jackson.databind.ObjectMapper", "package com.fasterxml.jackson.databind;"
+          + " public class ObjectMapper { public String writeValueAsString(Object value) { return null; } }",
+      "com.fasterxml.jackson.databind.json.JsonMapper", "package com.fasterxml.jackson.databind.json;"
+          + " public class JsonMapper extends com.fasterxml.jackson.databind.ObjectMapper { }");
 
   private static final Map<String, String> SOURCES = Map.ofEntries(
       Map.entry("p.Sale", "package p; @scala.reflect.ScalaSignature(bytes = \"sale\") public final class Sale"
@@ -50,11 +54,29 @@ class ScalaBoundariesTest {
       Map.entry("p.Total", "package p; public final class Total { }"),
       Map.entry("p.Total$", "package p; public final class Total$ { public static final Total$ MODULE$ = new Total$();"
           + " public String toString() { return \"Total\"; } }"),
+      Map.entry("p.Basket", "package p; public final class Basket { private final String owner;"
+          + " public Basket(String owner) { this.owner = owner; } public String owner() { return owner; }"
+          + " public int total() { return 0; } }"),
+      Map.entry("p.Json", "package p; public class Json { static String write(com.fasterxml.jackson.databind.json.JsonMapper m) {"
+          + " return m.writeValueAsString(new Basket(\"ann\")); } }"),
       Map.entry("p.Plain", "package p; public class Plain { public static Plain MODULE$; }"),
       Map.entry("p.Tags", "package p; public class Tags { static void materialize(scala.reflect.api.Mirror m) {"
           + " m.staticClass(\"p.Sale\"); m.staticModule(\"p.Shop.Rules\"); } }"));
 
   @TempDir Path temp;
+
+  @Test
+  void jacksonThroughAJsonMapperKeepsACaseClassesValAccessors() throws Exception {
+    Path classes = compile();
+    try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(classes).library(library().toString()).build(),
+        JarmorListener.SILENT)) {
+      String why = "data model of ObjectMapper.writeValueAsString at p.Json.write:1: documents name its properties";
+      assertThat(reasons(analysis, Target.ofMethod("p/Basket", "owner", "()Ljava/lang/String;")))
+          .as("a val's accessor, named as its field: jackson-module-scala's property").contains(why);
+      assertThat(reasons(analysis, Target.ofField("p/Basket", "owner", "Ljava/lang/String;"))).contains(why);
+      assertThat(reasons(analysis, Target.ofMethod("p/Basket", "total", "()I"))).as("no field of that name").isEmpty();
+    }
+  }
 
   @Test
   void objectsKeepModuleAndReflectedClassesKeepTheirNames() throws Exception {

@@ -4,8 +4,11 @@ import dev.jarmor.hierarchy.MemberInfo;
 import dev.jarmor.passes.CodePass;
 import dev.jarmor.passes.PassContext;
 import dev.jarmor.plan.OriginalNames;
+import java.util.List;
 import java.util.Map;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.LocalVariableNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -16,7 +19,8 @@ import org.objectweb.asm.tree.MethodNode;
  * give a decompiler every local's name. The original file name goes into the mapping, where retrace finds it.
  *
  * <p>MethodParameters stay on the methods and constructors whose names the plan keeps for a reason:
- * frameworks that bind parameters by name (Jackson's creators, Spring's handlers) find them there.
+ * frameworks that bind parameters by name (Jackson's creators, Spring's handlers) find them there. A
+ * constructor's local variable entries stay for its parameters named as the class's fields.
  */
 public final class DebugNamesPass extends CodePass {
 
@@ -44,9 +48,10 @@ public final class DebugNamesPass extends CodePass {
       sites++;
     }
     for (MethodNode method : node.methods) {
-      if (method.localVariables != null || method.visibleLocalVariableAnnotations != null
-          || method.invisibleLocalVariableAnnotations != null) {
-        method.localVariables = null;
+      List<LocalVariableNode> fieldParameters = fieldParameters(node, method);
+      if (method.localVariables != null && method.localVariables.size() > fieldParameters.size()
+          || method.visibleLocalVariableAnnotations != null || method.invisibleLocalVariableAnnotations != null) {
+        method.localVariables = fieldParameters.isEmpty() ? null : fieldParameters;
         method.visibleLocalVariableAnnotations = null;
         method.invisibleLocalVariableAnnotations = null;
         sites++;
@@ -58,6 +63,20 @@ public final class DebugNamesPass extends CodePass {
       }
     }
     return sites;
+  }
+
+  /**
+   * A constructor's parameters named as a field of the class, of the same type: names the class shows
+   * anyway, which jackson-module-scala reads from here (through paranamer) to bind a Scala case class's
+   * properties to its constructor, as Scala 2 writes no MethodParameters.
+   */
+  private static List<LocalVariableNode> fieldParameters(ClassNode node, MethodNode method) {
+    if (!method.name.equals("<init>") || method.localVariables == null) {
+      return List.of();
+    }
+    int slots = Type.getArgumentsAndReturnSizes(method.desc) >> 2; // this and the parameters
+    return method.localVariables.stream().filter(local -> local.index > 0 && local.index < slots
+        && node.fields.stream().anyMatch(f -> f.name.equals(local.name) && f.desc.equals(local.desc))).toList();
   }
 
   private static boolean keepsParameterNames(String owner, MemberInfo original, MethodNode method,

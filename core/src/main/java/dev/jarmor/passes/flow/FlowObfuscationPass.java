@@ -20,6 +20,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LocalVariableNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.VarInsnNode;
@@ -54,6 +55,30 @@ public final class FlowObfuscationPass extends CodePass {
   static final int MAX_INSTRUCTIONS = 20_000;
   static final int MAX_BLOCKS = 2_000;
   private static final int MAX_PREDICATES = 32;
+  /**
+   * The entries of a rewritten method's parameters, over its whole new code: the blocks moved, so no
+   * other local's range holds, but a parameter's slot is its own throughout, and what
+   * {@code DebugNamesPass} left of them is read by name (a Scala constructor's, by jackson-module-scala).
+   */
+  private static List<LocalVariableNode> parameterNames(MethodNode work) {
+    if (work.localVariables == null) {
+      return null;
+    }
+    int slots = Type.getArgumentsAndReturnSizes(work.desc) >> 2;
+    int first = (work.access & Opcodes.ACC_STATIC) != 0 ? 0 : 1;
+    List<LocalVariableNode> parameters = work.localVariables.stream()
+        .filter(local -> local.index >= first && local.index < slots + first - 1).toList();
+    if (parameters.isEmpty()) {
+      return null;
+    }
+    LabelNode start = new LabelNode();
+    LabelNode end = new LabelNode();
+    work.instructions.insert(start);
+    work.instructions.add(end);
+    return parameters.stream().map(local -> new LocalVariableNode(local.name, local.desc, local.signature, start, end,
+        local.index)).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+  }
+
   /**
    * The share of a JIT limit flow may fill: the number pass runs after it and masks the constants its predicates
    * and dispatchers bring, which makes them longer still.
@@ -206,7 +231,7 @@ public final class FlowObfuscationPass extends CodePass {
     List<TryCatchBlockNode> ranges = BlockShuffler.ranges(work.tryCatchBlocks, blocks, order);
     ranges.addAll(bogus.ranges());
     work.tryCatchBlocks = ranges;
-    work.localVariables = null;
+    work.localVariables = parameterNames(work);
     work.visibleLocalVariableAnnotations = null;
     work.invisibleLocalVariableAnnotations = null;
     work.maxLocals = Math.max(work.maxLocals, stateLocal + 1);

@@ -36,6 +36,7 @@ object Main:
     println(s"opaque type and extensions: ${price.show} $currency")
     val clerk = Clerk("ann")
     println(s"trait with a parameter: ${clerk.greet("bob")}")
+    println(s"structural type: ${Structural.sound(Bell())}")
 
     Parent.run()
 
