@@ -143,8 +143,10 @@ class KotlinSampleTest {
     Set<String> taken = new HashSet<>();
     for (int i = 0; i < properties.length; i++) {
       String getter = "get" + Character.toUpperCase(properties[i].charAt(0)) + properties[i].substring(1);
-      Matcher renamedGetter = Pattern.compile(" " + getter + "\\(\\)[\\d:]* -> (\\S+)").matcher(section);
-      labels[i] = renamedGetter.find() && !renamedGetter.group(1).equals(getter) ? renamedGetter.group(1) : null;
+      // a getter of a value class's type has a mangled name: getSku-Hash()
+      Matcher renamedGetter = Pattern.compile(" (" + getter + "(-[\\w]+)?)\\(\\)[\\d:]* -> (\\S+)").matcher(section);
+      labels[i] = renamedGetter.find() && !renamedGetter.group(3).equals(renamedGetter.group(1))
+          ? renamedGetter.group(3) : null;
       if (labels[i] == null) {
         taken.add(properties[i]);
       }
