@@ -11,7 +11,10 @@ final class ChildJvm {
 
   private ChildJvm() {}
 
-  /** The output, standard and error interleaved, of {@code mainClass} run with {@code arguments} from {@code classpath}. */
+  /**
+   * The output, standard and error interleaved, of {@code mainClass} run with {@code arguments} from
+   * {@code classpath}.
+   */
   static String run(String classpath, String mainClass, String... arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", classpath, mainClass));

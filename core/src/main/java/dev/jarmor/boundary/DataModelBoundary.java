@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -33,8 +34,9 @@ import org.objectweb.asm.tree.analysis.Frame;
  * type to write), where it carries one of their annotations, or where a web handler method returns or
  * takes it ({@link WebHandlers}: the framework hands it to the library); the types of its properties and
  * its superclasses are models too. A model's fields, getters, setters and accessors named as its fields
- * (a record's components, a Scala case class's vals, which jackson-module-scala binds) keep their names; with Jackson's {@code @JsonTypeInfo(use = CLASS or MINIMAL_CLASS)} or for Kryo, which write
- * class names, its class name keeps too.
+ * (a record's components, a Scala case class's vals, which jackson-module-scala binds) keep their names;
+ * with Jackson's {@code @JsonTypeInfo(use = CLASS or MINIMAL_CLASS)} or for Kryo, which write class
+ * names, its class name keeps too.
  *
  * <p>An enum model is written as its constant's name by every one of these libraries (Gson's
  * {@code @SerializedName} and JAXB's {@code @XmlEnumValue} on a constant change that name, and
@@ -68,7 +70,7 @@ public final class DataModelBoundary implements Boundary {
 
   /** Every entry point's method names: most calls are ruled out by name before their owner's supertypes are read. */
   private static final Set<String> ENTRY_NAMES = ENTRY_POINTS.values().stream().flatMap(List::stream)
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      .collect(Collectors.toUnmodifiableSet());
 
   /** Annotation packages whose presence on a class or member makes it a model. */
   private static final List<String> ANNOTATION_PACKAGES = List.of("Lcom/fasterxml/jackson/annotation/",
