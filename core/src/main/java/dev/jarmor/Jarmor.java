@@ -31,6 +31,7 @@ import dev.jarmor.plan.Plan;
 import dev.jarmor.plan.Planner;
 import dev.jarmor.plan.PriorNames;
 import dev.jarmor.rename.DictionaryNames;
+import dev.jarmor.rules.ConsumerRules;
 import dev.jarmor.rules.Presets;
 import dev.jarmor.rules.RuleBoundary;
 import dev.jarmor.rules.RuleParser;
@@ -82,12 +83,15 @@ public final class Jarmor {
         presets = presets.plus(Presets.named(preset).rules());
       }
     }
-    List<Boundary> boundaries = boundaries(options, presets, rules, listener);
     LibraryPath libraries = LibraryPath.open(options.jdk(), program.layout().libraryJars(), options.libraries());
     try {
+      // what the program's jars and libraries ship for their consumers applies after presets, before the user's
+      RuleSet quiet = options.consumerRules()
+          ? presets.plus(ConsumerRules.read(program, programName(options), libraries, listener::warning)) : presets;
+      List<Boundary> boundaries = boundaries(options, quiet, rules, listener);
       listener.stage("hierarchy", program.classes().size());
       Hierarchy hierarchy = Hierarchy.build(program, libraries);
-      RuleSet all = presets.plus(rules);
+      RuleSet all = quiet.plus(rules);
       reportMissing(hierarchy.missing().without(all.silencedWarnings()::silences), options, listener);
       hierarchy.families();
       listener.stage("analysis", hierarchy.programClasses().size());
@@ -268,14 +272,20 @@ public final class Jarmor {
     return home.resolve("bin").resolve(System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java");
   }
 
-  private static List<Boundary> boundaries(ProtectOptions options, RuleSet presets, RuleSet rules,
+  /** How the program's own consumer rule files are cited: by the input's file name when there is one input. */
+  private static String programName(ProtectOptions options) {
+    return options.inputs().size() == 1 ? options.inputs().get(0).getFileName().toString() : "the program";
+  }
+
+  /** @param quiet the presets' and consumer rules, which may keep nothing without a warning */
+  private static List<Boundary> boundaries(ProtectOptions options, RuleSet quiet, RuleSet rules,
       JarmorListener listener) {
     List<Boundary> boundaries = new ArrayList<>(
         Boundaries.builtIn(new WireScope(options.wire(), options.wireOpenPatterns())));
-    RuleSet all = presets.plus(rules);
+    RuleSet all = quiet.plus(rules);
     if (!all.rules().isEmpty() || !all.warnings().isEmpty()) {
       all.warnings().forEach(listener::warning);
-      boundaries.add(new RuleBoundary(presets, rules));
+      boundaries.add(new RuleBoundary(quiet, rules));
     }
     if (!options.keepPatterns().isEmpty()) {
       boundaries.add(new KeepPatternBoundary(options.keepPatterns()));

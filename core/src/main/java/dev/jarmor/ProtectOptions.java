@@ -42,6 +42,7 @@ public final class ProtectOptions {
   private final List<String> keepPatterns;
   private final boolean libraryMode;
   private final List<Path> ruleFiles;
+  private final boolean consumerRules;
   private final List<String> presets;
   private final Path mappingOut;
   private final Path applyMapping;
@@ -75,6 +76,7 @@ public final class ProtectOptions {
     repackage = b.repackage == null ? null : b.repackage.replace('.', '/');
     keepPatterns = List.copyOf(b.keepPatterns);
     libraryMode = b.libraryMode;
+    consumerRules = b.consumerRules;
     ruleFiles = List.copyOf(b.ruleFiles);
     presets = List.copyOf(b.presets);
     mappingOut = b.mappingOut;
@@ -104,7 +106,7 @@ public final class ProtectOptions {
   public Builder toBuilder() {
     Builder b = builder().inputs(inputs).output(output).jdk(jdk).seed(seed).names(names)
         .repackage(repackage == null ? null : repackage.replace('/', '.')).libraryMode(libraryMode)
-        .mapping(mappingOut).applyMapping(applyMapping).report(reportOut).verifyLoad(verifyLoad)
+        .consumerRules(consumerRules).mapping(mappingOut).applyMapping(applyMapping).report(reportOut).verifyLoad(verifyLoad)
         .strictClasspath(strictClasspath).wire(wire)
         .level(level).keepLines(keepLines).sourceFileName(sourceFileName);
     programLibs.forEach(b::programLib);
@@ -171,6 +173,11 @@ public final class ProtectOptions {
 
   public List<Path> ruleFiles() {
     return ruleFiles;
+  }
+
+  /** Whether the keep rules the program's jars and libraries ship under {@code META-INF} apply. */
+  public boolean consumerRules() {
+    return consumerRules;
   }
 
   /** Names of the shipped rule files to apply ({@link dev.jarmor.rules.Presets}), before the rule files. */
@@ -268,6 +275,7 @@ public final class ProtectOptions {
     private String repackage;
     private final List<String> keepPatterns = new ArrayList<>();
     private boolean libraryMode;
+    private boolean consumerRules = true;
     private final List<Path> ruleFiles = new ArrayList<>();
     private final List<String> presets = new ArrayList<>();
     private Path mappingOut;
@@ -382,6 +390,11 @@ public final class ProtectOptions {
 
     public Builder libraryMode(boolean value) {
       libraryMode = value;
+      return this;
+    }
+
+    public Builder consumerRules(boolean value) {
+      consumerRules = value;
       return this;
     }
 

@@ -69,6 +69,11 @@ final class EngineOptions {
   @Option(names = "--rules", paramLabel = "<file>", description = "Keep rules in ProGuard's syntax. Repeatable.")
   List<Path> rules = new ArrayList<>();
 
+  @Option(names = "--no-consumer-rules",
+      description = "Ignore the keep rules the program's jars and libraries ship under META-INF (proguard/,"
+          + " com.android.tools/, jarmor/).")
+  boolean noConsumerRules;
+
   @Option(names = "--preset", paramLabel = "<name>", split = ",",
       description = "Keep what a framework finds by annotation or convention: junit5, junit4, spring, jackson"
           + " (jarmor presets shows what each keeps). Repeatable.")
@@ -150,7 +155,7 @@ final class EngineOptions {
   ProtectOptions.Builder withoutWire() {
     ProtectOptions.Builder builder = ProtectOptions.builder()
         .inputs(inputs).jdk(jdk).seed(seed).names(parseNames(names)).repackage(repackage)
-        .libraryMode(libraryMode).applyMapping(applyMapping).report(report).strictClasspath(strictClasspath);
+        .libraryMode(libraryMode).consumerRules(!noConsumerRules).applyMapping(applyMapping).report(report).strictClasspath(strictClasspath);
     programLibs.forEach(builder::programLib);
     libraries.forEach(builder::library);
     keep.forEach(builder::keep);

@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
@@ -95,6 +97,30 @@ public final class LibraryPath implements Closeable {
         throw JarmorException.input("cannot read library: " + e.getMessage(), source.toString(), e);
       }
     }
+  }
+
+  /** Some files of one library: its name (a jar's or folder's file name, a nested jar's path) and its files by path. */
+  public record LibraryFiles(String library, SortedMap<String, byte[]> files) {}
+
+  /**
+   * The entries under {@code META-INF/} of each nested and {@code --lib} jar and folder (not the JDK's) whose
+   * path {@code wanted} accepts, in class path order, libraries without any left out. A jar's entries are listed
+   * from its central directory and only the wanted ones read, so this costs little beside reading classes.
+   */
+  public List<LibraryFiles> metaInfFiles(Predicate<String> wanted) {
+    List<LibraryFiles> found = new ArrayList<>();
+    for (Source source : userSources) {
+      SortedMap<String, byte[]> files = new TreeMap<>();
+      try {
+        source.forEachMetaInfFile(wanted, files::put);
+      } catch (IOException e) {
+        throw JarmorException.input("cannot read library: " + e.getMessage(), source.toString(), e);
+      }
+      if (!files.isEmpty()) {
+        found.add(new LibraryFiles(source.name(), files));
+      }
+    }
+    return found;
   }
 
   /** Every package any library or the JDK defines, as internal names. */
@@ -173,6 +199,16 @@ public final class LibraryPath implements Closeable {
     default void forEachClass(Consumer<byte[]> action) throws IOException {
       throw new UnsupportedOperationException("the JDK's classes are not listed");
     }
+
+    /** Each entry under META-INF/ that {@code wanted} accepts, with its bytes. */
+    default void forEachMetaInfFile(Predicate<String> wanted, BiConsumer<String, byte[]> action) throws IOException {
+      throw new UnsupportedOperationException("the JDK's files are not listed");
+    }
+
+    /** How the library is named where its files are cited. */
+    default String name() {
+      return toString();
+    }
   }
 
   private static boolean isBaseClass(String entry) {
@@ -203,9 +239,25 @@ public final class LibraryPath implements Closeable {
     }
 
     @Override
+    public void forEachMetaInfFile(Predicate<String> wanted, BiConsumer<String, byte[]> action) throws IOException {
+      for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+        if (!entry.isDirectory() && entry.getName().startsWith("META-INF/") && wanted.test(entry.getName())) {
+          try (InputStream in = zip.getInputStream(entry)) {
+            action.accept(entry.getName(), in.readAllBytes());
+          }
+        }
+      }
+    }
+
+    @Override
     public void addPackages(TreeSet<String> packages) {
       zip.stream().filter(e -> e.getName().endsWith(".class"))
           .forEach(e -> packages.add(packageOf(e.getName())));
+    }
+
+    @Override
+    public String name() {
+      return path.getFileName().toString();
     }
 
     @Override
@@ -218,7 +270,7 @@ public final class LibraryPath implements Closeable {
    * A nested jar of the input, held in memory: its base classes by entry path, inflated once, since a
    * jar inside a jar has no file to open on demand.
    */
-  private record NestedJarSource(String path, SortedMap<String, byte[]> classes) implements Source {
+  private record NestedJarSource(String path, SortedMap<String, byte[]> classes, byte[] data) implements Source {
     static NestedJarSource read(ArchiveEntry jar) {
       SortedMap<String, byte[]> classes = new TreeMap<>();
       try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(jar.data()))) {
@@ -230,7 +282,19 @@ public final class LibraryPath implements Closeable {
       } catch (IOException e) {
         throw JarmorException.input("nested library is not a readable jar: " + e.getMessage(), jar.path(), e);
       }
-      return new NestedJarSource(jar.path(), classes);
+      return new NestedJarSource(jar.path(), classes, jar.data());
+    }
+
+    /** Read again from the jar's bytes: few files are wanted, once, so they are not held beside the classes. */
+    @Override
+    public void forEachMetaInfFile(Predicate<String> wanted, BiConsumer<String, byte[]> action) throws IOException {
+      try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
+        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+          if (!entry.isDirectory() && entry.getName().startsWith("META-INF/") && wanted.test(entry.getName())) {
+            action.accept(entry.getName(), zip.readAllBytes());
+          }
+        }
+      }
     }
 
     @Override
@@ -270,6 +334,27 @@ public final class LibraryPath implements Closeable {
           }
         }
       }
+    }
+
+    @Override
+    public void forEachMetaInfFile(Predicate<String> wanted, BiConsumer<String, byte[]> action) throws IOException {
+      Path metaInf = root.resolve("META-INF");
+      if (!Files.isDirectory(metaInf)) {
+        return;
+      }
+      try (var walk = Files.walk(metaInf)) {
+        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+          String entry = root.relativize(file).toString().replace(File.separatorChar, '/');
+          if (wanted.test(entry)) {
+            action.accept(entry, Files.readAllBytes(file));
+          }
+        }
+      }
+    }
+
+    @Override
+    public String name() {
+      return root.getFileName() == null ? root.toString() : root.getFileName().toString();
     }
 
     @Override

@@ -27,8 +27,9 @@ import java.util.function.Consumer;
  *
  * <p>Only program classes and the members they declare are matched; inherited members are kept
  * through their own declaring class when it matches too. A user's rule that keeps no name of the
- * program is reported as a warning (a misspelt name, a class since moved); a preset's is not, since
- * presets are written for whole frameworks and most programs use a part.
+ * program is reported as a warning (a misspelt name, a class since moved); a preset's or a jar's consumer
+ * rule's ({@link ConsumerRules}) is not, since those are written for whole frameworks and libraries and most
+ * programs use a part.
  */
 public final class RuleBoundary implements Boundary {
 
@@ -36,7 +37,7 @@ public final class RuleBoundary implements Boundary {
   private final RuleSet rules;
 
   /**
-   * @param presets the rules of {@code --preset}s, applied first
+   * @param presets the rules of {@code --preset}s, then the jars' consumer rules, applied first
    * @param rules the user's rules ({@code --rules})
    */
   public RuleBoundary(RuleSet presets, RuleSet rules) {

@@ -77,8 +77,16 @@ public final class RuleParser {
   private ClassFilter silencedWarnings = ClassFilter.NONE;
   private final List<String> excludePatterns = new ArrayList<>();
   private final Deque<Path> including = new ArrayDeque<>();
+  /** Whether the text comes from inside a jar, where an include names no file jarmor can read. */
+  private final boolean shipped;
 
-  private RuleParser() {}
+  private RuleParser() {
+    this(false);
+  }
+
+  private RuleParser(boolean shipped) {
+    this.shipped = shipped;
+  }
 
   /**
    * Parses a rule file and the files it includes.
@@ -105,6 +113,18 @@ public final class RuleParser {
   public static RuleSet parse(String text, String fileName) {
     RuleParser parser = new RuleParser();
     parser.parseText(text, fileName, folderOf(Path.of(fileName)));
+    return parser.result();
+  }
+
+  /**
+   * Parses a rule file a jar ships for its consumers ({@link ConsumerRules}); {@code origin} names it,
+   * {@code lib.jar!/META-INF/proguard/lib.pro}. Such a file includes nothing: its folder is inside a jar.
+   *
+   * @throws JarmorException of kind USAGE if a rule is malformed or the file includes another
+   */
+  public static RuleSet parseShipped(String text, String origin) {
+    RuleParser parser = new RuleParser(true);
+    parser.parseText(text, origin, Path.of(""));
     return parser.result();
   }
 
@@ -172,6 +192,9 @@ public final class RuleParser {
   }
 
   private void include(TokenStream in, Token option, Path base) {
+    if (shipped) {
+      throw in.error(option, option.text() + " in a jar's rules: the file it names is not read");
+    }
     Token name = in.word("a file name after " + option.text());
     parseFile(base.resolve(name.text()), in.file() + ":" + option.line());
   }
