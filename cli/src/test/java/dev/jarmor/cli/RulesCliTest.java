@@ -2,14 +2,18 @@ package dev.jarmor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --rules} and {@code --preset}: ProGuard keep rules applied, unsupported options named in a warning, so
- * are a user's rules and {@code --keep} patterns that match nothing; malformed rules and unknown presets exit 2.
+ * are a user's rules and {@code --keep} patterns that match nothing; malformed rules and unknown presets exit 2;
+ * the rules a library ships apply, naming their jar, unless {@code --no-consumer-rules}.
  */
 class RulesCliTest {
 
@@ -63,6 +67,24 @@ class RulesCliTest {
             + " { int nothingHere; } matches nothing")
         .doesNotContain("--keep dev.jarmor.samples.ledger.**", "app.pro:3", "app.pro:5", "preset junit5",
             "preset spring");
+  }
+
+  @Test
+  void rulesALibraryShipsApplyUnlessTurnedOff() throws Exception {
+    Path lib = temp.resolve("lib.jar");
+    try (var jar = new JarOutputStream(Files.newOutputStream(lib))) {
+      jar.putNextEntry(new JarEntry("META-INF/proguard/lib.pro"));
+      jar.write("-keepnames class dev.jarmor.samples.ledger.model.Account\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    Cli.Result applied = Cli.run("explain", samples(), "--lib", lib.toString());
+    Cli.Result ignored = Cli.run("explain", samples(), "--lib", lib.toString(), "--no-consumer-rules");
+
+    assertThat(applied.exitCode()).as(applied.err()).isZero();
+    assertThat(applied.out()).contains("dev.jarmor.samples.ledger.model.Account  kept: -keepnames class"
+        + " dev.jarmor.samples.ledger.model.Account (lib.jar!/META-INF/proguard/lib.pro:1)");
+    assertThat(ignored.exitCode()).as(ignored.err()).isZero();
+    assertThat(ignored.out()).doesNotContain("lib.jar!").containsPattern("dev\\.jarmor\\.samples\\.ledger\\.model\\.Account -> ");
   }
 
   @Test
