@@ -41,7 +41,11 @@
       searchBox.focus();
     }
   });
-  draw('');
+  // a link to the page may carry a search: report.html#search=LedgerApp
+  if (location.hash.startsWith('#search=')) {
+    searchBox.value = decodeURIComponent(location.hash.slice('#search='.length));
+  }
+  draw(searchBox.value);
 
   function summarySection(s) {
     const names = (what, all, renamed) => el('tr', {'data-kind': what},
