@@ -47,7 +47,8 @@ class ExplainTest {
             + "AccountType;, LIABILITY Ldev/jarmor/samples/ledger/model/AccountType;, EQUITY Ldev/jarmor/samples/ledger/"
             + "model/AccountType;, INCOME Ldev/jarmor/samples/ledger/model/AccountType;  kept: enum constant");
     String json = Files.readString(report);
-    assertThat(json).startsWith("{\"level\": 1, \"passes\": [\n  {\"name\": \"rename\", \"level\": 1, \"selected\": true")
+    assertThat(json).startsWith("{\"level\": 1,\n\"summary\": {\"classes\": ")
+        .contains("\n\"passes\": [\n  {\"name\": \"rename\", \"level\": 1, \"selected\": true")
         .contains("{\"name\": \"flow\", \"level\": 3, \"selected\": false")
         .contains("\"packages\": [\n  {\"name\": \"dev.jarmor.samples.names\", \"newName\": \"dev.jarmor.samples.names\", "
         + "\"kept\": [{\"source\": \"resource\", \"reason\": \"holds dev/jarmor/samples/names/greeting.txt")
