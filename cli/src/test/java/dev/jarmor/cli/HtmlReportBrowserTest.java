@@ -136,6 +136,28 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void thePassesRowsOpenToTheMethodsEachLeftAlone() throws Exception {
+    Path html = temp.resolve("explain.html");
+    Cli.Result result = Cli.run("explain", ExplainTest.program(Files.createDirectories(temp.resolve("program")))
+        .toString(), "--level", "3", "--report-html", html.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+
+    browser.get(html.toUri().toString());
+
+    WebElement flow = browser.findElement(By.cssSelector("tr[data-pass='flow']"));
+    WebElement button = flow.findElement(By.tagName("button"));
+    assertThat(button.getText()).isEqualTo("\u25B8 1 method");
+    button.click();
+    WebElement expansion = flow.findElement(By.xpath("following-sibling::tr[1]"));
+    assertThat(expansion.isDisplayed()).isTrue();
+    assertThat(expansion.getText()).startsWith("gen.Util.huge(Lgen/Util;I)I \u2192 ")
+        .endsWith(": code would exceed 65535 bytes");
+    screenshot("explain-passes.png");
+    button.click();
+    assertThat(expansion.isDisplayed()).isFalse();
+  }
+
+  @Test
   void aFailingChecksPageShowsItsMatrix() throws Exception {
     PluginHost host = PluginHost.build(Files.createDirectories(temp.resolve("check")));
     Path json = temp.resolve("check.json");

@@ -5,12 +5,11 @@
 (() => {
   const report = reportData();
   const page = document.getElementById('page');
-  const parts = [verdict(report, 'verdict'), section('matrix', 'Levels and wire modes', null, matrix(report, '')),
-    section('variants', 'Variants', count(report.variants.length, 'variant'), report.variants.map(v => variant(v, '')))];
-  if (report.fix) {
-    parts.push(fixSection(report.fix));
-  }
-  page.replaceChildren(...parts);
+  // failing variants open by themselves while they are few; the matrix opens any other
+  const OPEN_FAILING = 3;
+  page.replaceChildren(verdict(report, 'verdict'), section('matrix', 'Levels and wire modes', null, matrix(report, '')),
+    ...(report.fix ? [fixSection(report.fix)] : []),
+    section('variants', 'Variants', count(report.variants.length, 'variant'), variants(report, '')));
 
   function verdict(result, id) {
     const failing = result.variants.filter(v => !v.passed).length;
@@ -30,7 +29,8 @@
         return el('td', {class: 'cell muted'}, 'not checked');
       }
       return el('td', {class: 'cell', 'data-level': level, 'data-wire': wire, 'data-passed': String(v.passed)},
-        el('a', {href: '#' + variantId(v, prefix), title: 'level ' + level + ', wire ' + wire},
+        el('a', {href: '#' + variantId(v, prefix), title: 'level ' + level + ', wire ' + wire,
+          onclick: () => { document.getElementById(variantId(v, prefix)).open = true; }},
           el('span', {class: 'badge ' + (v.passed ? 'pass' : 'fail')}, v.passed ? 'passes' : 'DIFFERS')),
         v.passed ? null : el('div', {class: 'muted'}, failures(v)));
     };
@@ -62,7 +62,12 @@
     return what.join(', ');
   }
 
-  function variant(v, prefix) {
+  function variants(result, prefix) {
+    const open = result.variants.filter(v => !v.passed).length <= OPEN_FAILING;
+    return result.variants.map(v => variant(v, prefix, open && !v.passed));
+  }
+
+  function variant(v, prefix, open) {
     const ran = [];
     if (v.sequences.length > 0) {
       ran.push(count(v.sequences.length, 'run'));
@@ -78,7 +83,7 @@
       v.tests.failing.length === 0 ? null : [el('h4', null, 'failing tests'), v.tests.failing.map(test => el('div', null,
         el('code', null, test.id), el('pre', null, test.failure)))],
       v.tests.flaky.length === 0 ? null : [el('h4', null, 'flaky tests (passed when run again alone)'),
-        el('ul', null, v.tests.flaky.map(id => el('li', null, el('code', null, id))))]), !v.passed);
+        el('ul', null, v.tests.flaky.map(id => el('li', null, el('code', null, id))))]), open);
   }
 
   function sequence(s) {
@@ -122,6 +127,6 @@
       el('h3', null, 'the check again with the rules'),
       verdict(fix.confirmed, 'confirmed-verdict'),
       matrix(fix.confirmed, 'confirmed-'),
-      fix.confirmed.variants.map(v => variant(v, 'confirmed-')));
+      variants(fix.confirmed, 'confirmed-'));
   }
 })();

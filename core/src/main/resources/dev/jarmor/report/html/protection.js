@@ -14,7 +14,7 @@
   const withNotes = classes.filter(c => c.notes.length > 0);
 
   const searchBox = el('input', {type: 'search', id: 'search', autocomplete: 'off', spellcheck: 'false',
-    placeholder: 'Search classes, members, packages, reasons, strings (original or new names)',
+    placeholder: 'Search names (original or new), reasons, strings   ( / )',
     'aria-label': 'search'});
   const matchCount = el('span', {class: 'matches', id: 'matches', 'aria-live': 'polite'});
   const treeHead = el('span', {class: 'count'});
