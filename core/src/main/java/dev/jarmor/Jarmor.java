@@ -38,6 +38,7 @@ import dev.jarmor.rules.RuleParser;
 import dev.jarmor.rules.RuleSet;
 import dev.jarmor.rename.NameGenerator;
 import dev.jarmor.rename.ShortNames;
+import dev.jarmor.report.HtmlReport;
 import dev.jarmor.report.JsonReport;
 import dev.jarmor.verify.BytecodeVerifier;
 import dev.jarmor.verify.LoadVerifier;
@@ -146,8 +147,8 @@ public final class Jarmor {
       if (options.mappingOut() != null) {
         MappingWriter.write(run.plan(), run.log().positions(), options.mappingOut());
       }
-      if (options.reportOut() != null) {
-        JsonReport.write(analysis.plan(), summary(analysis, run, options), options.reportOut());
+      if (wantsReport(options)) {
+        writeReports(analysis.plan(), summary(analysis, run, options), options);
       }
       listener.stage("writing", output.allClasses().size() + output.resources().size());
       JarOutput.write(output, options.output(), jar -> {
@@ -164,17 +165,32 @@ public final class Jarmor {
 
   /**
    * Says what {@link #protect} would do with these options: the plan, and what the selected passes
-   * change and leave alone, found by running them in memory. Writes nothing but the report
-   * ({@link ProtectOptions#reportOut()}).
+   * change and leave alone, found by running them in memory. Writes nothing but the reports
+   * ({@link ProtectOptions#reportOut()}, {@link ProtectOptions#htmlReportOut()}).
    */
   public static Explanation explain(ProtectOptions options, JarmorListener listener) {
     try (Analysis analysis = analyze(options, listener)) {
       PassSummary passes = summary(analysis, transform(analysis, options, listener), options);
-      if (options.reportOut() != null) {
-        JsonReport.write(analysis.plan(), passes, options.reportOut());
+      if (wantsReport(options)) {
+        writeReports(analysis.plan(), passes, options);
       }
       listener.stage("done", -1);
       return new Explanation(analysis.plan(), passes);
+    }
+  }
+
+  private static boolean wantsReport(ProtectOptions options) {
+    return options.reportOut() != null || options.htmlReportOut() != null;
+  }
+
+  /** The JSON report and the page drawn from it, from one text, each where the options ask. */
+  private static void writeReports(Plan plan, PassSummary passes, ProtectOptions options) {
+    String json = JsonReport.json(plan, passes);
+    if (options.reportOut() != null) {
+      JsonReport.write(json, options.reportOut());
+    }
+    if (options.htmlReportOut() != null) {
+      HtmlReport.write(HtmlReport.Page.PROTECTION, options.inputs(), json, options.htmlReportOut());
     }
   }
 
@@ -206,7 +222,7 @@ public final class Jarmor {
   private static PassSummary summary(Analysis analysis, Transformed run, ProtectOptions options) {
     PassLog log = run.log();
     Plan plan = run.plan();
-    if (Pipeline.selected(options).isEmpty() && options.reportOut() != null) {
+    if (Pipeline.selected(options).isEmpty() && wantsReport(options)) {
       // the classes stay as they came; the report says what each pass would change in them
       log = new PassLog();
       plan = analysis.plan();

@@ -47,6 +47,7 @@ public final class ProtectOptions {
   private final Path mappingOut;
   private final Path applyMapping;
   private final Path reportOut;
+  private final Path htmlReportOut;
   private final boolean verifyLoad;
   private final boolean strictClasspath;
   private final Wire wire;
@@ -82,6 +83,7 @@ public final class ProtectOptions {
     mappingOut = b.mappingOut;
     applyMapping = b.applyMapping;
     reportOut = b.reportOut;
+    htmlReportOut = b.htmlReportOut;
     verifyLoad = b.verifyLoad;
     strictClasspath = b.strictClasspath;
     wire = b.wire;
@@ -106,8 +108,8 @@ public final class ProtectOptions {
   public Builder toBuilder() {
     Builder b = builder().inputs(inputs).output(output).jdk(jdk).seed(seed).names(names)
         .repackage(repackage == null ? null : repackage.replace('/', '.')).libraryMode(libraryMode)
-        .consumerRules(consumerRules).mapping(mappingOut).applyMapping(applyMapping).report(reportOut).verifyLoad(verifyLoad)
-        .strictClasspath(strictClasspath).wire(wire)
+        .consumerRules(consumerRules).mapping(mappingOut).applyMapping(applyMapping).report(reportOut)
+        .htmlReport(htmlReportOut).verifyLoad(verifyLoad).strictClasspath(strictClasspath).wire(wire)
         .level(level).keepLines(keepLines).sourceFileName(sourceFileName);
     programLibs.forEach(b::programLib);
     libraries.forEach(b::library);
@@ -193,8 +195,17 @@ public final class ProtectOptions {
     return applyMapping;
   }
 
+  /** Where to write the JSON report ({@link dev.jarmor.report.JsonReport}), or null. */
   public Path reportOut() {
     return reportOut;
+  }
+
+  /**
+   * Where to write the HTML report ({@link dev.jarmor.report.HtmlReport}): the JSON report's data as a page to open
+   * in a browser; null for none. Independent of {@link #reportOut()}.
+   */
+  public Path htmlReportOut() {
+    return htmlReportOut;
   }
 
   public boolean verifyLoad() {
@@ -281,6 +292,7 @@ public final class ProtectOptions {
     private Path mappingOut;
     private Path applyMapping;
     private Path reportOut;
+    private Path htmlReportOut;
     private boolean verifyLoad;
     private boolean strictClasspath;
     private Wire wire = Wire.OPEN;
@@ -420,6 +432,11 @@ public final class ProtectOptions {
 
     public Builder report(Path file) {
       reportOut = file;
+      return this;
+    }
+
+    public Builder htmlReport(Path file) {
+      htmlReportOut = file;
       return this;
     }
 

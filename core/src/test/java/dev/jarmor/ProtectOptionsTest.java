@@ -16,8 +16,8 @@ class ProtectOptionsTest {
         .programLib("acme-*.jar").output(Path.of("o")).library("l1.jar").jdk(Path.of("jdk")).seed(9L)
         .names(new ProtectOptions.Names.Dictionary(Path.of("d")))
         .repackage("com.acme.x").keep("com.acme.*").libraryMode(true).rules(Path.of("r.pro")).preset("junit5")
-        .mapping(Path.of("m.txt")).applyMapping(Path.of("old.txt")).report(Path.of("r.json")).verifyLoad(true)
-        .strictClasspath(true)
+        .mapping(Path.of("m.txt")).applyMapping(Path.of("old.txt")).report(Path.of("r.json"))
+        .htmlReport(Path.of("r.html")).verifyLoad(true).strictClasspath(true)
         .wire(ProtectOptions.Wire.CLOSED).wireOpen("com.acme.Wire").level(3).pass("flow", false)
         .include("com.acme.**").exclude("flow:com.acme.Hot").keepLines(true).sourceFileName("S").build();
 

@@ -100,8 +100,9 @@ final class CheckCommand implements Callable<Integer> {
     if (spec.commandLine().getParseResult().hasMatchedOption("--level")) {
       throw JarmorException.usage("check takes --levels (e.g. 0-3 or 1,3), not --level");
     }
-    CheckOptions.Builder options = CheckOptions.builder().protect(engine.withoutWire().report(null))
+    CheckOptions.Builder options = CheckOptions.builder().protect(engine.withoutWire().report(null).htmlReport(null))
         .wire(engine.wire).levels(levels).timeout(Duration.ofSeconds(timeout)).report(engine.report)
+        .htmlReport(engine.reportHtml)
         .testsUnprotected(testsUnprotected).files(files);
     if (!run.isEmpty()) {
       options.sequence(run);

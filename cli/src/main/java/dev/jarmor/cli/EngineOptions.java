@@ -143,6 +143,11 @@ final class EngineOptions {
       description = "Write what is kept and why, as JSON (check: the check's whole result).")
   Path report;
 
+  @Option(names = "--report-html", paramLabel = "<file.html>",
+      description = "Write the same report as one page to open in a browser: totals, passes, a searchable package"
+          + " tree with every kept name and why (check: the matrix of levels and wire modes with its failures).")
+  Path reportHtml;
+
   ProtectOptions.Builder toBuilder() {
     return withoutWire().wire(switch (wire) {
       case "open" -> ProtectOptions.Wire.OPEN;
@@ -155,7 +160,8 @@ final class EngineOptions {
   ProtectOptions.Builder withoutWire() {
     ProtectOptions.Builder builder = ProtectOptions.builder()
         .inputs(inputs).jdk(jdk).seed(seed).names(parseNames(names)).repackage(repackage)
-        .libraryMode(libraryMode).consumerRules(!noConsumerRules).applyMapping(applyMapping).report(report).strictClasspath(strictClasspath);
+        .libraryMode(libraryMode).consumerRules(!noConsumerRules).applyMapping(applyMapping).report(report)
+        .htmlReport(reportHtml).strictClasspath(strictClasspath);
     programLibs.forEach(builder::programLib);
     libraries.forEach(builder::library);
     keep.forEach(builder::keep);

@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
  * per class what protection would rename and what it keeps and why.
  */
 @Command(name = "explain", description = "Print a summary, what each pass changes and leaves alone, and per class "
-    + "what is kept and why; write nothing but --report.", mixinStandardHelpOptions = true)
+    + "what is kept and why; write nothing but --report and --report-html.", mixinStandardHelpOptions = true)
 final class ExplainCommand implements Callable<Integer> {
 
   @Mixin EngineOptions engine;

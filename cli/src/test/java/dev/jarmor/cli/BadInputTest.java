@@ -206,6 +206,23 @@ class BadInputTest {
   }
 
   @Test
+  void aReportThatCannotBeWrittenIsOneLineAndLeavesNoFile() throws IOException {
+    Path input = jar("in.jar", "a/A.class", classFile("a/A", Opcodes.V11, "java/lang/Object"));
+    Path blocked = Files.writeString(temp.resolve("file.txt"), "a file, not a folder");
+    Path page = blocked.resolve("report.html");
+    String line = "jarmor: error: cannot write HTML report: a file stands where a folder is needed (" + page + ")\n";
+
+    Cli.Result protect = protect("--report-html", page.toString(), input.toString());
+    Cli.Result explain = Cli.run("explain", "--report-html", page.toString(), input.toString());
+
+    assertFailure(protect, 3, "cannot write HTML report");
+    assertThat(protect.err()).isEqualTo(line);
+    assertFailure(explain, 3, "cannot write HTML report");
+    assertThat(explain.err()).isEqualTo(line);
+    assertThat(explain.out()).as("explain prints nothing once a report fails").isEmpty();
+  }
+
+  @Test
   void aMistypedOptionGetsASuggestion() throws IOException {
     Path input = jar("in.jar", "a/A.class", classFile("a/A", Opcodes.V11, "java/lang/Object"));
     assertFailure(protect("--keep-line", input.toString()), 2, "did you mean --keep-lines?");

@@ -3,13 +3,8 @@ package dev.jarmor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
@@ -19,12 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code jarmor check} on core's plugin program (its plugin named in a file outside the jar): a line per variant,
- * the retraced trace of the failure, exit 6 when a variant differs and 0 when none does, the JSON report; {@code --fix}
- * finds the one rule the plugin needs, exit 0 when the check passes with it and 6 when the budget leaves it unfound.
+ * the retraced trace of the failure, exit 6 when a variant differs and 0 when none does, the JSON report and the
+ * page ({@code --report-html}); {@code --fix} finds the one rule the plugin needs, exit 0 when the check passes
+ * with it and 6 when the budget leaves it unfound.
  */
 class CheckCliTest {
-
-  private static final Path PLUGINS = Path.of("../core/src/test/resources/programs/plugins");
 
   @TempDir Path temp;
 
@@ -33,30 +27,16 @@ class CheckCliTest {
 
   @BeforeEach
   void build() throws Exception {
-    Path classes = Files.createDirectories(temp.resolve("classes"));
-    List<String> args = new ArrayList<>(List.of("--release", "17", "-d", classes.toString()));
-    try (Stream<Path> sources = Files.walk(PLUGINS)) {
-      sources.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
-    }
-    assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new))).isZero();
-    jar = temp.resolve("plugins.jar");
-    try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
-        Stream<Path> tree = Files.walk(classes)) {
-      for (Path f : tree.filter(Files::isRegularFile).sorted().toList()) {
-        out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
-        out.write(Files.readAllBytes(f));
-        out.closeEntry();
-      }
-    }
-    files = temp.resolve("files");
-    Files.createDirectories(files.resolve("config"));
-    Files.writeString(files.resolve("config/plugin.properties"), "plugin=Greeter\n");
+    PluginHost host = PluginHost.build(temp);
+    jar = host.jar();
+    files = host.files();
   }
 
   @Test
-  void aVariantThatDiffersExitsWithSixAndShowsTheRetracedFailure() {
+  void aVariantThatDiffersExitsWithSixAndShowsTheRetracedFailure() throws Exception {
+    Path page = temp.resolve("check.html");
     Cli.Result result = Cli.run("check", jar.toString(), "--run", "{java} -cp {cp} com.acme.host.Main",
-        "--files", files.toString(), "--levels", "0-1", "--seed", "5");
+        "--files", files.toString(), "--levels", "0-1", "--seed", "5", "--report-html", page.toString());
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(6);
     assertThat(result.out())
@@ -69,6 +49,12 @@ class CheckCliTest {
         .endsWith("highest level behaving like the original: 0 (wire open)\n");
     assertThat(result.err()).contains("jarmor: original: sequence 1 at ")
         .contains("jarmor: level 1, wire open: protecting at ").contains("jarmor: level 1, wire open: differs at ");
+    assertThat(Files.readString(page)).contains("<title>jarmor check: plugins.jar</title>");
+    var report = ReportPage.carried(page);
+    assertThat(report.get("passed").asBoolean()).isFalse();
+    assertThat(report.get("highestPassingLevel").get("open").asInt()).isZero();
+    assertThat(report.get("variants").get(1).get("sequences").get(0).get("differences").get(0).get("trace").asText())
+        .startsWith("Exception in thread \"main\" java.lang.ClassNotFoundException: com.acme.plugins.Greeter");
   }
 
   @Test

@@ -47,7 +47,8 @@ class ExplainTest {
             + "AccountType;, LIABILITY Ldev/jarmor/samples/ledger/model/AccountType;, EQUITY Ldev/jarmor/samples/ledger/"
             + "model/AccountType;, INCOME Ldev/jarmor/samples/ledger/model/AccountType;  kept: enum constant");
     String json = Files.readString(report);
-    assertThat(json).startsWith("{\"level\": 1, \"passes\": [\n  {\"name\": \"rename\", \"level\": 1, \"selected\": true")
+    assertThat(json).startsWith("{\"level\": 1,\n\"summary\": {\"classes\": ")
+        .contains("\n\"passes\": [\n  {\"name\": \"rename\", \"level\": 1, \"selected\": true")
         .contains("{\"name\": \"flow\", \"level\": 3, \"selected\": false")
         .contains("\"packages\": [\n  {\"name\": \"dev.jarmor.samples.names\", \"newName\": \"dev.jarmor.samples.names\", "
         + "\"kept\": [{\"source\": \"resource\", \"reason\": \"holds dev/jarmor/samples/names/greeting.txt")
@@ -58,7 +59,7 @@ class ExplainTest {
 
   @Test
   void summaryMatchesThePlan() throws Exception {
-    Path program = program();
+    Path program = program(temp);
     Plan plan;
     try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(program).build(), JarmorListener.SILENT)) {
       plan = analysis.plan();
@@ -104,7 +105,7 @@ class ExplainTest {
 
   @Test
   void membersKeptForOneReasonShareOneLine() throws Exception {
-    String out = explain(program().toString());
+    String out = explain(program(temp).toString());
 
     StringBuilder fields = new StringBuilder("  field f0 I");
     for (int i = 1; i < 40; i++) {
@@ -118,7 +119,7 @@ class ExplainTest {
 
   @Test
   void higherLevelsSayWhatEachPassChangesAndLeavesAloneByOriginalNames() throws Exception {
-    String program = program().toString();
+    String program = program(temp).toString();
     String level1 = explain(program, "--level", "1");
     String level2 = explain(program, "--level", "2");
     String level3 = explain(program, "--level", "3");
@@ -140,7 +141,7 @@ class ExplainTest {
 
   @Test
   void reportNamesMethodsLeftAloneByTheNamesExcludeTakes() throws Exception {
-    Path program = program();
+    Path program = program(temp);
     Path report = temp.resolve("report.json");
     Plan plan;
     try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(program).build(), JarmorListener.SILENT)) {
@@ -219,7 +220,11 @@ class ExplainTest {
    * flow pass's gotos and the number pass's masked constants cannot fit, so both leave it alone. gen.Wire is
    * Serializable with 40 fields, each kept for the same reason.
    */
-  private Path program() throws Exception {
+  /**
+   * A program of three classes: gen.Main calls gen.Util.huge, whose code the flow and number passes leave alone (it
+   * would exceed 65535 bytes), and gen.Wire is Serializable with 40 fields.
+   */
+  static Path program(Path temp) throws Exception {
     Path classes = temp.resolve("classes");
     Files.createDirectories(classes.resolve("gen"));
     Files.write(classes.resolve("gen/Main.class"), main());

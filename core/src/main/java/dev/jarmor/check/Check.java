@@ -36,9 +36,7 @@ public final class Check {
         variants.add(result);
       }
       CheckResult result = new CheckResult(baseline, variants);
-      if (options.reportOut() != null) {
-        CheckReport.write(result, options.reportOut());
-      }
+      CheckReport.write(result, options);
       return result;
     }
   }

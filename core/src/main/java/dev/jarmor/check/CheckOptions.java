@@ -43,6 +43,7 @@ public final class CheckOptions {
   private final Set<Wire> wires;
   private final Duration timeout;
   private final Path reportOut;
+  private final Path htmlReportOut;
   private final TestRunner testRunner;
 
   private CheckOptions(Builder b) {
@@ -60,6 +61,7 @@ public final class CheckOptions {
     wires = Collections.unmodifiableSet(EnumSet.copyOf(b.wires));
     timeout = b.timeout;
     reportOut = b.reportOut;
+    htmlReportOut = b.htmlReportOut;
     testRunner = b.testRunner;
   }
 
@@ -132,6 +134,11 @@ public final class CheckOptions {
     return reportOut;
   }
 
+  /** Where to write the whole result as a page to open in a browser, or null. */
+  public Path htmlReportOut() {
+    return htmlReportOut;
+  }
+
   /** Runs the tests; null when the check runs none. */
   public TestRunner testRunner() {
     return testRunner;
@@ -154,7 +161,8 @@ public final class CheckOptions {
    * derived, so that the fix search analyzes exactly what the check protects.
    */
   ProtectOptions.Builder variant(Variant variant, Adjustment adjustment) {
-    ProtectOptions.Builder builder = protect.toBuilder().level(variant.level()).wire(variant.wire()).report(null);
+    ProtectOptions.Builder builder = protect.toBuilder().level(variant.level()).wire(variant.wire()).report(null)
+        .htmlReport(null);
     if (!testRoots.isEmpty() && !testsUnprotected) {
       testRoots.forEach(builder::input);
       testLibraries.forEach(builder::library);
@@ -201,6 +209,7 @@ public final class CheckOptions {
     private Set<Wire> wires = EnumSet.of(Wire.OPEN);
     private Duration timeout = DEFAULT_TIMEOUT;
     private Path reportOut;
+    private Path htmlReportOut;
     private TestRunner testRunner;
 
     /** The protect options each variant starts from; built when this builder is. */
@@ -322,6 +331,12 @@ public final class CheckOptions {
 
     public Builder report(Path file) {
       reportOut = file;
+      return this;
+    }
+
+    /** The page of {@link dev.jarmor.report.HtmlReport}, written where the JSON report is, after {@code --fix} too. */
+    public Builder htmlReport(Path file) {
+      htmlReportOut = file;
       return this;
     }
 

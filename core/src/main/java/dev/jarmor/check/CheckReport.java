@@ -3,16 +3,16 @@ package dev.jarmor.check;
 import dev.jarmor.ProtectOptions.Wire;
 import dev.jarmor.check.fix.FixRule;
 import dev.jarmor.check.fix.FixSearch;
-import dev.jarmor.output.AtomicFile;
+import dev.jarmor.report.HtmlReport;
 import dev.jarmor.report.JsonReport;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
- * Writes a check's result as JSON, for tools and CI:
+ * A check's result as JSON, for tools and CI, written as it is ({@code --report}) and inside the page of
+ * {@link HtmlReport} ({@code --report-html}):
  *
  * <pre>
  * {"passed": false,
@@ -35,18 +35,42 @@ public final class CheckReport {
 
   private CheckReport() {}
 
-  /** Writes the report of a check atomically. */
-  public static void write(CheckResult result, Path file) {
-    AtomicFile.writeText(file, "report", out -> out.write(json(result) + "}\n"));
+  /** The report of a check: its text. */
+  public static String json(CheckResult result) {
+    return members(result) + "}\n";
   }
 
-  /** Writes the report of a check and of the fix search that followed it atomically: the check's, and its fix. */
-  public static void write(FixRun.Result fix, Path file) {
-    AtomicFile.writeText(file, "report", out -> out.write(json(fix.checked()) + ",\n\"fix\": " + fix(fix) + "}\n"));
+  /** The report of a check and of the fix search that followed it: the check's members, and its fix. */
+  public static String json(FixRun.Result fix) {
+    return members(fix.checked()) + ",\n\"fix\": " + fix(fix) + "}\n";
+  }
+
+  /** Writes the check's report where the options ask: as JSON, as a page, or both. */
+  static void write(CheckResult result, CheckOptions options) {
+    if (options.reportOut() != null || options.htmlReportOut() != null) {
+      write(json(result), options);
+    }
+  }
+
+  /** Writes the report of a check and its fix search where the options ask, in place of the check's alone. */
+  static void write(FixRun.Result fix, CheckOptions options) {
+    if (options.reportOut() != null || options.htmlReportOut() != null) {
+      write(json(fix), options);
+    }
+  }
+
+  /** One text, written as it is ({@code --report}) and in a page ({@code --report-html}). */
+  private static void write(String json, CheckOptions options) {
+    if (options.reportOut() != null) {
+      JsonReport.write(json, options.reportOut());
+    }
+    if (options.htmlReportOut() != null) {
+      HtmlReport.write(HtmlReport.Page.CHECK, options.protect().inputs(), json, options.htmlReportOut());
+    }
   }
 
   /** The check's members, the closing brace left to the caller. */
-  private static String json(CheckResult result) {
+  private static String members(CheckResult result) {
     String highest = result.variants().stream().map(v -> v.variant().wire()).distinct().sorted()
         .map(w -> string(name(w)) + ": " + level(result.highestPassingLevel(w))).collect(Collectors.joining(", "));
     return "{\"passed\": " + result.passed() + ",\n\"highestPassingLevel\": {" + highest + "},\n\"variants\": ["
@@ -57,7 +81,7 @@ public final class CheckReport {
     return "{\"passed\": " + fix.passed() + ", \"runs\": " + fix.runs() + ", \"budget\": " + fix.budget()
         + ",\n \"rules\": [" + rules(fix.rules()) + "],\n \"failures\": [" + fix.searches().stream()
         .map(CheckReport::search).collect(Collectors.joining(",\n  ")) + "],\n \"confirmed\": "
-        + json(fix.confirmed()) + "}}";
+        + members(fix.confirmed()) + "}}";
   }
 
   private static String search(FixSearch.Result search) {

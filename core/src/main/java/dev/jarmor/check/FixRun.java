@@ -156,9 +156,7 @@ public final class FixRun {
       FixRulesFile.write(rulesFile, describe(options), searches);
       CheckResult confirmed = searches.isEmpty() ? checked : fix.confirm(rulesFile);
       Result result = new Result(checked, searches, fix.found, confirmed, fix.runs, budget, time);
-      if (options.reportOut() != null) {
-        CheckReport.write(result, options.reportOut());
-      }
+      CheckReport.write(result, options);
       return result;
     } finally {
       WorkingDirectories.delete(folder);

@@ -15,9 +15,13 @@ import java.util.SortedMap;
 /**
  * What the plan does to one class: its new name, and each kept name with its reasons. The common
  * model behind the text ({@link ExplainWriter}) and JSON ({@link JsonReport}) reports.
+ *
+ * @param fields the class's fields; {@code renamedFields} those whose name changes
+ * @param methods its methods, constructors and initialisers excluded; {@code renamedMethods} those whose name changes
  */
 public record ClassReport(String name, String newName, List<Reason> classReasons, List<MemberReport> keptMembers,
-    int renamedMembers, int memberCount, List<StringReport> adaptedStrings, List<Reason> notes) {
+    int fields, int renamedFields, int methods, int renamedMethods, List<StringReport> adaptedStrings,
+    List<Reason> notes) {
 
   /** A kept field or method and why. */
   public record MemberReport(String kind, String name, String descriptor, List<Reason> reasons) {}
@@ -25,19 +29,24 @@ public record ClassReport(String name, String newName, List<Reason> classReasons
   /** A string of this class (or resource) that names a class or member, where, what it becomes, and why. */
   public record StringReport(String where, String text, String newText, String names, List<Reason> reasons) {}
 
+  /** Fields and methods renamed, constructors and initialisers excluded. */
+  public int renamedMembers() {
+    return renamedFields + renamedMethods;
+  }
+
   /** One report per program class, in name order. */
   public static List<ClassReport> of(Plan plan) {
     Map<Target, List<Reason>> keeps = plan.keeps();
     List<ClassReport> reports = new ArrayList<>();
     for (ClassInfo cls : plan.hierarchy().programClasses()) {
       List<MemberReport> kept = new ArrayList<>();
-      int renamed = 0;
+      int renamedFields = 0;
       for (MemberInfo field : cls.fields()) {
         List<Reason> reasons = keeps.get(Target.ofField(cls.name(), field.name(), field.descriptor()));
         if (reasons != null) {
           kept.add(new MemberReport("field", field.name(), field.descriptor(), reasons));
         } else if (!plan.fieldName(cls.name(), field.name(), field.descriptor()).equals(field.name())) {
-          renamed++;
+          renamedFields++;
         }
       }
       if (plan.serialVersions().containsKey(cls.name()) && cls.field("serialVersionUID", "J") == null) {
@@ -45,21 +54,24 @@ public record ClassReport(String name, String newName, List<Reason> classReasons
         kept.add(new MemberReport("field", "serialVersionUID", "J",
             keeps.get(Target.ofField(cls.name(), "serialVersionUID", "J"))));
       }
+      int methods = 0;
+      int renamedMethods = 0;
       for (MemberInfo method : cls.methods()) {
         if (method.name().startsWith("<")) {
           continue;
         }
+        methods++;
         List<Reason> reasons = keeps.get(Target.ofMethod(cls.name(), method.name(), method.descriptor()));
         if (reasons != null) {
           kept.add(new MemberReport("method", method.name(), method.descriptor(), reasons));
         } else if (!plan.methodName(cls.name(), method.name(), method.descriptor()).equals(method.name())) {
-          renamed++;
+          renamedMethods++;
         }
       }
       List<Reason> classReasons = keeps.getOrDefault(Target.ofClass(cls.name()), List.of());
-      int count = cls.fields().size() + (int) cls.methods().stream().filter(m -> !m.name().startsWith("<")).count();
-      reports.add(new ClassReport(cls.name(), plan.className(cls.name()), classReasons, kept, renamed, count,
-          adaptedStrings(plan, cls.name()), plan.notes().getOrDefault(Target.ofClass(cls.name()), List.of())));
+      reports.add(new ClassReport(cls.name(), plan.className(cls.name()), classReasons, kept, cls.fields().size(),
+          renamedFields, methods, renamedMethods, adaptedStrings(plan, cls.name()),
+          plan.notes().getOrDefault(Target.ofClass(cls.name()), List.of())));
     }
     return reports;
   }

@@ -6,9 +6,12 @@ import dev.jarmor.passes.Pipeline;
 import dev.jarmor.plan.Plan;
 import dev.jarmor.plan.Reason;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The JSON report ({@code --report}, written by {@code protect} and {@code explain}): what each pass
@@ -19,6 +22,13 @@ import java.util.List;
  *
  * <pre>
  * {"level": 2,                                    the --level given
+ *  "summary": {"classes": 3, "renamedClasses": 1,   what explain's summary says ({@link ExplainSummary}); members
+ *    "fields": 4, "renamedFields": 2, "methods": 5, "renamedMethods": 2,     without constructors and initialisers
+ *    "keptNames": 6, "keptBySource": [{"source": "entry-point", "names": 4}],   most first; a name kept for several
+ *                                                 kinds counts under each
+ *    "adaptedStrings": {"classes": 1, "resources": 1},
+ *    "lookups": [{"source": "reflection", "reason": "Class.forName looks up ...", "count": 2}]},   by a name known
+ *                                                 only at run time, by kind, most first; the notes say where
  *  "passes": [{"name": "flow", "level": 3,        every switchable pass, in running order, the level that runs it
  *    "selected": true,                            whether these options run it
  *    "classes": 20, "sites": 152,                 classes changed and sites rewritten (0 when not run; at
@@ -38,18 +48,30 @@ import java.util.List;
  * </pre>
  *
  * <p>Renamed members are counted, not listed: the mapping ({@code --mapping}) lists them, and listing
- * them here too would double a large program's report.
+ * them here too would double a large program's report. The HTML report ({@link HtmlReport}) carries this very
+ * text and draws its page from it.
  */
 public final class JsonReport {
 
   private JsonReport() {}
 
-  /** Writes the report atomically: a temporary file moved into place. */
-  public static void write(Plan plan, PassSummary passes, Path target) {
-    AtomicFile.writeText(target, "report", out -> write(plan, passes, out));
+  /** The report's text. */
+  public static String json(Plan plan, PassSummary passes) {
+    StringWriter out = new StringWriter();
+    try {
+      write(plan, passes, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not throw
+    }
+    return out.toString();
   }
 
-  static void write(Plan plan, PassSummary passes, Writer out) throws IOException {
+  /** Writes a report's text ({@link #json}) atomically: a temporary file moved into place. */
+  public static void write(String json, Path target) {
+    AtomicFile.writeText(target, "report", out -> out.write(json));
+  }
+
+  private static void write(Plan plan, PassSummary passes, Writer out) throws IOException {
     StringBuilder packages = new StringBuilder();
     for (var entry : plan.keeps().entrySet()) {
       if (entry.getKey() instanceof dev.jarmor.plan.Target.PackageTarget pkg) {
@@ -59,7 +81,9 @@ public final class JsonReport {
             .append('}');
       }
     }
-    out.write("{\"level\": " + passes.level() + ", \"passes\": [" + passes(passes) + "],\n\"packages\": [" + packages + (packages.isEmpty() ? "" : "\n") + "], \"classes\": [");
+    out.write("{\"level\": " + passes.level() + ",\n\"summary\": " + summary(ExplainSummary.of(plan))
+        + ",\n\"passes\": [" + passes(passes) + "],\n\"packages\": [" + packages + (packages.isEmpty() ? "" : "\n")
+        + "], \"classes\": [");
     String sep = "\n";
     for (ClassReport cls : ClassReport.of(plan)) {
       out.write(sep);
@@ -85,6 +109,22 @@ public final class JsonReport {
       sep = ",\n";
     }
     out.write("\n]}\n");
+  }
+
+  private static String summary(ExplainSummary summary) {
+    RenameStats stats = summary.stats();
+    String bySource = summary.keptBySource().stream()
+        .map(kind -> "{\"source\": " + string(kind.source()) + ", \"names\": " + kind.names() + "}")
+        .collect(Collectors.joining(", "));
+    String lookups = summary.notes().stream()
+        .map(note -> "{\"source\": " + string(note.note().source()) + ", \"reason\": " + string(note.note().text())
+            + ", \"count\": " + note.count() + "}")
+        .collect(Collectors.joining(",\n  "));
+    return "{\"classes\": " + stats.classes() + ", \"renamedClasses\": " + stats.renamedClasses() + ", \"fields\": "
+        + stats.fields() + ", \"renamedFields\": " + stats.renamedFields() + ", \"methods\": " + stats.methods()
+        + ", \"renamedMethods\": " + stats.renamedMethods() + ",\n \"keptNames\": " + summary.keptNames()
+        + ", \"keptBySource\": [" + bySource + "],\n \"adaptedStrings\": {\"classes\": " + summary.stringsInClasses()
+        + ", \"resources\": " + summary.stringsInResources() + "},\n \"lookups\": [" + lookups + "]}";
   }
 
   /** Every switchable pass: the level it belongs to, whether the options select it, what it changed and left alone. */

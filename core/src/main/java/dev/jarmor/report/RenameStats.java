@@ -1,37 +1,54 @@
 package dev.jarmor.report;
 
 import dev.jarmor.plan.Plan;
-import java.util.List;
 
 /**
  * How much of the program a plan renames: the measure of over-keeping, recorded per wire mode.
  *
  * @param classes program classes
  * @param renamedClasses those whose name changes
- * @param members fields and methods, constructors and initialisers excluded
- * @param renamedMembers those whose name changes
+ * @param fields their fields
+ * @param renamedFields those whose name changes
+ * @param methods their methods, constructors and initialisers excluded
+ * @param renamedMethods those whose name changes
  */
-public record RenameStats(int classes, int renamedClasses, int members, int renamedMembers) {
+public record RenameStats(int classes, int renamedClasses, int fields, int renamedFields, int methods,
+    int renamedMethods) {
 
   public static RenameStats of(Plan plan) {
-    List<ClassReport> reports = ClassReport.of(plan);
+    int classes = 0;
     int renamedClasses = 0;
-    int members = 0;
-    int renamedMembers = 0;
-    for (ClassReport cls : reports) {
+    int fields = 0;
+    int renamedFields = 0;
+    int methods = 0;
+    int renamedMethods = 0;
+    for (ClassReport cls : ClassReport.of(plan)) {
+      classes++;
       if (!cls.newName().equals(cls.name())) {
         renamedClasses++;
       }
-      members += cls.memberCount();
-      renamedMembers += cls.renamedMembers();
+      fields += cls.fields();
+      renamedFields += cls.renamedFields();
+      methods += cls.methods();
+      renamedMethods += cls.renamedMethods();
     }
-    return new RenameStats(reports.size(), renamedClasses, members, renamedMembers);
+    return new RenameStats(classes, renamedClasses, fields, renamedFields, methods, renamedMethods);
+  }
+
+  /** Fields and methods. */
+  public int members() {
+    return fields + methods;
+  }
+
+  /** Fields and methods whose name changes. */
+  public int renamedMembers() {
+    return renamedFields + renamedMethods;
   }
 
   @Override
   public String toString() {
     return String.format("renamed %d of %d classes (%.0f%%) and %d of %d members (%.0f%%)", renamedClasses, classes,
-        percent(renamedClasses, classes), renamedMembers, members, percent(renamedMembers, members));
+        percent(renamedClasses, classes), renamedMembers(), members(), percent(renamedMembers(), members()));
   }
 
   /** {@code part} as a percentage of {@code whole}; 0 of nothing. */

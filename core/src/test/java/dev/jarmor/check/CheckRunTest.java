@@ -6,6 +6,7 @@ import dev.jarmor.ProtectOptions;
 import dev.jarmor.ProtectOptions.Wire;
 import dev.jarmor.testing.Jars;
 import dev.jarmor.testing.Programs;
+import dev.jarmor.testing.ReportPages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -159,15 +160,18 @@ class CheckRunTest {
   }
 
   @Test
-  void theReportHoldsTheWholeResult() throws Exception {
+  void theReportHoldsTheWholeResultAndThePageCarriesIt() throws Exception {
     Path report = temp.resolve("out/check.json");
-    Check.run(check(jar("names"), "{java} -cp {cp} com.acme.names.Main exit").levels("0-1").report(report).build(),
-        CheckListener.SILENT);
+    Path page = temp.resolve("out/check.html");
+    Check.run(check(jar("names"), "{java} -cp {cp} com.acme.names.Main exit").levels("0-1").report(report)
+        .htmlReport(page).build(), CheckListener.SILENT);
 
     assertThat(Files.readString(report))
         .startsWith("{\"passed\": false,\n\"highestPassingLevel\": {\"open\": 0},")
         .contains("{\"level\": 0, \"wire\": \"open\", \"passed\": true,")
         .contains("{\"sequence\": 1, \"builds\": \"protected\", \"passed\": false, \"differences\": [{\"where\": "
             + "\"command 1 exit status\", \"original\": \"0\", \"variant\": \"3\", \"trace\": null}]}");
+    assertThat(ReportPages.json(Files.readString(page))).isEqualTo(Files.readString(report));
+    assertThat(Files.readString(page)).contains("<title>jarmor check: names.jar</title>");
   }
 }

@@ -8,6 +8,7 @@ import dev.jarmor.check.fix.FixSearch;
 import dev.jarmor.testing.Compiler;
 import dev.jarmor.testing.Jars;
 import dev.jarmor.testing.Programs;
+import dev.jarmor.testing.ReportPages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +64,8 @@ class FixRunTest {
   @Test
   void findsOneRuleForAPluginNamedAtRunTimeAndEveryLevelPassesWithIt() throws Exception {
     Path report = temp.resolve("check.json");
-    CheckOptions options = plugins().levels("1-3").report(report).build();
+    Path page = temp.resolve("check.html");
+    CheckOptions options = plugins().levels("1-3").report(report).htmlReport(page).build();
     CheckResult checked = Check.run(options, CheckListener.SILENT);
     assertThat(checked.variants()).noneMatch(VariantResult::passed);
     Path rules = temp.resolve("rules.pro");
@@ -93,6 +95,8 @@ class FixRunTest {
         + " \"level 1, wire open, sequence 1\", \"status\": \"fixed\", \"failure\": \"Exception in thread \\\"main\\\""
         + " java.lang.ClassNotFoundException: com.acme.plugins.Greeter\", \"rules\": [\"" + result.rules().get(0).text()
         + "\"], \"runs\": ").contains("\n \"confirmed\": {\"passed\": true,\n").endsWith("]}}}\n");
+    assertThat(ReportPages.json(Files.readString(page))).as("the page written again with the search")
+        .isEqualTo(Files.readString(report));
 
     CheckResult again = Check.run(plugins(rules).levels("0-3").build(), CheckListener.SILENT);
     assertThat(again.passed()).as("%s", again).isTrue();
