@@ -18,6 +18,10 @@ assert !boot.contains('BOOT-INF/classes/com/example/shop/catalog/PriceCalculator
 String log = new File(basedir, 'build.log').text
 int wrote = log.indexOf('jarmor: wrote target/shop-1.0.jar')
 assert wrote > 0 && wrote < log.indexOf('Replacing main artifact') : 'jarmor ran before repackage'
+// the second build found the executable jar in place and protected the unprotected copy, not it
+assert log.findAll('jarmor: protecting target/shop-1.0-unprotected.jar with ').size() == 2
+assert !entries(unprotectedJar).any { it.startsWith('BOOT-INF/') } : 'the copy is the plain jar as built'
+assert !log.contains('as a Spring Boot executable jar')
 
 String java = System.getProperty('java.home') + '/bin/java'
 String classpath = new File(basedir, 'classpath.txt').text.trim()
