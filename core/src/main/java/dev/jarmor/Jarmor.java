@@ -12,7 +12,6 @@ import dev.jarmor.input.InputReader;
 import dev.jarmor.input.Layout;
 import dev.jarmor.input.LibraryPath;
 import dev.jarmor.input.Program;
-import dev.jarmor.language.Languages;
 import dev.jarmor.mapping.MappingParser;
 import dev.jarmor.mapping.MappingPriorNames;
 import dev.jarmor.mapping.MappingWriter;
@@ -70,7 +69,6 @@ public final class Jarmor {
   /** Reads the inputs and decides what every name becomes, without writing anything. */
   public static Analysis analyze(ProtectOptions options, JarmorListener listener) {
     checkInputs(options);
-    Languages.check(options.languageOptions());
     RuleSet presets = RuleSet.EMPTY;
     for (String preset : options.presets()) {
       presets = presets.plus(Presets.named(preset).rules());

@@ -1,5 +1,7 @@
 package dev.jarmor;
 
+import dev.jarmor.language.Languages;
+import dev.jarmor.passes.Pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +13,9 @@ import java.util.TreeMap;
 
 /**
  * Everything a protect or explain run is told by its user. Built with {@link #builder()}; every
- * option has the default the CLI documents.
+ * option has the default the CLI documents. The values a user spells as text (the wire mode, how names are
+ * spelled, the level) are parsed here, so that every front end (the CLI, the Maven plugin) takes and refuses
+ * the same spellings with the same message.
  */
 public final class ProtectOptions {
 
@@ -22,14 +26,38 @@ public final class ProtectOptions {
 
     /** Words from a file, one per line. */
     record Dictionary(Path file) implements Names {}
+
+    /** {@code short} or {@code dictionary:<file>}; anything else is a usage error (exit 2). */
+    static Names parse(String text) {
+      if (text.equals("short")) {
+        return new Short();
+      }
+      if (text.startsWith(DICTIONARY) && text.length() > DICTIONARY.length()) {
+        return new Dictionary(Path.of(text.substring(DICTIONARY.length())));
+      }
+      throw JarmorException.usage("--names takes short or dictionary:<file>, not '" + text + "'");
+    }
   }
+
+  private static final String DICTIONARY = "dictionary:";
 
   /**
    * Who reads what the program writes. OPEN (the default): unprotected builds and other programs may
    * read the protected program's serialized streams and the reverse, so the names in a stream stay.
    * CLOSED: every peer runs this same protected build, so those names may change.
    */
-  public enum Wire { OPEN, CLOSED }
+  public enum Wire {
+    OPEN, CLOSED;
+
+    /** {@code open} or {@code closed}; anything else is a usage error (exit 2). */
+    public static Wire parse(String text) {
+      return switch (text) {
+        case "open" -> OPEN;
+        case "closed" -> CLOSED;
+        default -> throw JarmorException.usage("--wire takes open or closed, not '" + text + "'");
+      };
+    }
+  }
 
   private final List<Path> inputs;
   private final List<String> programLibs;
@@ -99,6 +127,15 @@ public final class ProtectOptions {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** A level as a user spells it, {@code 0} to {@link Pipeline#MAX_LEVEL}; anything else is a usage error (exit 2). */
+  public static int parseLevel(String text) {
+    String digits = text.strip();
+    if (!digits.matches("\\d{1,2}") || Integer.parseInt(digits) > Pipeline.MAX_LEVEL) {
+      throw JarmorException.usage("--level takes 0 to " + Pipeline.MAX_LEVEL + ", not " + text);
+    }
+    return Integer.parseInt(digits);
   }
 
   /**
@@ -274,8 +311,14 @@ public final class ProtectOptions {
     return languageOptions;
   }
 
-  /** Collects options; {@link #build()} checks nothing beyond what the engine checks when it runs. */
+  /**
+   * Collects options. A package name for {@link #repackage} and a language option are checked as they come (exit
+   * 2), so that a check refuses them before it runs the original; {@link #build()} checks nothing beyond that and
+   * what the engine checks when it runs.
+   */
   public static final class Builder {
+    private static final String PACKAGE_NAME =
+        "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*";
     private final List<Path> inputs = new ArrayList<>();
     private final List<String> programLibs = new ArrayList<>();
     private Path output;
@@ -305,7 +348,9 @@ public final class ProtectOptions {
     private String sourceFileName = DEFAULT_SOURCE_FILE_NAME;
     private final SortedMap<String, String> languageOptions = new TreeMap<>();
 
+    /** An installed language's option ({@link Languages#check}: one no language declares is refused). */
     public Builder languageOption(String name, String value) {
+      Languages.check(Map.of(name, value));
       languageOptions.put(name, value);
       return this;
     }
@@ -390,7 +435,12 @@ public final class ProtectOptions {
       return this;
     }
 
+    /** A package name such as {@code com.acme.internal}, or null to rename packages one by one. */
     public Builder repackage(String packageName) {
+      if (packageName != null && !packageName.matches(PACKAGE_NAME)) {
+        throw JarmorException.usage("--repackage needs a package name such as com.acme.internal, not '" + packageName
+            + "'");
+      }
       repackage = packageName;
       return this;
     }

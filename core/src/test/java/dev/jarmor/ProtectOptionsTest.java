@@ -1,13 +1,17 @@
 package dev.jarmor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** {@link ProtectOptions#toBuilder()}: the check derives every variant's options from the user's. */
+/**
+ * {@link ProtectOptions#toBuilder()}: the check derives every variant's options from the user's; the values users
+ * spell as text, parsed here for the CLI and the Maven plugin alike.
+ */
 class ProtectOptionsTest {
 
   @Test
@@ -29,5 +33,28 @@ class ProtectOptionsTest {
         assertThat(getter.invoke(copy)).as(getter.getName()).isEqualTo(getter.invoke(options));
       }
     }
+  }
+
+  @Test
+  void textValuesParseAsTheCommandLineSpellsThem() {
+    assertThat(ProtectOptions.Wire.parse("closed")).isEqualTo(ProtectOptions.Wire.CLOSED);
+    assertThatThrownBy(() -> ProtectOptions.Wire.parse("shut")).isInstanceOf(JarmorException.class)
+        .hasMessage("--wire takes open or closed, not 'shut'");
+    assertThat(ProtectOptions.Names.parse("short")).isEqualTo(new ProtectOptions.Names.Short());
+    assertThat(ProtectOptions.Names.parse("dictionary:words.txt"))
+        .isEqualTo(new ProtectOptions.Names.Dictionary(Path.of("words.txt")));
+    assertThatThrownBy(() -> ProtectOptions.Names.parse("dictionary:"))
+        .hasMessage("--names takes short or dictionary:<file>, not 'dictionary:'");
+    assertThat(ProtectOptions.parseLevel(" 3")).isEqualTo(3);
+    assertThatThrownBy(() -> ProtectOptions.parseLevel("high")).hasMessage("--level takes 0 to 3, not high");
+    assertThatThrownBy(() -> ProtectOptions.parseLevel("4")).hasMessage("--level takes 0 to 3, not 4");
+    assertThatThrownBy(() -> ProtectOptions.parseLevel("-1")).hasMessage("--level takes 0 to 3, not -1");
+  }
+
+  @Test
+  void aBadPackageNameIsRefusedAsItIsGiven() {
+    assertThatThrownBy(() -> ProtectOptions.builder().repackage("com.9acme"))
+        .hasMessage("--repackage needs a package name such as com.acme.internal, not 'com.9acme'");
+    assertThat(ProtectOptions.builder().repackage("com.acme.x").build().repackage()).isEqualTo("com/acme/x");
   }
 }

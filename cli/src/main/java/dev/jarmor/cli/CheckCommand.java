@@ -2,6 +2,7 @@ package dev.jarmor.cli;
 
 import dev.jarmor.JarmorException;
 import dev.jarmor.check.Check;
+import dev.jarmor.check.CheckFormatter;
 import dev.jarmor.check.CheckOptions;
 import dev.jarmor.check.CheckResult;
 import dev.jarmor.check.FixRun;
@@ -124,13 +125,12 @@ final class CheckCommand implements Callable<Integer> {
     CheckOptions checkOptions = options.build();
     CheckConsole console = new CheckConsole(System.err, output.quiet);
     CheckResult result = Check.run(checkOptions, console);
-    CheckPrinter printer = new CheckPrinter(System.out);
-    printer.print(result);
+    CheckFormatter.lines(result).forEach(System.out::println);
     if (fix == null) {
       return result.passed() ? 0 : DIFFERS;
     }
     FixRun.Result fixed = FixRun.run(checkOptions, result, budget, fix, console);
-    new FixPrinter(System.out, printer).print(fixed, fix);
+    CheckFormatter.lines(fixed, fix).forEach(System.out::println);
     return fixed.passed() ? 0 : DIFFERS;
   }
 }

@@ -1,5 +1,6 @@
 package dev.jarmor.cli;
 
+import dev.jarmor.check.CheckFormatter;
 import dev.jarmor.check.CheckListener;
 import dev.jarmor.check.Variant;
 import dev.jarmor.check.VariantResult;
@@ -41,7 +42,7 @@ final class CheckConsole implements CheckListener {
 
   @Override
   public void fixDone(Variant variant, FixSearch.Result result) {
-    progress("fix: " + result.failure().where() + ": " + FixPrinter.outcome(result));
+    progress("fix: " + result.failure().where() + ": " + CheckFormatter.outcome(result));
   }
 
   private void progress(String text) {

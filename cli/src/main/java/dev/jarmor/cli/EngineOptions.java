@@ -1,13 +1,10 @@
 package dev.jarmor.cli;
 
-import dev.jarmor.JarmorException;
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.kotlin.KotlinSupport;
-import dev.jarmor.language.Languages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -149,17 +146,13 @@ final class EngineOptions {
   Path reportHtml;
 
   ProtectOptions.Builder toBuilder() {
-    return withoutWire().wire(switch (wire) {
-      case "open" -> ProtectOptions.Wire.OPEN;
-      case "closed" -> ProtectOptions.Wire.CLOSED;
-      default -> throw JarmorException.usage("--wire takes open or closed, not '" + wire + "'");
-    });
+    return withoutWire().wire(ProtectOptions.Wire.parse(wire));
   }
 
   /** Every option but the wire mode, which check takes as open, closed or both. */
   ProtectOptions.Builder withoutWire() {
     ProtectOptions.Builder builder = ProtectOptions.builder()
-        .inputs(inputs).jdk(jdk).seed(seed).names(parseNames(names)).repackage(repackage)
+        .inputs(inputs).jdk(jdk).seed(seed).names(ProtectOptions.Names.parse(names)).repackage(repackage)
         .libraryMode(libraryMode).consumerRules(!noConsumerRules).applyMapping(applyMapping).report(report)
         .htmlReport(reportHtml).strictClasspath(strictClasspath);
     programLibs.forEach(builder::programLib);
@@ -172,8 +165,6 @@ final class EngineOptions {
     include.forEach(builder::include);
     exclude.forEach(builder::exclude);
     if (kotlinDataNames != null) {
-      // checked here, so that check refuses a bad value before it runs the original
-      Languages.check(Map.of(KotlinSupport.DATA_NAMES, kotlinDataNames));
       builder.languageOption(KotlinSupport.DATA_NAMES, kotlinDataNames);
     }
     switchPass(builder, "rename", rename);
@@ -183,9 +174,6 @@ final class EngineOptions {
     switchPass(builder, "debug-names", keepDebugNames ? Boolean.FALSE : null);
     switchPass(builder, "references", references);
     switchPass(builder, "flow", flow);
-    if (repackage != null && !repackage.matches("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*")) {
-      throw JarmorException.usage("--repackage needs a package name such as com.acme.internal, not '" + repackage + "'");
-    }
     return builder;
   }
 
@@ -193,15 +181,5 @@ final class EngineOptions {
     if (on != null) {
       builder.pass(pass, on);
     }
-  }
-
-  private static ProtectOptions.Names parseNames(String value) {
-    if (value.equals("short")) {
-      return new ProtectOptions.Names.Short();
-    }
-    if (value.startsWith("dictionary:") && value.length() > "dictionary:".length()) {
-      return new ProtectOptions.Names.Dictionary(Path.of(value.substring("dictionary:".length())));
-    }
-    throw JarmorException.usage("--names takes short or dictionary:<file>, not '" + value + "'");
   }
 }

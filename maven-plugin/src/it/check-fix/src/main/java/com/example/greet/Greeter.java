@@ -1,0 +1,6 @@
+package com.example.greet;
+
+public interface Greeter {
+
+  String greet(String name);
+}

@@ -1,0 +1,49 @@
+// mvn package protected the application module's jar in place: its classes renamed, it prints what the
+// unprotected jar prints, and its dependencies (the library module, Jackson) were its libraries without a word.
+import java.util.zip.ZipFile
+
+File app = new File(basedir, 'app')
+File protectedJar = new File(app, 'target/app-1.0.jar')
+File unprotectedJar = new File(app, 'target/app-1.0-unprotected.jar')
+assert protectedJar.isFile()
+assert unprotectedJar.isFile()
+
+def classes = { File jar -> new ZipFile(jar).withCloseable { zip -> zip.entries().collect { it.name }.findAll { it.endsWith('.class') } } }
+def before = classes(unprotectedJar)
+def after = classes(protectedJar)
+assert before.contains('com/example/app/text/Report.class')
+assert !after.contains('com/example/app/text/Report.class') : 'an internal class keeps its name: ' + after
+assert !after.contains('com/example/app/shapes/Circle.class') : after
+assert after.contains('com/example/app/Main.class') : 'the entry point keeps its name'
+assert after.size() == before.size()
+
+// the library module is not protected: only the application's POM names the plugin
+assert new File(basedir, 'lib/target/geometry-1.0.jar').isFile()
+assert !new File(basedir, 'lib/target/geometry-1.0-unprotected.jar').exists()
+
+String log = new File(basedir, 'build.log').text
+def libraries = log.readLines().find { it.contains('jarmor: protecting target/app-1.0-unprotected.jar with ') }
+assert libraries != null : 'no protecting line in the log'
+int count = (libraries =~ /with (\d+) libraries/)[0][1] as int
+assert count >= 4 : 'the library module and Jackson (databind, core, annotations) were libraries: ' + libraries
+assert !log.contains('missing from the classpath') : 'every supertype was found among the dependencies'
+assert !log.contains('\tat ') : 'no stack trace'
+assert new File(app, 'target/jarmor/mapping.txt').text.contains('com.example.app.text.Report -> ')
+String json = new File(app, 'target/jarmor/report.json').text
+String html = new File(app, 'target/jarmor/report.html').text
+assert html.contains(json.replace('<', '\\u003c')) : 'the HTML report carries the JSON report'
+
+String classpath = new File(app, 'classpath.txt').text.trim()
+assert classpath.contains('geometry') && classpath.contains('jackson-databind')
+def run = { File jar ->
+  def process = [System.getProperty('java.home') + '/bin/java', '-cp', jar.path + File.pathSeparator + classpath,
+      'com.example.app.Main'].execute()
+  def out = new StringBuilder(), err = new StringBuilder()
+  process.waitForProcessOutput(out, err)
+  assert process.exitValue() == 0 : jar.name + ' failed:\n' + err
+  out.toString()
+}
+String original = run(unprotectedJar)
+assert original.contains('largest circle') && original.contains('"product" : "pencil"') && original.contains('equal: true')
+assert run(protectedJar) == original
+return true
