@@ -1,7 +1,6 @@
 package dev.jarmor.input;
 
 import dev.jarmor.JarmorException;
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
@@ -23,8 +22,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
 
 /**
  * The classes the program runs against but does not own: the JDK (from a jrt: image or a Java 8
@@ -267,49 +266,44 @@ public final class LibraryPath implements Closeable {
   }
 
   /**
-   * A nested jar of the input, held in memory: its base classes by entry path, inflated once, since a
-   * jar inside a jar has no file to open on demand.
+   * A nested jar of the input: the jar's bytes, which the input's layout carries to the output anyway, read through
+   * their central directory, each class inflated when asked for (a jar inside a jar has no file to open on demand).
    */
-  private record NestedJarSource(String path, SortedMap<String, byte[]> classes, byte[] data) implements Source {
+  private record NestedJarSource(String path, ZipDirectory zip) implements Source {
     static NestedJarSource read(ArchiveEntry jar) {
-      SortedMap<String, byte[]> classes = new TreeMap<>();
-      try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(jar.data()))) {
-        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-          if (isBaseClass(entry.getName())) {
-            classes.put(entry.getName(), zip.readAllBytes());
-          }
-        }
-      } catch (IOException e) {
+      try {
+        return new NestedJarSource(jar.path(), ZipDirectory.of(jar.data()));
+      } catch (ZipException e) {
         throw JarmorException.input("nested library is not a readable jar: " + e.getMessage(), jar.path(), e);
       }
-      return new NestedJarSource(jar.path(), classes, jar.data());
     }
 
-    /** Read again from the jar's bytes: few files are wanted, once, so they are not held beside the classes. */
     @Override
     public void forEachMetaInfFile(Predicate<String> wanted, BiConsumer<String, byte[]> action) throws IOException {
-      try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
-        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-          if (!entry.isDirectory() && entry.getName().startsWith("META-INF/") && wanted.test(entry.getName())) {
-            action.accept(entry.getName(), zip.readAllBytes());
-          }
+      for (String entry : zip.names()) {
+        if (!entry.endsWith("/") && entry.startsWith("META-INF/") && wanted.test(entry)) {
+          action.accept(entry, zip.read(entry));
         }
       }
     }
 
     @Override
-    public byte[] read(String entry) {
-      return classes.get(entry);
+    public byte[] read(String entry) throws IOException {
+      return isBaseClass(entry) ? zip.read(entry) : null;
     }
 
     @Override
-    public void forEachClass(Consumer<byte[]> action) {
-      classes.values().forEach(action);
+    public void forEachClass(Consumer<byte[]> action) throws IOException {
+      for (String entry : zip.names()) {
+        if (isBaseClass(entry)) {
+          action.accept(zip.read(entry));
+        }
+      }
     }
 
     @Override
     public void addPackages(TreeSet<String> packages) {
-      classes.keySet().forEach(entry -> packages.add(packageOf(entry)));
+      zip.names().stream().filter(LibraryPath::isBaseClass).forEach(entry -> packages.add(packageOf(entry)));
     }
 
     @Override
