@@ -99,6 +99,8 @@ public final class Jarmor {
       long seed = options.seed() != null ? options.seed() : program.contentSeed();
       listener.stage("planning", hierarchy.programClasses().size());
       Plan plan = new Planner(hierarchy, naming(options, seed, libraries, hierarchy)).plan(decisions);
+      // from here on the input's trees are read by the first pass and, when a method fails, by verification
+      program.holdTreesSoftly();
       return new Analysis(program, libraries, hierarchy, plan, seed, all.silencedNotes(), all.excludePatterns());
     } catch (RuntimeException e) {
       libraries.close();

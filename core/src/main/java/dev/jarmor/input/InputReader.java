@@ -344,7 +344,7 @@ public final class InputReader {
         if (target.containsKey(key)) {
           throw JarmorException.input("duplicate class " + node.name.replace('/', '.'), where);
         }
-        target.put(key, new ProgramClass(node, release, where, entry.container()));
+        target.put(key, ProgramClass.read(data, node, release, where, entry.container()));
         digestInput.put(inputPath, data);
         return;
       }
@@ -421,9 +421,7 @@ public final class InputReader {
           + MAX_MAJOR + ", Java " + (MAX_MAJOR - 44) + ")", where);
     }
     try {
-      ClassNode node = new ClassNode();
-      new ClassReader(data).accept(node, 0);
-      return node;
+      return ProgramClass.parse(data);
     } catch (RuntimeException e) {
       throw JarmorException.input("corrupt class file: " + e, where, e);
     }

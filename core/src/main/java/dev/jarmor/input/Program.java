@@ -11,7 +11,8 @@ import java.util.jar.Manifest;
 /**
  * The program being protected: its classes (base and multi-release variants), resources and manifest.
  *
- * <p>Immutable once read; every pass builds a new Program rather than changing this one.
+ * <p>Immutable once read; every pass builds a new Program rather than changing this one. Only how the input's
+ * trees are held changes ({@link #holdTreesSoftly}), never what {@link ProgramClass#node()} gives.
  *
  * @param classes base classes by internal name, module-info included
  * @param versioned multi-release variants, ordered by release then name
@@ -55,6 +56,15 @@ public record Program(
     all.addAll(classes.values());
     all.addAll(versioned);
     return all;
+  }
+
+  /**
+   * Lets the JVM drop the trees of the classes read from the input when memory runs short: they are parsed again
+   * from their class files when asked for ({@link ProgramClass#node()}).
+   */
+  public void holdTreesSoftly() {
+    classes.values().forEach(ProgramClass::holdTreeSoftly);
+    versioned.forEach(ProgramClass::holdTreeSoftly);
   }
 
   /**

@@ -1,26 +1,118 @@
 package dev.jarmor.input;
 
+import java.lang.ref.SoftReference;
+import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
 
 /**
  * One class file of the program, parsed once as an ASM tree.
  *
- * @param node the parsed class; passes treat it as read-only and produce new trees
- * @param release 0 for a base class, N for the variant under {@code META-INF/versions/N/}
- * @param origin the input and entry it was read from, for messages
- * @param container "" for the program's own classes, or the nested jar it is written back to
- *     ({@code --program-lib})
+ * <p>A class read from the input also keeps its class file: once the analysis is done ({@link #holdTreeSoftly}),
+ * its tree is the JVM's to drop when memory runs short, and is parsed again from the class file when asked for. A
+ * tree is several times the size of its class file, and after the analysis only the first pass and, when one fails,
+ * verification read the input's trees: the passes' own trees and the output need the memory more.
  */
-public record ProgramClass(ClassNode node, int release, String origin, String container) {
+public final class ProgramClass {
+
+  private final String name;
+  private final int release;
+  private final String origin;
+  private final String container;
+  /** The class file as read, or null for a class a pass made (its tree is all there is). */
+  private final byte[] classFile;
+  /** The tree, held strongly; null once held softly. */
+  private volatile ClassNode tree;
+  private volatile SoftReference<ClassNode> softTree;
+
+  /**
+   * A class with its tree only, as a pass makes it.
+   *
+   * @param node the parsed class; passes treat it as read-only and produce new trees
+   * @param release 0 for a base class, N for the variant under {@code META-INF/versions/N/}
+   * @param origin the input and entry it was read from, for messages
+   * @param container "" for the program's own classes, or the nested jar it is written back to
+   *     ({@code --program-lib})
+   */
+  public ProgramClass(ClassNode node, int release, String origin, String container) {
+    this(node, null, release, origin, container);
+  }
+
+  private ProgramClass(ClassNode node, byte[] classFile, int release, String origin, String container) {
+    this.name = node.name;
+    this.tree = node;
+    this.classFile = classFile;
+    this.release = release;
+    this.origin = origin;
+    this.container = container;
+  }
+
+  /** A class read from the input: {@code node} is {@code classFile} parsed by {@link #parse}. */
+  static ProgramClass read(byte[] classFile, ClassNode node, int release, String origin, String container) {
+    return new ProgramClass(node, classFile, release, origin, container);
+  }
+
+  /** The class file parsed as every reader of the program sees it: with debug information and frames. */
+  static ClassNode parse(byte[] classFile) {
+    ClassNode node = new ClassNode();
+    new ClassReader(classFile).accept(node, 0);
+    return node;
+  }
+
+  /** The parsed class; passes treat it as read-only and produce new trees. */
+  public ClassNode node() {
+    ClassNode strong = tree;
+    if (strong != null) {
+      return strong;
+    }
+    ClassNode held = softTree.get();
+    if (held != null) {
+      return held;
+    }
+    synchronized (this) {
+      held = softTree.get();
+      if (held == null) {
+        held = parse(classFile);
+        softTree = new SoftReference<>(held);
+      }
+      return held;
+    }
+  }
+
+  /**
+   * From now on the tree of a class read from the input may be dropped when memory runs short, and parsed again
+   * from its class file; a class a pass made keeps its tree.
+   */
+  void holdTreeSoftly() {
+    ClassNode strong = tree;
+    if (classFile != null && strong != null) {
+      softTree = new SoftReference<>(strong);
+      tree = null;
+    }
+  }
+
+  /** 0 for a base class, N for the variant under {@code META-INF/versions/N/}. */
+  public int release() {
+    return release;
+  }
+
+  /** The input and entry it was read from, for messages. */
+  public String origin() {
+    return origin;
+  }
+
+  /** "" for the program's own classes, or the nested jar it is written back to ({@code --program-lib}). */
+  public String container() {
+    return container;
+  }
 
   /** The internal name ({@code com/acme/Foo}). */
   public String name() {
-    return node.name;
+    return name;
   }
 
   /** The entry path this class is written to, relative to its class root or nested jar. */
   public String entryPath() {
-    return entryPath(node.name, release);
+    return entryPath(name, release);
   }
 
   /** The entry path of a class of the given internal name and release. */

@@ -3,12 +3,15 @@
  * folders into an immutable {@link dev.jarmor.input.Program} (classes parsed once, multi-release
  * variants, resources, manifest) and rejects bad input with one clear message;
  * {@link dev.jarmor.input.LibraryPath} finds library and JDK class files on demand without loading them.
+ * After the analysis the input's trees are held softly ({@link dev.jarmor.input.ProgramClass}): parsed again
+ * from the class files when memory ran short, so the passes' trees have the memory.
  *
  * <p>A Spring Boot executable jar or a WAR is read by its {@link dev.jarmor.input.Layout}: the classes
  * and resources of its class root ({@code BOOT-INF/classes/}, {@code WEB-INF/classes/}) are the program,
  * their paths relative to that root as a class loader sees them; nested jars named by
  * {@code --program-lib} join the program, each class and resource naming its jar as its container;
  * everything else is an {@link dev.jarmor.input.ArchiveEntry} the output carries unchanged, and the other
- * nested jars are also the first libraries of the {@link dev.jarmor.input.LibraryPath}.
+ * nested jars are also the first libraries of the {@link dev.jarmor.input.LibraryPath}, read in place through
+ * their central directory (a nested jar is held once, as the bytes the output carries).
  */
 package dev.jarmor.input;
