@@ -22,7 +22,7 @@ public class JarmorException extends RuntimeException {
     USAGE(2),
     /** An input or library is unreadable or invalid, or a class the hierarchy needs is missing. */
     INPUT(3),
-    /** A bug in jarmor. */
+    /** A bug in jarmor, or the JVM running it out of memory. */
     INTERNAL(4),
     /** Protection broke an output class: it fails verification or linking, and the input's does not. */
     VERIFICATION(5);
@@ -84,6 +84,21 @@ public class JarmorException extends RuntimeException {
   /** A file that cannot be written, exit 3: {@code cannot write <noun>: <the system's reason> (<path>)}. */
   public static JarmorException unwritable(String noun, Path path, IOException cause) {
     return new JarmorException(Kind.INPUT, "cannot write " + noun + ": " + reason(cause), path.toString(), cause);
+  }
+
+  /**
+   * The JVM running jarmor ran out of memory, exit 4: the maximum heap it had and how to raise it, with a size to
+   * try (twice that, in whole GiB). Thrown by a front end that caught the error, once what filled the heap is gone.
+   *
+   * @param raise how a user of this front end sets the JVM's maximum heap, {@code %s} standing for the option itself:
+   *     {@code "MAVEN_OPTS=%s"} gives {@code MAVEN_OPTS=-Xmx4g}
+   */
+  public static JarmorException outOfMemory(OutOfMemoryError e, String raise) {
+    long max = Runtime.getRuntime().maxMemory();
+    long gib = Math.max(1, (2 * max + (1L << 30) - 1) >> 30);
+    String what = e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
+    return new JarmorException(Kind.INTERNAL, "out of memory" + what + " with a maximum heap of " + (max >> 20)
+        + " MiB: raise it with " + raise.replace("%s", "-Xmx" + gib + "g"), null, e);
   }
 
   /**

@@ -178,6 +178,9 @@ abstract class AbstractJarmorMojo extends AbstractMojo {
       run(new MainArtifact(artifact.toPath(), workFolder.toPath()));
     } catch (RuntimeException e) {
       Failures.raise(e, getLog());
+    } catch (OutOfMemoryError e) {
+      // caught here, where what filled the heap is no longer reachable
+      Failures.outOfMemory(e);
     }
   }
 
