@@ -96,7 +96,12 @@ public class JarmorException extends RuntimeException {
   public static JarmorException outOfMemory(OutOfMemoryError e, String raise) {
     long max = Runtime.getRuntime().maxMemory();
     long gib = Math.max(1, (2 * max + (1L << 30) - 1) >> 30);
-    String what = e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
+    // a parallel stream hands its caller a new error, caused by the worker's, which says what ran out
+    String ranOut = null;
+    for (Throwable t = e; t != null && ranOut == null; t = t.getCause()) {
+      ranOut = t.getMessage();
+    }
+    String what = ranOut == null ? "" : " (" + ranOut + ")";
     return new JarmorException(Kind.INTERNAL, "out of memory" + what + " with a maximum heap of " + (max >> 20)
         + " MiB: raise it with " + raise.replace("%s", "-Xmx" + gib + "g"), null, e);
   }

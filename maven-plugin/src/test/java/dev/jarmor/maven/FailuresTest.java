@@ -20,4 +20,14 @@ class FailuresTest {
             + " MAVEN_OPTS=-Xmx\\d+g")
         .hasRootCause(error);
   }
+
+  /** A parallel stream rethrows a worker's error as a new one without a message, caused by the worker's. */
+  @Test
+  void saysWhatRanOutThroughAParallelStream() {
+    OutOfMemoryError rethrown = new OutOfMemoryError();
+    rethrown.initCause(new OutOfMemoryError("Java heap space"));
+
+    assertThat(catchThrowable(() -> Failures.outOfMemory(rethrown))).hasMessageStartingWith(
+        "out of memory (Java heap space) with a maximum heap of ");
+  }
 }
