@@ -50,6 +50,15 @@ build_jarmor() {
   if stale "$JARMOR_JAR" "${sources[@]}"; then build_root "the jarmor CLI"; fi
 }
 
+# launcher_java_opts: the JVM options ./jarmor gives jarmor, read from its exec line, so that a script measures what
+# launcher users get
+launcher_java_opts() {
+  local options
+  options="$(sed -n 's/^exec java \(.*\) \${JARMOR_JAVA_OPTS.*$/\1/p' "$ROOT/jarmor")"
+  [ -n "$options" ] || die "cannot read the JVM options of ./jarmor's exec line"
+  echo "$options"
+}
+
 # the report lines every bench script ends with: when, at which commit, on what
 date_line() {
   echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$([ -n "$(git -C "$ROOT" status --porcelain -- core cli 2>/dev/null)" ] && echo " (core/cli modified)")"
