@@ -5,7 +5,7 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
 
 /**
- * One class file of the program, parsed once as an ASM tree.
+ * One class file of the program as an ASM tree.
  *
  * <p>A class read from the input also keeps its class file: once the analysis is done ({@link #holdTreeSoftly}),
  * its tree is the JVM's to drop when memory runs short, and is parsed again from the class file when asked for. A
