@@ -59,6 +59,8 @@ public final class ProtectMojo extends AbstractJarmorMojo {
     // options first: one the user got wrong fails the build before a file is touched
     ProtectOptions options = protectOptions(input).wire(ProtectOptions.Wire.parse(wire)).output(output)
         .mapping(mapping.toPath()).report(report.toPath()).htmlReport(reportHtml.toPath()).verifyLoad(verifyLoad).build();
+    dependents().ifPresent(why -> getLog().info("jarmor: " + why + ", compiled against its names: protected as a"
+        + " library (libraryMode), its public classes and members keeping their names"));
     boolean copied = classifier == null && artifact.copyUnprotected();
     getLog().info("jarmor: protecting " + shown(input) + " with " + options.libraries().size()
         + " libraries from the project's dependencies");
