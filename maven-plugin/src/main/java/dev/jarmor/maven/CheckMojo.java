@@ -148,7 +148,7 @@ public final class CheckMojo extends AbstractJarmorMojo {
     CheckOptions options = builder.build();
     getLog().info("jarmor: checking " + shown(program) + (withTests ? " with the tests of " + shown(tests) : "")
         + " at levels " + levels + ", wire " + wire);
-    MavenLog listener = new MavenLog(getLog(), false);
+    MavenLog listener = new MavenLog(getLog());
     CheckResult result = Check.run(options, listener);
     List<String> lines = new ArrayList<>(CheckFormatter.lines(result));
     if (result.passed()) {
