@@ -12,6 +12,7 @@ import dev.jarmor.input.InputReader;
 import dev.jarmor.input.Layout;
 import dev.jarmor.input.LibraryPath;
 import dev.jarmor.input.Program;
+import dev.jarmor.language.Languages;
 import dev.jarmor.mapping.MappingParser;
 import dev.jarmor.mapping.MappingPriorNames;
 import dev.jarmor.mapping.MappingWriter;
@@ -76,7 +77,7 @@ public final class Jarmor {
     }
     RuleSet rules = options.ruleFiles().isEmpty() ? RuleSet.EMPTY : RuleParser.parse(options.ruleFiles());
     listener.stage("reading", options.inputs().size());
-    Program program = new InputReader(listener, options.programLibs()).read(options.inputs());
+    Program program = new InputReader(listener, options.programLibs(), Languages::merge).read(options.inputs());
     // a Spring Boot jar is a Spring application whether the user says so or not
     for (String preset : program.layout().kind().presets()) {
       if (applied.add(preset)) {
