@@ -27,7 +27,7 @@ assert !libraryClasses.contains('com/example/geometry/Decimals.class') : library
 
 String log = new File(basedir, 'build.log').text
 assert log.contains('jarmor: geometry is a dependency of app in this build, compiled against its names: protected as a'
-    + ' library (libraryMode)')
+    + ' library, its public classes and members keeping their names (<libraryMode>false</libraryMode> renames them)')
 assert log.contains('jarmor: nothing to protect: the packaging is pom')
 def libraries = log.readLines().find { it.contains('jarmor: protecting target/app-1.0-unprotected.jar with ') }
 assert libraries != null : 'no protecting line in the log'

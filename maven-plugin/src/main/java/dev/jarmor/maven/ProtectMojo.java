@@ -60,7 +60,8 @@ public final class ProtectMojo extends AbstractJarmorMojo {
     ProtectOptions options = protectOptions(input).wire(ProtectOptions.Wire.parse(wire)).output(output)
         .mapping(mapping.toPath()).report(report.toPath()).htmlReport(reportHtml.toPath()).verifyLoad(verifyLoad).build();
     dependents().ifPresent(why -> getLog().info("jarmor: " + why + ", compiled against its names: protected as a"
-        + " library (libraryMode), its public classes and members keeping their names"));
+        + " library, its public classes and members keeping their names (<libraryMode>false</libraryMode> renames"
+        + " them)"));
     boolean copied = classifier == null && artifact.copyUnprotected();
     int libraries = options.libraries().size();
     getLog().info("jarmor: protecting " + shown(input) + " with " + libraries
