@@ -36,23 +36,23 @@ public final class JUnitRunner implements TestRunner {
   private static final Pattern STACK_FRAME = Pattern.compile("\\s+(at |\\.\\.\\. \\d+ more)");
 
   private final Path consoleLauncher;
-  private final Path listener;
+  private final Path checkJunit;
 
   /**
    * @param consoleLauncher the {@code junit-platform-console-standalone} jar: the platform, Jupiter and the
    *     vintage engine, for a suite that brings no launcher
-   * @param listener the check-junit module's jar
+   * @param checkJunit the check-junit module's jar: the main class and its listener
    */
-  public JUnitRunner(Path consoleLauncher, Path listener) {
+  public JUnitRunner(Path consoleLauncher, Path checkJunit) {
     this.consoleLauncher = consoleLauncher;
-    this.listener = listener;
+    this.checkJunit = checkJunit;
   }
 
   @Override
   public TestResults run(TestLaunch launch) {
     List<Path> classpath = new ArrayList<>(launch.classpath());
     classpath.addAll(platform(launch.classpath()));
-    classpath.add(listener);
+    classpath.add(checkJunit);
     // java ignores a class path element that is not there, and the launcher a test root that is not on the class
     // path: the tests they hold would silently not run
     for (Path element : classpath) {
