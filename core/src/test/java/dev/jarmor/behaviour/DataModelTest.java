@@ -66,7 +66,8 @@ class DataModelTest {
     ProtectOptions.Builder options = ProtectOptions.builder();
     jackson.forEach(jar -> options.library(jar.toString()));
     assertThat(SameOutput.afterProtection(program, temp.resolve("subtypes.jar"), options, "app.Main", jackson))
-        .isEqualTo("{\"events\":[{\"user\":\"ada\",\"kind\":\"login\"},{\"kind\":\"purchase\",\"amountCents\":4200}]}\n");
+        .isEqualTo("{\"events\":[{\"user\":\"ada\",\"kind\":\"login\"},"
+            + "{\"kind\":\"purchase\",\"amountCents\":4200}]}\n");
   }
 
   @Test

@@ -61,7 +61,8 @@ class FrameworkPresetTest {
       assertThat(plan.methodName("app/Tool", "greet", "(Ljava/lang/String;)V")).isEqualTo("greet");
       assertThat(plan.methodName("app/Tool", "summary", "()Ljava/lang/String;")).as("no annotation")
           .isNotEqualTo("summary");
-      assertThat(plan.keeps().entrySet()).anySatisfy(e -> assertThat(e.getValue().toString()).contains("preset picocli"));
+      assertThat(plan.keeps().entrySet())
+          .anySatisfy(e -> assertThat(e.getValue().toString()).contains("preset picocli"));
     }
   }
 
@@ -104,7 +105,8 @@ class FrameworkPresetTest {
                 count++;
                 System.out.println(prefix + event.getMessage().getFormattedMessage());
               }
-              public static final class Builder implements org.apache.logging.log4j.core.util.Builder<CountingAppender> {
+              public static final class Builder
+                  implements org.apache.logging.log4j.core.util.Builder<CountingAppender> {
                 @PluginBuilderAttribute private String name;
                 @PluginBuilderAttribute private String prefix;
                 @Override public CountingAppender build() { return new CountingAppender(name, prefix); }
@@ -152,7 +154,8 @@ class FrameworkPresetTest {
     }
     try (Analysis analysis = analyze(ProtectOptions.builder().input(program).library(spring.toString())
         .consumerRules(false))) {
-      assertThat(analysis.plan().className("app/beans/Greeter")).as("--no-consumer-rules").isNotEqualTo("app/beans/Greeter");
+      assertThat(analysis.plan().className("app/beans/Greeter")).as("--no-consumer-rules")
+          .isNotEqualTo("app/beans/Greeter");
     }
     try (Analysis analysis = analyze(ProtectOptions.builder().input(program))) {
       assertThat(analysis.plan().className("app/beans/Greeter")).as("no Spring among the libraries")

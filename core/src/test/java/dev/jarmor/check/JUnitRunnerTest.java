@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -234,7 +236,7 @@ class JUnitRunnerTest {
   void aSuiteBringingItsLauncherRunsOnTheJUnitItWasBuiltWith() throws Exception {
     List<Path> junit = otherJUnit(jar -> true);
     Path suite = compileOnOtherJUnit(junit);
-    List<Path> classpath = new java.util.ArrayList<>(List.of(suite));
+    List<Path> classpath = new ArrayList<>(List.of(suite));
     classpath.addAll(junit);
 
     TestResults results = runner.run(new TestLaunch(JavaRunner.javaExecutable(), classpath, List.of(suite), List.of(),
@@ -250,7 +252,7 @@ class JUnitRunnerTest {
   void aSuiteOfAnotherJUnitWithoutItsLauncherIsRefusedNamingTheLauncherToAdd() throws Exception {
     List<Path> junit = otherJUnit(jar -> !jar.getFileName().toString().startsWith("junit-platform-launcher"));
     Path suite = compileOnOtherJUnit(junit);
-    List<Path> classpath = new java.util.ArrayList<>(List.of(suite));
+    List<Path> classpath = new ArrayList<>(List.of(suite));
     classpath.addAll(junit);
     TestLaunch launch = new TestLaunch(JavaRunner.javaExecutable(), classpath, List.of(suite), List.of(),
         workingDirectory, List.of(), List.of(), Set.of(), Duration.ofMinutes(2));
@@ -264,7 +266,7 @@ class JUnitRunnerTest {
   }
 
   /** The jars of JUnit 5.10 that core's build copies, in name order. */
-  private static List<Path> otherJUnit(java.util.function.Predicate<Path> wanted) throws IOException {
+  private static List<Path> otherJUnit(Predicate<Path> wanted) throws IOException {
     try (var jars = Files.list(Path.of(System.getProperty("jarmor.otherJUnit")))) {
       return jars.filter(wanted).sorted().toList();
     }

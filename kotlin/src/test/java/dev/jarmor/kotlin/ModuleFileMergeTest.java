@@ -7,6 +7,7 @@ import dev.jarmor.input.InputReader;
 import dev.jarmor.input.Program;
 import dev.jarmor.input.Resource;
 import dev.jarmor.language.Languages;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ class ModuleFileMergeTest {
     assertThat(merged.getPackageParts().get("app").getFileFacades())
         .containsExactlyInAnyOrder("app/MainKt", "app/JsonKt", "app/FixturesKt");
     assertThat(merged.getPackageParts().get("app.util").getFileFacades()).containsExactly("app/util/DatesKt");
-    assertThat(new String(resource(program, "notes.txt"), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("main text");
+    assertThat(new String(resource(program, "notes.txt"), StandardCharsets.UTF_8)).isEqualTo("main text");
     assertThat(warnings).containsExactly("resource notes.txt appears in more than one input; the first is kept, "
         + tests + "!/notes.txt left out");
   }

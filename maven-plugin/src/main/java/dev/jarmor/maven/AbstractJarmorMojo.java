@@ -231,8 +231,8 @@ abstract class AbstractJarmorMojo extends AbstractMojo {
   Optional<String> dependents() {
     List<MavenProject> reactor = session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
     List<String> dependents = libraryMode != null ? List.of() : ReactorDependents.of(project, reactor);
-    return dependents.isEmpty() ? Optional.empty()
-        : Optional.of(project.getArtifactId() + " is a dependency of " + String.join(", ", dependents) + " in this build");
+    return dependents.isEmpty() ? Optional.empty() : Optional.of(project.getArtifactId() + " is a dependency of "
+        + String.join(", ", dependents) + " in this build");
   }
 
   private static void switchPass(ProtectOptions.Builder builder, String pass, Boolean on) {

@@ -21,7 +21,8 @@ class TestPlatformTest {
   void jupitersEngineWhereTheTestsHaveItsApiAlone() {
     assertThat(TestPlatform.wanted(Map.of("org.junit.jupiter:junit-jupiter-api", "6.0.3",
         "org.junit.platform:junit-platform-commons", "6.0.3")))
-        .containsExactly("org.junit.platform:junit-platform-launcher:6.0.3", "org.junit.jupiter:junit-jupiter-engine:6.0.3");
+        .containsExactly("org.junit.platform:junit-platform-launcher:6.0.3",
+            "org.junit.jupiter:junit-jupiter-engine:6.0.3");
   }
 
   @Test
