@@ -34,11 +34,13 @@ public final class Presets {
     }
   }
 
-  private static final List<String> NAMES = List.of("jackson", "junit4", "junit5", "log4j2", "picocli", "spring");
+  private static final List<String> NAMES = List.of("jackson", "junit4", "junit5", "log4j2", "mapstruct", "picocli",
+      "spring");
 
   /** The frameworks whose presets apply themselves, by a class of their library. */
   private static final Map<String, String> LIBRARIES = Map.of(
       "log4j2", "org/apache/logging/log4j/core/config/plugins/Plugin",
+      "mapstruct", "org/mapstruct/Mapper",
       "picocli", "picocli/CommandLine",
       "spring", "org/springframework/stereotype/Component");
 

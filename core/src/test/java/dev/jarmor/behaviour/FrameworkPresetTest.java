@@ -138,6 +138,44 @@ class FrameworkPresetTest {
   }
 
   @Test
+  void mapStructFindsTheImplementationItsProcessorGeneratedForAMapper() throws Exception {
+    Path mapstruct = jarOf(org.mapstruct.Mapper.class);
+    // compiled with the processor on the class path, which writes CarMapperImpl
+    Path program = Compiler.compile(Map.of(
+        "app.Car", "package app; public record Car(String make, int seats) {}",
+        "app.CarDto", """
+            package app;
+            public class CarDto {
+              private String make;
+              private int seatCount;
+              public void setMake(String make) { this.make = make; }
+              public void setSeatCount(int seatCount) { this.seatCount = seatCount; }
+              public String toString() { return make + " with " + seatCount + " seats"; }
+            }""",
+        "app.CarMapper", """
+            package app;
+            import org.mapstruct.*;
+            @Mapper
+            public interface CarMapper {
+              @Mapping(source = "seats", target = "seatCount") CarDto toDto(Car car);
+            }""",
+        "app.Main", """
+            package app;
+            public class Main {
+              public static void main(String[] args) {
+                CarMapper mapper = org.mapstruct.factory.Mappers.getMapper(CarMapper.class);
+                System.out.println(mapper.toDto(new Car("Morris", 4)));
+              }
+            }"""), 17, temp.resolve("mapstruct"), jarOf(org.mapstruct.ap.MappingProcessor.class).toString(),
+        mapstruct.toString());
+    assertThat(program.resolve("app/CarMapperImpl.class")).exists();
+
+    assertThat(SameOutput.afterProtection(program, temp.resolve("mapstruct.jar"),
+        ProtectOptions.builder().library(mapstruct.toString()), "app.Main", List.of(mapstruct)))
+        .isEqualTo("Morris with 4 seats\n");
+  }
+
+  @Test
   void springsComponentsKeepTheirNamesUnlessTheJarsRulesAreOff() throws Exception {
     // Spring's annotation as spring-context declares it, standing in for the library
     Path spring = Compiler.compile(Map.of("org.springframework.stereotype.Component", """
