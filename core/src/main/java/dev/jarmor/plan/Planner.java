@@ -73,6 +73,7 @@ public final class Planner {
   /** Makes the plan. Decisions about classes or members that are not in the program are ignored. */
   public Plan plan(List<Decision> decisions) {
     Map<String, Long> serialVersions = new TreeMap<>();
+    Set<MemberRef> constants = new TreeSet<>();
     Map<ConstantSite, List<Decision>> adaptations = new TreeMap<>();
     List<Decision> notes = new ArrayList<>();
     for (Decision decision : decisions) {
@@ -88,6 +89,9 @@ public final class Planner {
         keeps.add(Target.ofField(decision.target().owner(), SERIAL_VERSION_UID, "J"), decision.reason());
       } else if (decision.action() instanceof Decision.Note) {
         notes.add(decision);
+      } else if (decision.action() instanceof Decision.KeepConstant) {
+        constants.add(((Target.FieldTarget) decision.target()).ref());
+        keeps.add(decision.target(), decision.reason());
       } else if (decision.action() instanceof Decision.Adapt adapt) {
         adaptations.computeIfAbsent(adapt.site(), k -> new ArrayList<>()).add(decision);
         if (adapt.form() == NameForm.MEMBER) {
@@ -103,8 +107,8 @@ public final class Planner {
     Map<String, String> classNames = planClasses(packageNames);
     Map<Family, String> familyNames = planMethods();
     Map<MemberRef, String> fieldNames = planFields();
-    return new Plan(hierarchy, classNames, packageNames, familyNames, fieldNames, keeps.sorted(), serialVersions,
-        adapted, uncovered(notes));
+    return new Plan(hierarchy, classNames, packageNames, familyNames, fieldNames, keeps.sorted(), constants,
+        serialVersions, adapted, uncovered(notes));
   }
 
   /** The notes whose lookups may find a name that does not keep (after every keep is known). */
