@@ -2,9 +2,12 @@ package dev.jarmor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jarmor.testing.JavaRunner;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
@@ -28,26 +31,27 @@ class DataSamplesTest {
   @ParameterizedTest(name = "--wire {0} --level {1}")
   @CsvSource({"open, 1", "closed, 1", "open, 3", "closed, 3"})
   void documentsReadAndWrittenByTheProtectedModelsAreTheSame(String wire, String level) throws Exception {
-    String samples = Path.of(System.getProperty("jarmor.samples")).resolveSibling("jarmor-samples-data.jar").toString();
-    String libs = dataLibraries();
+    Path samples = Path.of(System.getProperty("jarmor.samples")).resolveSibling("jarmor-samples-data.jar");
+    String libs = String.join(File.pathSeparator, dataLibraries().stream().map(Path::toString).toList());
     Path out = temp.resolve("data-" + wire + "-" + level + ".jar");
-    Cli.Result result = Cli.run("protect", "-q", samples, "--lib", libs, "--wire", wire, "--level", level, "-o", out.toString());
+    Cli.Result result = Cli.run("protect", "-q", samples.toString(), "--lib", libs, "--wire", wire, "--level", level,
+        "-o", out.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
 
     for (String main : MAINS) {
-      String original = run(samples + java.io.File.pathSeparator + libs, main);
+      String original = run(samples, main);
       assertThat(original).as(main).startsWith(main.endsWith("YamlConfig") ? "loaded edge" : "read ")
           .doesNotContain("Exception");
       if (main.endsWith("JacksonOrders")) {
         assertThat(original).contains("\"status\":\"SHIPPED\"", ", status shipped", "currency {\"code\":\"JPY\",\"digits\":0}");
       }
-      assertThat(run(out + java.io.File.pathSeparator + libs, main)).as(main).isEqualTo(original);
+      assertThat(run(out, main)).as(main).isEqualTo(original);
     }
     try (ZipFile jar = new ZipFile(out.toFile())) {
       assertThat(jar.getEntry("dev/jarmor/samples/data/Formatting.class")).as("crosses no boundary: renamed").isNull();
       assertThat(jar.getEntry("dev/jarmor/samples/data/Circle.class")).as("its documents name the class").isNotNull();
     }
-    Cli.Result explain = Cli.run("explain", samples, "--lib", libs, "--wire", wire);
+    Cli.Result explain = Cli.run("explain", samples.toString(), "--lib", libs, "--wire", wire);
     assertThat(explain.out())
         .contains("  field radius D  kept: subclass of polymorphic model dev.jarmor.samples.data.Shape: documents name"
             + " its properties [data-model]")
@@ -61,14 +65,17 @@ class DataSamplesTest {
             + " properties \\[data-model\\]");
   }
 
-  private static String dataLibraries() throws IOException {
+  private static List<Path> dataLibraries() throws IOException {
     Path folder = Path.of(System.getProperty("jarmor.samples")).resolveSibling("data-libs");
     try (Stream<Path> jars = Files.list(folder)) {
-      return String.join(java.io.File.pathSeparator, jars.map(Path::toString).sorted().toList());
+      return jars.sorted().toList();
     }
   }
 
-  private static String run(String classpath, String mainClass) throws Exception {
-    return ChildJvm.run(classpath, mainClass);
+  /** The output of a main class of {@code build} run with the data libraries. */
+  private static String run(Path build, String mainClass) throws Exception {
+    List<Path> classpath = new ArrayList<>(List.of(build));
+    classpath.addAll(dataLibraries());
+    return JavaRunner.output(classpath, mainClass);
   }
 }

@@ -2,6 +2,7 @@ package dev.jarmor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jarmor.testing.JavaRunner;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,8 +114,8 @@ class KotlinSampleTest {
   @CsvSource({"fail, Suspending.sum(Suspending.kt:", "fail-lambda, MainKt.main$lambda$0(Main.kt:"})
   void stackTracesThroughSuspendFunctionsAndLambdasRetrace(String argument, String frame) throws Exception {
     Path out = protect("closed", "1");
-    String original = run(sample(), MAIN, argument);
-    String trace = run(out.toString(), MAIN, argument);
+    String original = failure(sample(), MAIN, argument);
+    String trace = failure(out.toString(), MAIN, argument);
     assertThat(original).contains(frame);
     assertThat(trace).doesNotContain(frame);
     Path traceFile = temp.resolve("trace.txt");
@@ -185,15 +186,34 @@ class KotlinSampleTest {
   }
 
   private static String libraries() {
+    return String.join(File.pathSeparator, libraryJars().stream().map(Path::toString).toList());
+  }
+
+  private static List<Path> libraryJars() {
     Path folder = Path.of(sample()).resolveSibling("kotlin-libs");
     try (Stream<Path> jars = Files.list(folder)) {
-      return String.join(File.pathSeparator, jars.map(Path::toString).sorted().toList());
+      return jars.sorted().toList();
     } catch (IOException e) {
       throw new IllegalStateException("samples-kotlin not built: " + folder, e);
     }
   }
 
+  /** {@code mainClass} of {@code jar} run with the Kotlin libraries. */
+  private static JavaRunner.Run start(String jar, String mainClass, String... arguments) throws Exception {
+    List<Path> classpath = new ArrayList<>(List.of(Path.of(jar)));
+    classpath.addAll(libraryJars());
+    return JavaRunner.run(classpath, mainClass, arguments);
+  }
+
+  /** The output of {@code mainClass} of {@code jar} run with the Kotlin libraries, which must exit with status 0. */
   private static String run(String jar, String mainClass, String... arguments) throws Exception {
-    return ChildJvm.run(jar + File.pathSeparator + libraries(), mainClass, arguments);
+    return start(jar, mainClass, arguments).succeeded();
+  }
+
+  /** The output of {@code mainClass} of {@code jar} run with the Kotlin libraries, ending with an uncaught exception. */
+  private static String failure(String jar, String mainClass, String... arguments) throws Exception {
+    JavaRunner.Run run = start(jar, mainClass, arguments);
+    assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+    return run.output();
   }
 }

@@ -2,6 +2,7 @@ package dev.jarmor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jarmor.testing.JavaRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipFile;
@@ -43,6 +44,6 @@ class NamesSampleTest {
   }
 
   private static String run(String classpath) throws Exception {
-    return ChildJvm.run(classpath, HOST).replace(System.lineSeparator(), "\n");
+    return JavaRunner.output(List.of(Path.of(classpath)), HOST).replace(System.lineSeparator(), "\n");
   }
 }

@@ -2,6 +2,7 @@ package dev.jarmor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jarmor.testing.JavaRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +100,6 @@ class WireSamplesTest {
   }
 
   private static String run(String classpath, String mainClass, String... args) throws Exception {
-    return ChildJvm.run(classpath, mainClass, args);
+    return JavaRunner.output(List.of(Path.of(classpath)), mainClass, args);
   }
 }

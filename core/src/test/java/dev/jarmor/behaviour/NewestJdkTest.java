@@ -38,15 +38,15 @@ class NewestJdkTest {
       Files.writeString(file, e.getValue());
       command.add(file.toString());
     }
-    assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).isZero();
+    JavaRunner.command(command).succeeded();
     Path out = temp.resolve("out.jar");
 
     Jarmor.protect(ProtectOptions.builder().input(temp.resolve("classes")).output(out).jdk(JDK).verifyLoad(true).build(),
         JarmorListener.SILENT);
 
     Path java = JDK.resolve("bin/java");
-    String expected = JavaRunner.run(java, List.of(temp.resolve("classes")), "shop.Main").output();
+    String expected = JavaRunner.output(java, List.of(temp.resolve("classes")), "shop.Main");
     assertThat(expected).contains("total 1500");
-    assertThat(JavaRunner.run(java, List.of(out), "shop.Main").output()).isEqualTo(expected);
+    assertThat(JavaRunner.output(java, List.of(out), "shop.Main")).isEqualTo(expected);
   }
 }

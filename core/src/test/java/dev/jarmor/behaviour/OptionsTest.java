@@ -32,13 +32,13 @@ class OptionsTest {
   @BeforeEach
   void compile() throws Exception {
     classes = Programs.compile("java8", 8, temp.resolve("classes"));
-    expected = JavaRunner.run(List.of(classes), "app.Main").output();
+    expected = JavaRunner.output(List.of(classes), "app.Main");
   }
 
   private Path protect(ProtectOptions.Builder options) throws Exception {
     Path out = temp.resolve("out-" + System.nanoTime() + ".jar");
     Jarmor.protect(options.input(classes).output(out).build(), JarmorListener.SILENT);
-    assertThat(JavaRunner.run(List.of(out), "app.Main").output()).isEqualTo(expected);
+    assertThat(JavaRunner.output(List.of(out), "app.Main")).isEqualTo(expected);
     return out;
   }
 
@@ -197,7 +197,7 @@ class OptionsTest {
       assertThat(jar.getManifest().getEntries()).isEmpty();
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("app.Main");
     }
-    assertThat(JavaRunner.run(List.of(out), "app.Main").output()).isEqualTo(expected);
+    assertThat(JavaRunner.output(List.of(out), "app.Main")).isEqualTo(expected);
   }
 
   @Test

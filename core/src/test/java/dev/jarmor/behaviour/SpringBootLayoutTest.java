@@ -107,9 +107,7 @@ class SpringBootLayoutTest {
   }
 
   private String run(Path archive, String name) throws Exception {
-    JavaRunner.Run run = JavaRunner.run(Archives.classPath(archive, CLASSES, LIB, temp.resolve(name)), "com.acme.App");
-    assertThat(run.exitCode()).as(run.output()).isZero();
-    return run.output();
+    return JavaRunner.output(Archives.classPath(archive, CLASSES, LIB, temp.resolve(name)), "com.acme.App");
   }
 
   @Test
