@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,12 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 class OptionsTest {
 
   @TempDir Path temp;
-  private Path classes;
-  private String expected;
+  /** The program, which no test changes, and what it prints: compiled and run once for every test. */
+  private static Path classes;
+  private static String expected;
 
-  @BeforeEach
-  void compile() throws Exception {
-    classes = Programs.compile("java8", 8, temp.resolve("classes"));
+  @BeforeAll
+  static void compileAndRunTheOriginal(@TempDir Path work) throws Exception {
+    classes = Programs.compile("java8", 8, work.resolve("classes"));
     expected = JavaRunner.output(List.of(classes), "app.Main");
   }
 

@@ -10,7 +10,9 @@ import dev.jarmor.testing.Programs;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,7 +28,25 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ProtectBehaviourTest {
 
+  /** A program compiled for a release, and what its main class prints. */
+  private record Original(Path classes, String output) {}
+
+  /** The originals, which no test changes, by program and release: each compiled and run once for every test. */
+  private static final Map<String, Original> ORIGINALS = new HashMap<>();
+
+  @TempDir static Path originals;
   @TempDir Path temp;
+
+  private static Original original(String program, int release, String main) throws Exception {
+    String key = program + "-" + release;
+    Original original = ORIGINALS.get(key);
+    if (original == null) {
+      Path classes = Programs.compile(program, release, originals.resolve(key));
+      original = new Original(classes, JavaRunner.output(List.of(classes), main));
+      ORIGINALS.put(key, original);
+    }
+    return original;
+  }
 
   @ParameterizedTest(name = "{0} compiled for Java {1}, main {2}, wire {4}")
   @CsvSource({"java8, 8, app.Main, app.util.NotFound, CLOSED", "java8, 17, app.Main, app.util.NotFound, CLOSED",
@@ -34,13 +54,14 @@ class ProtectBehaviourTest {
       "java17, 17, shop.Main, shop.domain.Discount, OPEN"})
   void protectedProgramBehavesLikeTheOriginal(String program, int release, String main, String serializable,
       ProtectOptions.Wire wire) throws Exception {
-    Path classes = Programs.compile(program, release, temp.resolve("classes"));
+    Original original = original(program, release, main);
+    Path classes = original.classes();
     Path out = temp.resolve("out.jar");
 
     Jarmor.protect(ProtectOptions.builder().input(classes).output(out).seed(42L).wire(wire).build(),
         JarmorListener.SILENT);
 
-    assertThat(JavaRunner.output(List.of(out), main)).isEqualTo(JavaRunner.output(List.of(classes), main));
+    assertThat(JavaRunner.output(List.of(out), main)).isEqualTo(original.output());
     Set<String> input;
     try (Stream<Path> files = Files.walk(classes)) {
       input = files.map(file -> classes.relativize(file).toString().replace(File.separatorChar, '/'))
