@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
  * the libraries (for frames computed through the hierarchy), the runtime it may call into and the
  * log it reports to.
  *
- * @param options the user's choices a pass reads ({@code --keep-lines}, {@code --library-mode})
+ * @param options the user's choices a pass reads ({@code --keep-lines}, {@code --source-file-name}); what
+ *     is kept, and why, it reads from the plan
  * @param lengths the methods' lengths before any code pass, for the JIT limits
  */
 public record PassContext(Plan plan, long seed, PassScope scope, LibraryPath libraries, RuntimeLibrary runtime,

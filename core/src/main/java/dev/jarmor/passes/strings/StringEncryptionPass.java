@@ -32,10 +32,10 @@ import org.objectweb.asm.tree.MethodNode;
  * decoded recipe to the JDK's own factory.
  *
  * <p>{@code static final String} fields lose their ConstantValue attribute and are assigned first
- * thing in the class initializer instead, so their text is encrypted too; with
- * {@code --library-mode} the public API's constants stay compile-time constants, since code
- * compiled against the library may use them in a {@code switch}. Instance fields' ConstantValue
- * attributes, which the JVM ignores, are dropped.
+ * thing in the class initializer instead, so their text is encrypted too, except the constants the
+ * plan keeps ({@link dev.jarmor.plan.Plan#keepsConstant}: with {@code --library-mode}, the public
+ * API's), which code compiled against the program may use in a {@code switch}. Instance fields'
+ * ConstantValue attributes, which the JVM ignores, are dropped.
  *
  * <p>Known limits: annotation values, the names in a record's {@code ObjectMethods} bootstrap and
  * the labels of a pattern {@code switch} on strings stay as they are; so does a method whose code
@@ -114,7 +114,7 @@ public final class StringEncryptionPass extends CodePass {
         if ((field.access & Opcodes.ACC_STATIC) == 0) {
           field.value = null;
           sites++;
-        } else if ((field.access & Opcodes.ACC_FINAL) != 0 && !isApiConstant(field)) {
+        } else if ((field.access & Opcodes.ACC_FINAL) != 0 && !keepsConstant(field)) {
           moved.add(field);
           movedValues.add(field.value);
           field.value = null;
@@ -129,9 +129,10 @@ public final class StringEncryptionPass extends CodePass {
       }
     }
 
-    private boolean isApiConstant(FieldNode field) {
-      return context.options().libraryMode() && (node.access & Opcodes.ACC_PUBLIC) != 0
-          && (field.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) != 0;
+    /** Whether the plan keeps the constant; one it keeps keeps its name, so the field's name is the original's. */
+    private boolean keepsConstant(FieldNode field) {
+      return context.plan().keepsConstant(context.plan().originalNames().className(node.name), field.name,
+          field.desc);
     }
 
     /**
