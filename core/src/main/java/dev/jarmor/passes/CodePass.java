@@ -24,15 +24,19 @@ public abstract class CodePass implements Pass {
 
   @Override
   public final Program apply(Program program, PassContext context) {
-    begin(program, context);
-    return program.mapClasses(pc -> context.scope().includes(name(), pc.name())
+    return program.mapClasses(pc -> context.scope().includes(name(), context.model().originalNames().className(pc.name()))
         && (pc.node().access & Opcodes.ACC_MODULE) == 0 ? transformed(pc, context) : pc);
+  }
+
+  /** Whether the pass compares a method's growth with its length before any code pass ({@link #originalLength}). */
+  public boolean keepsJitLimits() {
+    return false;
   }
 
   private ProgramClass transformed(ProgramClass pc, PassContext context) {
     ClassNode copy = new ClassNode();
     pc.node().accept(copy);
-    originalLengths.put(copy, context.lengths().of(pc));
+    originalLengths.put(copy, context.model().lengths().of(pc));
     int sites;
     try {
       sites = transform(copy, context);
@@ -45,12 +49,6 @@ public abstract class CodePass implements Pass {
     context.log().changed(name(), sites);
     return pc.with(copy);
   }
-
-  /**
-   * Called once before any class is transformed, with the program as this pass receives it (output
-   * names): a pass that needs the whole program, such as its hierarchy, prepares it here.
-   */
-  protected void begin(Program program, PassContext context) {}
 
   /** Rewrites {@code node}, a copy the pass owns; returns how many sites it changed (0: none). */
   protected abstract int transform(ClassNode node, PassContext context);

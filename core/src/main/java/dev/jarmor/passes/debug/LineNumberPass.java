@@ -60,7 +60,7 @@ public final class LineNumberPass implements Pass {
 
   @Override
   public Program apply(Program program, PassContext context) {
-    boolean collapse = removing && !context.options().keepLines();
+    boolean collapse = removing && !context.choices().keepLines();
     return program.mapClasses(pc -> (pc.node().access & Opcodes.ACC_MODULE) != 0 ? pc : numbered(pc, collapse,
         context));
   }
@@ -68,7 +68,7 @@ public final class LineNumberPass implements Pass {
   private ProgramClass numbered(ProgramClass pc, boolean collapse, PassContext context) {
     ClassNode copy = new ClassNode();
     pc.node().accept(copy);
-    OriginalNames names = context.plan().originalNames();
+    OriginalNames names = context.model().originalNames();
     String owner = names.className(copy.name);
     Map<String, MemberInfo> originals = names.methods(owner);
     int next = 1;

@@ -2,7 +2,6 @@ package dev.jarmor.passes.flow;
 
 import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.Hierarchy;
-import dev.jarmor.input.Program;
 import dev.jarmor.passes.CodePass;
 import dev.jarmor.passes.JitLimits;
 import dev.jarmor.passes.PassContext;
@@ -85,21 +84,19 @@ public final class FlowObfuscationPass extends CodePass {
    */
   private static final double ROOM = 0.8;
 
-  private Hierarchy hierarchy;
-
   @Override
   public String name() {
     return "flow";
   }
 
   @Override
-  protected void begin(Program program, PassContext context) {
-    hierarchy = Hierarchy.build(program, context.libraries());
+  public boolean keepsJitLimits() {
+    return true;
   }
 
   @Override
   protected int transform(ClassNode node, PassContext context) {
-    ClassInfo info = hierarchy.find(node.name);
+    ClassInfo info = context.model().hierarchy().find(node.name);
     if (info == null) {
       return 0;
     }
@@ -203,6 +200,7 @@ public final class FlowObfuscationPass extends CodePass {
     if (blocks.size() > MAX_BLOCKS) {
       throw new Skip("more than " + MAX_BLOCKS + " basic blocks: left alone for cost");
     }
+    Hierarchy hierarchy = context.model().hierarchy();
     String problem = FlowAnalysis.analyze(info, work, blocks, hierarchy);
     if (problem != null) {
       throw new Skip(problem);

@@ -131,7 +131,7 @@ public final class StringEncryptionPass extends CodePass {
 
     /** Whether the plan keeps the constant; one it keeps keeps its name, so the field's name is the original's. */
     private boolean keepsConstant(FieldNode field) {
-      return context.plan().keepsConstant(context.plan().originalNames().className(node.name), field.name,
+      return context.plan().keepsConstant(context.model().originalNames().className(node.name), field.name,
           field.desc);
     }
 
