@@ -46,11 +46,14 @@ import dev.jarmor.verify.Replay;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import org.objectweb.asm.tree.ClassNode;
 
 /**
  * The engine's entry point: {@link #analyze} reads a program and decides every name;
@@ -249,7 +252,8 @@ public final class Jarmor {
     excludes.addAll(analysis.excludePatterns());
     PassContext context = new PassContext(plan, analysis.seed(),
         new PassScope(options.includePatterns(), excludes), null, new RuntimeLibrary(outputPackages(analysis, plan)),
-        log, new PassContext.Choices(options.keepLines(), options.sourceFileName(), options.languageOptions()));
+        log, new PassContext.Choices(options.keepLines(), options.sourceFileName(), options.languageOptions()),
+        inputNodes(analysis.program()));
     boolean measure = passes.stream().anyMatch(pass -> pass instanceof CodePass code && code.keepsJitLimits());
     Program output = analysis.program();
     for (Pass pass : passes) {
@@ -263,6 +267,13 @@ public final class Jarmor {
       }
     }
     return new Transformed(output, plan, context.model(), log);
+  }
+
+  /** The input's classes, which no pass may change, as an identity set. */
+  private static Set<ClassNode> inputNodes(Program input) {
+    Set<ClassNode> nodes = Collections.newSetFromMap(new IdentityHashMap<>());
+    input.allClasses().forEach(pc -> nodes.add(pc.node()));
+    return nodes;
   }
 
   /** The model of the program as renaming leaves it, its library classes those the input's hierarchy read. */

@@ -2,8 +2,10 @@ package dev.jarmor.passes;
 
 import dev.jarmor.passes.runtime.RuntimeLibrary;
 import dev.jarmor.plan.Plan;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SplittableRandom;
+import org.objectweb.asm.tree.ClassNode;
 
 /**
  * What a pass is given besides the program: the plan, the build's seed, the classes it may touch, the output model
@@ -11,9 +13,11 @@ import java.util.SplittableRandom;
  * change how, not what, a pass rewrites. What is kept, and why, a pass reads from the plan.
  *
  * @param model the program as renaming leaves it; null for the passes that run before ({@link Pass#beforeOutputNames})
+ * @param input the input's classes (an identity set), which every pass leaves as they are: verification compares
+ *     the output with them and finds the pass that broke a method by running the passes on them again
  */
 public record PassContext(Plan plan, long seed, PassScope scope, OutputModel model, RuntimeLibrary runtime,
-    PassLog log, Choices choices) {
+    PassLog log, Choices choices, Set<ClassNode> input) {
 
   /**
    * @param keepLines {@code --keep-lines}: line numbers moved, never reduced to one per method
@@ -24,7 +28,20 @@ public record PassContext(Plan plan, long seed, PassScope scope, OutputModel mod
 
   /** This context once the program has the output's names, described by {@code model}. */
   public PassContext with(OutputModel model) {
-    return new PassContext(plan, seed, scope, model, runtime, log, choices);
+    return new PassContext(plan, seed, scope, model, runtime, log, choices, input);
+  }
+
+  /**
+   * The class a pass may rewrite: a copy of one of the input's; any other class itself, since nothing else holds
+   * the program a pass is given (each pass's result replaces it), so copying it would only cost time.
+   */
+  public ClassNode writable(ClassNode node) {
+    if (!input.contains(node)) {
+      return node;
+    }
+    ClassNode copy = new ClassNode();
+    node.accept(copy);
+    return copy;
   }
 
   /**

@@ -66,14 +66,13 @@ public final class LineNumberPass implements Pass {
   }
 
   private ProgramClass numbered(ProgramClass pc, boolean collapse, PassContext context) {
-    ClassNode copy = new ClassNode();
-    pc.node().accept(copy);
+    ClassNode node = context.writable(pc.node());
     OriginalNames names = context.model().originalNames();
-    String owner = names.className(copy.name);
+    String owner = names.className(node.name);
     Map<String, MemberInfo> originals = names.methods(owner);
     int next = 1;
     int sites = 0;
-    for (MethodNode method : copy.methods) {
+    for (MethodNode method : node.methods) {
       if (method.instructions.size() == 0) {
         continue;
       }
@@ -104,7 +103,7 @@ public final class LineNumberPass implements Pass {
       return pc;
     }
     context.log().changed(name(), sites);
-    return pc.with(copy);
+    return pc.with(node);
   }
 
   /** The lowest and highest line of a method, or null when it has none. */

@@ -141,6 +141,12 @@ public final class FlowObfuscationPass extends CodePass {
       }
       return 0;
     }
+    if (sites == 0) {
+      // a method rewritten with nothing added (one block) was still emitted anew: the class stays as it was
+      for (int i = 0; i < originals.size(); i++) {
+        node.methods.set(i, originals.get(i));
+      }
+    }
     return sites;
   }
 

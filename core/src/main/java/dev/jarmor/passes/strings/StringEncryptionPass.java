@@ -89,7 +89,8 @@ public final class StringEncryptionPass extends CodePass {
         rewrite(method, List.of());
       }
       MethodNode initializer = node.methods.stream().filter(m -> m.name.equals("<clinit>")).findFirst().orElse(null);
-      if (initializer == null && !moved.isEmpty()) {
+      boolean added = initializer == null && !moved.isEmpty();
+      if (added) {
         initializer = new MethodNode(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
         initializer.instructions.add(new InsnNode(Opcodes.RETURN));
         node.methods.add(initializer);
@@ -98,6 +99,10 @@ public final class StringEncryptionPass extends CodePass {
         // the initializer cannot take the assignments: those constants stay where they were
         restore(moved);
         rewrite(initializer, List.of());
+      }
+      if (added && sites == 0) {
+        // nothing moved into the initializer added for it: the class stays as it was
+        node.methods.removeIf(method -> method.name.equals("<clinit>"));
       }
       return sites;
     }
