@@ -116,7 +116,7 @@ public final class FlowObfuscationPass extends CodePass {
       String why = unsupported(method);
       try {
         if (why == null) {
-          Rewritten rewritten = rewrite(node, info, copy(method), length, methodRandom, context);
+          Rewritten rewritten = rewrite(node, info, method, length, methodRandom, context);
           node.methods.set(i, rewritten.method());
           sites += rewritten.sites();
         }
@@ -186,7 +186,10 @@ public final class FlowObfuscationPass extends CodePass {
    */
   private enum Strength { FULL, LIGHT }
 
-  /** The method rewritten at the highest strength that keeps it within its JIT limits. */
+  /**
+   * The method rewritten at the highest strength that keeps it within its JIT limits; {@code method} stays as it
+   * is (each attempt rewrites a copy), so the class keeps it where no attempt is taken.
+   */
   private Rewritten rewrite(ClassNode node, ClassInfo info, MethodNode method, int length, SplittableRandom random,
       PassContext context) {
     String why = null;

@@ -145,6 +145,9 @@ public final class StringEncryptionPass extends CodePass {
      * method as it was and returns false when the result would be too large.
      */
     private boolean rewrite(MethodNode method, List<FieldNode> moved) {
+      if (moved.isEmpty() && !hasStrings(method)) {
+        return true; // nothing to rewrite, so no copy to fall back on
+      }
       MethodNode original = copy(method);
       int before = sites;
       InsnList prefix = new InsnList();
@@ -200,6 +203,17 @@ public final class StringEncryptionPass extends CodePass {
         method.maxStack = Math.max(method.maxStack, stackBefore(method) + 2);
       }
       return code;
+    }
+
+    /** Whether the method has a string constant or a concat recipe to rewrite. */
+    private static boolean hasStrings(MethodNode method) {
+      for (AbstractInsnNode insn : method.instructions) {
+        if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String text && !text.isEmpty()
+            || insn instanceof InvokeDynamicInsnNode call && isConcatRecipe(call)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean isConcatRecipe(InvokeDynamicInsnNode call) {
