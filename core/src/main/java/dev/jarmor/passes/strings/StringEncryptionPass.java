@@ -89,7 +89,8 @@ public final class StringEncryptionPass extends CodePass {
         rewrite(method, List.of());
       }
       MethodNode initializer = node.methods.stream().filter(m -> m.name.equals("<clinit>")).findFirst().orElse(null);
-      if (initializer == null && !moved.isEmpty()) {
+      boolean added = initializer == null && !moved.isEmpty();
+      if (added) {
         initializer = new MethodNode(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
         initializer.instructions.add(new InsnNode(Opcodes.RETURN));
         node.methods.add(initializer);
@@ -98,6 +99,10 @@ public final class StringEncryptionPass extends CodePass {
         // the initializer cannot take the assignments: those constants stay where they were
         restore(moved);
         rewrite(initializer, List.of());
+      }
+      if (added && sites == 0) {
+        // nothing moved into the initializer added for it: the class stays as it was
+        node.methods.removeIf(method -> method.name.equals("<clinit>"));
       }
       return sites;
     }
@@ -131,7 +136,7 @@ public final class StringEncryptionPass extends CodePass {
 
     /** Whether the plan keeps the constant; one it keeps keeps its name, so the field's name is the original's. */
     private boolean keepsConstant(FieldNode field) {
-      return context.plan().keepsConstant(context.plan().originalNames().className(node.name), field.name,
+      return context.plan().keepsConstant(context.model().originalNames().className(node.name), field.name,
           field.desc);
     }
 
@@ -140,6 +145,9 @@ public final class StringEncryptionPass extends CodePass {
      * method as it was and returns false when the result would be too large.
      */
     private boolean rewrite(MethodNode method, List<FieldNode> moved) {
+      if (moved.isEmpty() && !hasStrings(method)) {
+        return true; // nothing to rewrite, so no copy to fall back on
+      }
       MethodNode original = copy(method);
       int before = sites;
       InsnList prefix = new InsnList();
@@ -195,6 +203,17 @@ public final class StringEncryptionPass extends CodePass {
         method.maxStack = Math.max(method.maxStack, stackBefore(method) + 2);
       }
       return code;
+    }
+
+    /** Whether the method has a string constant or a concat recipe to rewrite. */
+    private static boolean hasStrings(MethodNode method) {
+      for (AbstractInsnNode insn : method.instructions) {
+        if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String text && !text.isEmpty()
+            || insn instanceof InvokeDynamicInsnNode call && isConcatRecipe(call)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean isConcatRecipe(InvokeDynamicInsnNode call) {
