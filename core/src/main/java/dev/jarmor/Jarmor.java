@@ -5,6 +5,7 @@ import dev.jarmor.boundary.Boundaries;
 import dev.jarmor.boundary.Boundary;
 import dev.jarmor.boundary.KeepPatternBoundary;
 import dev.jarmor.boundary.LibraryModeBoundary;
+import dev.jarmor.boundary.RuleBoundary;
 import dev.jarmor.boundary.WireScope;
 import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.hierarchy.MissingClasses;
@@ -18,7 +19,8 @@ import dev.jarmor.mapping.MappingPriorNames;
 import dev.jarmor.mapping.MappingWriter;
 import dev.jarmor.output.ClassPathView;
 import dev.jarmor.output.JarOutput;
-import dev.jarmor.passes.MethodLengths;
+import dev.jarmor.passes.CodePass;
+import dev.jarmor.passes.OutputModel;
 import dev.jarmor.passes.Pass;
 import dev.jarmor.passes.PassContext;
 import dev.jarmor.passes.PassLog;
@@ -33,7 +35,6 @@ import dev.jarmor.plan.PriorNames;
 import dev.jarmor.rename.DictionaryNames;
 import dev.jarmor.rules.ConsumerRules;
 import dev.jarmor.rules.Presets;
-import dev.jarmor.rules.RuleBoundary;
 import dev.jarmor.rules.RuleParser;
 import dev.jarmor.rules.RuleSet;
 import dev.jarmor.rename.NameGenerator;
@@ -46,11 +47,14 @@ import dev.jarmor.verify.Replay;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import org.objectweb.asm.tree.ClassNode;
 
 /**
  * The engine's entry point: {@link #analyze} reads a program and decides every name;
@@ -150,10 +154,11 @@ public final class Jarmor {
       });
       Transformed run = transform(analysis, options, listener);
       Program output = run.output();
+      OutputModel model = run.model(analysis);
       listener.stage("verifying", output.allClasses().size());
-      BytecodeVerifier.verify(output, Hierarchy.build(output, analysis.libraries()), new BytecodeVerifier.Unprotected(
-          analysis.program(), analysis.hierarchy(), run.plan().originalNames(), analysis.libraries(),
-          replay(analysis, run.plan(), options)), listener::warning);
+      BytecodeVerifier.verify(output, model.hierarchyOf(output), new BytecodeVerifier.Unprotected(
+          analysis.program(), analysis.hierarchy(), model.originalNames(),
+          analysis.hierarchy().libraryClasses(), replay(analysis, run.plan(), options)), listener::warning);
       if (options.mappingOut() != null) {
         MappingWriter.write(run.plan(), run.log().positions(), options.mappingOut());
       }
@@ -164,7 +169,7 @@ public final class Jarmor {
       JarOutput.write(output, options.output(), jar -> {
         if (options.verifyLoad()) {
           listener.stage("loading", -1);
-          verifyLoad(analysis.program(), output, jar, options, run.plan().originalNames()::className, listener);
+          verifyLoad(analysis.program(), output, jar, options, model.originalNames()::className, listener);
         }
       });
       listener.stage("done", -1);
@@ -204,15 +209,22 @@ public final class Jarmor {
     }
   }
 
-  /** The program after the selected passes, the plan they followed and what they logged. */
-  private record Transformed(Program output, Plan plan, PassLog log) {}
+  /**
+   * The program after the selected passes, the plan they followed, the output model they shared (null where no
+   * pass after renaming ran) and what they logged.
+   */
+  private record Transformed(Program output, Plan plan, OutputModel passesModel, PassLog log) {
+
+    /** The output's model: the passes', or at level 0 one built now. */
+    OutputModel model(Analysis analysis) {
+      return passesModel != null ? passesModel : outputModel(output, analysis, plan, false);
+    }
+  }
 
   private static Transformed transform(Analysis analysis, ProtectOptions options, JarmorListener listener) {
     boolean renaming = Pipeline.selected(options).contains(Pipeline.Step.RENAME);
     Plan plan = renaming ? analysis.plan() : analysis.plan().withoutRenaming();
-    PassLog log = new PassLog();
-    Program output = transform(Pipeline.passes(options), analysis, plan, log, options, listener, EVERY_PASS);
-    return new Transformed(output, plan, log);
+    return transform(Pipeline.passes(options), analysis, plan, new PassLog(), options, listener, EVERY_PASS);
   }
 
   /**
@@ -243,24 +255,42 @@ public final class Jarmor {
 
   /**
    * The program after the passes, in order, for as long as {@code afterEach} (given each pass's name and
-   * result) says to go on: a replay that looks for the pass that broke a method stops there.
+   * result) says to go on: a replay that looks for the pass that broke a method stops there. The output model is
+   * built once, as soon as the program has its output names, and handed to every pass from then on.
    */
-  private static Program transform(List<Pass> passes, Analysis analysis, Plan plan, PassLog log,
+  private static Transformed transform(List<Pass> passes, Analysis analysis, Plan plan, PassLog log,
       ProtectOptions options, JarmorListener listener, BiPredicate<String, Program> afterEach) {
     List<String> excludes = new ArrayList<>(options.excludePatterns());
     excludes.addAll(analysis.excludePatterns());
     PassContext context = new PassContext(plan, analysis.seed(),
-        new PassScope(plan, options.includePatterns(), excludes), analysis.libraries(),
-        new RuntimeLibrary(outputPackages(analysis, plan)), log, options, new MethodLengths());
+        new PassScope(options.includePatterns(), excludes), null, new RuntimeLibrary(outputPackages(analysis, plan)),
+        log, new PassContext.Choices(options.keepLines(), options.sourceFileName(), options.languageOptions()),
+        inputNodes(analysis.program()));
+    boolean measure = passes.stream().anyMatch(pass -> pass instanceof CodePass code && code.keepsJitLimits());
     Program output = analysis.program();
     for (Pass pass : passes) {
+      if (context.model() == null && !pass.beforeOutputNames()) {
+        context = context.with(outputModel(output, analysis, plan, measure));
+      }
       listener.stage(pass.name(), output.classes().size());
       output = pass.apply(output, context);
       if (!afterEach.test(pass.name(), output)) {
         break;
       }
     }
-    return output;
+    return new Transformed(output, plan, context.model(), log);
+  }
+
+  /** The input's classes, which no pass may change, as an identity set. */
+  private static Set<ClassNode> inputNodes(Program input) {
+    Set<ClassNode> nodes = Collections.newSetFromMap(new IdentityHashMap<>());
+    input.allClasses().forEach(pc -> nodes.add(pc.node()));
+    return nodes;
+  }
+
+  /** The model of the program as renaming leaves it, its library classes those the input's hierarchy read. */
+  private static OutputModel outputModel(Program renamed, Analysis analysis, Plan plan, boolean measure) {
+    return OutputModel.of(renamed, plan, analysis.hierarchy().libraryClasses(), measure);
   }
 
   /** Every package the output's classes and the libraries occupy, as internal names. */

@@ -370,6 +370,19 @@ public final class ProtectOptions {
       return this;
     }
 
+    /**
+     * Switches a pass on or off whatever the level says, or, given {@code null} (an option the user left out),
+     * leaves it to the level.
+     */
+    public Builder passIfGiven(String name, Boolean on) {
+      return on == null ? this : pass(name, on);
+    }
+
+    /** Keeps source file, local variable and parameter names: the {@code debug-names} pass off. */
+    public Builder keepDebugNames(boolean keep) {
+      return keep ? pass("debug-names", false) : this;
+    }
+
     public Builder include(String pattern) {
       includePatterns.add(pattern);
       return this;

@@ -169,19 +169,8 @@ final class EngineOptions {
     if (kotlinDataNames != null) {
       builder.languageOption(KotlinSupport.DATA_NAMES, kotlinDataNames);
     }
-    switchPass(builder, "rename", rename);
-    switchPass(builder, "strings", strings);
-    switchPass(builder, "numbers", numbers);
-    switchPass(builder, "debug-info", debugInfo);
-    switchPass(builder, "debug-names", keepDebugNames ? Boolean.FALSE : null);
-    switchPass(builder, "references", references);
-    switchPass(builder, "flow", flow);
-    return builder;
-  }
-
-  private static void switchPass(ProtectOptions.Builder builder, String pass, Boolean on) {
-    if (on != null) {
-      builder.pass(pass, on);
-    }
+    return builder.passIfGiven("rename", rename).passIfGiven("strings", strings).passIfGiven("numbers", numbers)
+        .passIfGiven("debug-info", debugInfo).keepDebugNames(keepDebugNames).passIfGiven("references", references)
+        .passIfGiven("flow", flow);
   }
 }

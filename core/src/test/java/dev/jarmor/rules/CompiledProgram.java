@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jarmor.JarmorListener;
 import dev.jarmor.boundary.AnalysisContext;
+import dev.jarmor.boundary.RuleBoundary;
 import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.input.InputReader;
 import dev.jarmor.input.LibraryPath;

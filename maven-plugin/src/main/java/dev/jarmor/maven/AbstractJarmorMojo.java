@@ -214,14 +214,9 @@ abstract class AbstractJarmorMojo extends AbstractMojo {
     if (kotlinDataNames != null) {
       builder.languageOption(KotlinSupport.DATA_NAMES, kotlinDataNames);
     }
-    switchPass(builder, "rename", rename);
-    switchPass(builder, "strings", strings);
-    switchPass(builder, "numbers", numbers);
-    switchPass(builder, "debug-info", debugInfo);
-    switchPass(builder, "debug-names", keepDebugNames ? Boolean.FALSE : null);
-    switchPass(builder, "references", references);
-    switchPass(builder, "flow", flow);
-    return builder;
+    return builder.passIfGiven("rename", rename).passIfGiven("strings", strings).passIfGiven("numbers", numbers)
+        .passIfGiven("debug-info", debugInfo).keepDebugNames(keepDebugNames).passIfGiven("references", references)
+        .passIfGiven("flow", flow);
   }
 
   /**
@@ -233,12 +228,6 @@ abstract class AbstractJarmorMojo extends AbstractMojo {
     List<String> dependents = libraryMode != null ? List.of() : ReactorDependents.of(project, reactor);
     return dependents.isEmpty() ? Optional.empty() : Optional.of(project.getArtifactId() + " is a dependency of "
         + String.join(", ", dependents) + " in this build");
-  }
-
-  private static void switchPass(ProtectOptions.Builder builder, String pass, Boolean on) {
-    if (on != null) {
-      builder.pass(pass, on);
-    }
   }
 
   /**
