@@ -13,6 +13,7 @@ import dev.jarmor.input.InputReader;
 import dev.jarmor.input.Layout;
 import dev.jarmor.input.LibraryPath;
 import dev.jarmor.input.Program;
+import dev.jarmor.language.Languages;
 import dev.jarmor.mapping.MappingParser;
 import dev.jarmor.mapping.MappingPriorNames;
 import dev.jarmor.mapping.MappingWriter;
@@ -73,21 +74,32 @@ public final class Jarmor {
   /** Reads the inputs and decides what every name becomes, without writing anything. */
   public static Analysis analyze(ProtectOptions options, JarmorListener listener) {
     checkInputs(options);
+    Set<String> applied = new TreeSet<>(options.presets());
     RuleSet presets = RuleSet.EMPTY;
     for (String preset : options.presets()) {
       presets = presets.plus(Presets.named(preset).rules());
     }
     RuleSet rules = options.ruleFiles().isEmpty() ? RuleSet.EMPTY : RuleParser.parse(options.ruleFiles());
     listener.stage("reading", options.inputs().size());
-    Program program = new InputReader(listener, options.programLibs()).read(options.inputs());
+    Program program = new InputReader(listener, options.programLibs(), Languages::merge).read(options.inputs());
     // a Spring Boot jar is a Spring application whether the user says so or not
     for (String preset : program.layout().kind().presets()) {
-      if (!options.presets().contains(preset)) {
+      if (applied.add(preset)) {
         presets = presets.plus(Presets.named(preset).rules());
       }
     }
     LibraryPath libraries = LibraryPath.open(options.jdk(), program.layout().libraryJars(), options.libraries());
     try {
+      if (options.consumerRules()) {
+        // a framework among the libraries finds the program's code by the names its preset keeps, as a jar's
+        // consumer rules say, whether the user names the preset or not
+        for (Presets.Preset preset : Presets.forLibraries(
+            name -> program.classes().containsKey(name) || libraries.find(name) != null)) {
+          if (applied.add(preset.name())) {
+            presets = presets.plus(preset.rules());
+          }
+        }
+      }
       // what the program's jars and libraries ship for their consumers applies after presets, before the user's
       RuleSet quiet = options.consumerRules()
           ? presets.plus(ConsumerRules.read(program, programName(options), libraries, listener::warning)) : presets;

@@ -111,7 +111,7 @@ class RulesCliTest {
         "--preset", "junit5,junit6");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).isEqualTo("jarmor: error: unknown preset 'junit6'; the presets are jackson, junit4, junit5,"
-        + " spring (jarmor presets)" + System.lineSeparator());
+        + " log4j2, mapstruct, picocli, spring (jarmor presets)" + System.lineSeparator());
     assertThat(temp.resolve("out.jar")).doesNotExist();
   }
 }

@@ -30,10 +30,11 @@ import org.objectweb.asm.tree.analysis.Frame;
 /**
  * Data models: classes whose instances Jackson, Gson, SnakeYAML, JSON-B, JAXB or Kryo turn into
  * documents and back by property name. A model is found where the program hands its class to one of
- * those libraries (a class literal, a TypeReference or TypeToken subclass, or an object of that static
- * type to write), where it carries one of their annotations, or where a web handler method returns or
- * takes it ({@link WebHandlers}: the framework hands it to the library); the types of its properties and
- * its superclasses are models too. A model's fields, getters, setters and accessors named as its fields
+ * those libraries, directly or through a web framework's request and response (Javalin's, Vert.x's), as
+ * a class literal, a TypeReference or TypeToken subclass, or an object of that static type to write;
+ * where it carries one of their annotations; or where a web handler method returns or takes it
+ * ({@link WebHandlers}: the framework hands it to the library). The types of its properties, its
+ * superclasses and its subtypes (a value is written as its own class) are models too. A model's fields, getters, setters and accessors named as its fields
  * (a record's components, a Scala case class's vals, which jackson-module-scala binds) keep their names;
  * with Jackson's {@code @JsonTypeInfo(use = CLASS or MINIMAL_CLASS)} or for Kryo, which write class
  * names, its class name keeps too.
@@ -86,7 +87,16 @@ public final class DataModelBoundary implements Boundary {
       Map.entry("jakarta/xml/bind/JAXBContext", EntryPoint.of("newInstance")),
       // Kryo writes the name of every class it has not been given a number for
       Map.entry("com/esotericsoftware/kryo/Kryo", new EntryPoint(List.of("register", "readObject", "writeObject",
-          "readObjectOrNull", "writeObjectOrNull", "writeClassAndObject"), Written.PROPERTIES_AND_CLASS_NAME)));
+          "readObjectOrNull", "writeObjectOrNull", "writeClassAndObject"), Written.PROPERTIES_AND_CLASS_NAME)),
+      // web frameworks that hand a handler's objects to the JSON library they are configured with
+      Map.entry("io/javalin/http/Context", EntryPoint.of("json", "jsonStream", "bodyAsClass", "bodyStreamAsClass",
+          "bodyValidator")),
+      Map.entry("io/javalin/json/JsonMapper", EntryPoint.of("toJsonString", "toJsonStream", "fromJsonString",
+          "fromJsonStream")),
+      Map.entry("io/vertx/core/json/Json", EntryPoint.of("encode", "encodePrettily", "encodeToBuffer", "decodeValue")),
+      Map.entry("io/vertx/core/json/JsonObject", EntryPoint.of("mapFrom", "mapTo")),
+      Map.entry("io/vertx/ext/web/RequestBody", EntryPoint.of("asPojo")),
+      Map.entry("io/vertx/ext/web/RoutingContext", EntryPoint.of("json")));
 
   /** Every entry point's method names: most calls are ruled out by name before their owner's supertypes are read. */
   private static final Set<String> ENTRY_NAMES = ENTRY_POINTS.values().stream().flatMap(e -> e.methods().stream())
@@ -323,13 +333,14 @@ public final class DataModelBoundary implements Boundary {
       }
       Model propertyType = Model.of("property type of model " + name.replace('/', '.'));
       ClassNode node = pc.node();
-      if (annotation(node, JSON_TYPE_INFO) != null) {
-        // polymorphic: a document may hold any subclass
-        for (String subclass : hierarchy.descendants(name)) {
-          if (hierarchy.isProgramClass(subclass) && models.putIfAbsent(subclass,
-              Model.of("subclass of polymorphic model " + name.replace('/', '.'))) == null) {
-            work.add(subclass);
-          }
+      // a value is written as its own class, whatever the type it is declared with (a sealed interface's
+      // cases, a base class's subclasses): their properties are the document's too; with type information a
+      // document may also be read back as any of them
+      Model subtype = Model.of((annotation(node, JSON_TYPE_INFO) != null ? "subclass of polymorphic model "
+          : "subtype of model ") + name.replace('/', '.'));
+      for (String subclass : hierarchy.descendants(name)) {
+        if (hierarchy.isProgramClass(subclass) && models.putIfAbsent(subclass, subtype) == null) {
+          work.add(subclass);
         }
       }
       if (node.superName != null && hierarchy.isProgramClass(node.superName)

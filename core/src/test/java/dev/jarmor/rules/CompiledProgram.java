@@ -47,7 +47,7 @@ final class CompiledProgram {
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     int rc = javac.run(null, null, errors, args.toArray(String[]::new));
     assertThat(rc).as("javac %s", errors).isZero();
-    Program program = new InputReader(JarmorListener.SILENT, List.of()).read(List.of(classes));
+    Program program = new InputReader(JarmorListener.SILENT, List.of(), (first, second) -> null).read(List.of(classes));
     LibraryPath libraries = LibraryPath.open(null, List.of(), List.of());
     return new CompiledProgram(program, Hierarchy.build(program, libraries));
   }
