@@ -51,6 +51,18 @@ record ScalaSample(String jar, String libraries, String store) {
     return Cli.run("explain", jar, "--lib", libs(), "--wire", wire).out();
   }
 
+  /**
+   * Checks that a stream crosses builds: the protected build reads back what it wrote and, where the wire is open,
+   * what the unprotected build wrote, and the unprotected build reads what it wrote; each read gives {@code expected}.
+   */
+  void assertStreamsCross(Path temp, Path out, String wire, String expected) throws Exception {
+    assertThat(roundTrip(temp, out.toString(), out.toString())).isEqualTo(expected);
+    if (wire.equals("open")) {
+      assertThat(roundTrip(temp, jar, out.toString())).as("unprotected writes, protected reads").isEqualTo(expected);
+      assertThat(roundTrip(temp, out.toString(), jar)).as("protected writes, unprotected reads").isEqualTo(expected);
+    }
+  }
+
   /** The store's output reading, from the build {@code reader}, what the build {@code writer} wrote into a file in {@code temp}. */
   String roundTrip(Path temp, String writer, String reader) throws Exception {
     Path file = temp.resolve("stream-" + System.nanoTime() + ".bin");

@@ -30,15 +30,11 @@ class WireSamplesTest {
   private static String original;
   private static String expectedRead;
 
-  private static String samples() {
-    return System.getProperty("jarmor.samples");
-  }
-
   @BeforeAll
   static void runTheOriginal(@TempDir Path work) throws Exception {
-    original = run(samples(), PARENT);
+    original = run(Cli.samples(), PARENT);
     assertThat(original).contains("worker by-string", "worker by-class", "token is the singleton: true", "DONE");
-    expectedRead = roundTrip(work, samples(), samples());
+    expectedRead = roundTrip(work, Cli.samples(), Cli.samples());
     assertThat(expectedRead).contains("job(6) = 42, priority URGENT (urgent, urgent when escalated)");
   }
 
@@ -46,16 +42,16 @@ class WireSamplesTest {
   @CsvSource({"open, 1", "closed, 1", "open, 2", "closed, 2", "open, 3", "closed, 3"})
   void childJvmsAndStreamsWorkWithNoRules(String wire, String level) throws Exception {
     Path out = temp.resolve("wire-" + wire + "-" + level + ".jar");
-    Cli.Result result = Cli.run("protect", "-q", samples(), "--wire", wire, "--level", level, "-o", out.toString());
+    Cli.Result result = Cli.run("protect", "-q", Cli.samples(), "--wire", wire, "--level", level, "-o", out.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
 
     assertThat(run(out.toString(), PARENT)).isEqualTo(original);
 
     assertThat(roundTrip(temp, out.toString(), out.toString())).isEqualTo(expectedRead);
     if (wire.equals("open")) {
-      assertThat(roundTrip(temp, samples(), out.toString())).as("unprotected writes, protected reads")
+      assertThat(roundTrip(temp, Cli.samples(), out.toString())).as("unprotected writes, protected reads")
           .isEqualTo(expectedRead);
-      assertThat(roundTrip(temp, out.toString(), samples())).as("protected writes, unprotected reads")
+      assertThat(roundTrip(temp, out.toString(), Cli.samples())).as("protected writes, unprotected reads")
           .isEqualTo(expectedRead);
     }
     try (ZipFile jar = new ZipFile(out.toFile())) {
@@ -64,7 +60,7 @@ class WireSamplesTest {
       assertThat(jar.getEntry("dev/jarmor/samples/wire/Parcel.class") != null).as("Serializable, kept when open")
           .isEqualTo(wire.equals("open"));
     }
-    String explain = Cli.run("explain", samples(), "--wire", wire).out();
+    String explain = Cli.run("explain", Cli.samples(), "--wire", wire).out();
     assertThat(section(explain, "dev.jarmor.samples.wire.Priority")).as("a stream holds an enum constant by name only")
         .containsPattern("field [^\n]*URGENT").doesNotContain("label");
     assertThat(section(explain, "dev.jarmor.samples.wire.Priority$1")).as("a constant's body: no stream names it")
@@ -81,17 +77,17 @@ class WireSamplesTest {
     String[] open = {"--wire-open", "dev.jarmor.samples.wire.Parcel", "--wire-open", "dev.jarmor.samples.wire.Measurement",
         "--wire-open", "dev.jarmor.samples.wire.Job"};
     Path out = temp.resolve("wire-open-" + level + ".jar");
-    List<String> protect = new ArrayList<>(List.of("protect", "-q", samples(), "--wire", "closed", "--level", level,
+    List<String> protect = new ArrayList<>(List.of("protect", "-q", Cli.samples(), "--wire", "closed", "--level", level,
         "-o", out.toString()));
     protect.addAll(List.of(open));
     Cli.Result result = Cli.run(protect.toArray(String[]::new));
     assertThat(result.exitCode()).as(result.err()).isZero();
 
-    assertThat(roundTrip(temp, samples(), out.toString())).as("unprotected writes, protected reads")
+    assertThat(roundTrip(temp, Cli.samples(), out.toString())).as("unprotected writes, protected reads")
         .isEqualTo(expectedRead);
-    assertThat(roundTrip(temp, out.toString(), samples())).as("protected writes, unprotected reads")
+    assertThat(roundTrip(temp, out.toString(), Cli.samples())).as("protected writes, unprotected reads")
         .isEqualTo(expectedRead);
-    List<String> explain = new ArrayList<>(List.of("explain", samples(), "--wire", "closed"));
+    List<String> explain = new ArrayList<>(List.of("explain", Cli.samples(), "--wire", "closed"));
     explain.addAll(List.of(open));
     assertThat(section(Cli.run(explain.toArray(String[]::new)).out(), "dev.jarmor.samples.wire.Priority"))
         .contains("dev.jarmor.samples.wire.Priority  kept: Serializable: streams name the class (serialized in field"
