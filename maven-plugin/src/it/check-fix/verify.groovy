@@ -1,6 +1,7 @@
 // Invocation 1: the check ran the project's tests against the build protected at levels 0 and 1; level 1 renamed
 // the greeters that a name built at run time finds, so the build failed with the check's matrix and the path of the
-// rules that fix it. Invocation 2: the same build with those rules passes the check, and its jar runs.
+// rules that fix it. Invocation 2: the same build with those rules passes the check, and its jar runs. The tests
+// are on JUnit 5.12, not the JUnit of the launcher the plugin ships: they ran on their own platform.
 import java.util.zip.ZipFile
 
 String log = new File(basedir, 'build.log').text

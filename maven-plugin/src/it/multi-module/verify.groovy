@@ -1,5 +1,6 @@
 // mvn package protected the application module's jar in place: its classes renamed, it prints what the
-// unprotected jar prints, and its dependencies (the library module, Jackson) were its libraries without a word.
+// unprotected jar prints, and its dependencies (the library module, Jackson) were its libraries without a word. The
+// library module, protected first, was protected as a library: the application compiled against its names.
 import java.util.zip.ZipFile
 
 File app = new File(basedir, 'app')
@@ -17,11 +18,17 @@ assert !after.contains('com/example/app/shapes/Circle.class') : after
 assert after.contains('com/example/app/Main.class') : 'the entry point keeps its name'
 assert after.size() == before.size()
 
-// the library module is not protected: only the application's POM names the plugin
-assert new File(basedir, 'lib/target/geometry-1.0.jar').isFile()
-assert !new File(basedir, 'lib/target/geometry-1.0-unprotected.jar').exists()
+// the library module, which the application compiles against, is protected as a library: its API keeps its names,
+// its helper does not
+def libraryClasses = classes(new File(basedir, 'lib/target/geometry-1.0.jar'))
+assert classes(new File(basedir, 'lib/target/geometry-1.0-unprotected.jar')).contains('com/example/geometry/Decimals.class')
+assert libraryClasses.containsAll(['com/example/geometry/Shape.class', 'com/example/geometry/Shapes.class'])
+assert !libraryClasses.contains('com/example/geometry/Decimals.class') : libraryClasses
 
 String log = new File(basedir, 'build.log').text
+assert log.contains('jarmor: geometry is a dependency of app in this build, compiled against its names: protected as a'
+    + ' library, its public classes and members keeping their names (<libraryMode>false</libraryMode> renames them)')
+assert log.contains('jarmor: nothing to protect: the packaging is pom')
 def libraries = log.readLines().find { it.contains('jarmor: protecting target/app-1.0-unprotected.jar with ') }
 assert libraries != null : 'no protecting line in the log'
 int count = (libraries =~ /with (\d+) libraries/)[0][1] as int

@@ -5,6 +5,7 @@ import dev.jarmor.boundary.Boundaries;
 import dev.jarmor.boundary.Boundary;
 import dev.jarmor.boundary.KeepPatternBoundary;
 import dev.jarmor.boundary.LibraryModeBoundary;
+import dev.jarmor.boundary.RuleBoundary;
 import dev.jarmor.boundary.WireScope;
 import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.hierarchy.MissingClasses;
@@ -12,12 +13,14 @@ import dev.jarmor.input.InputReader;
 import dev.jarmor.input.Layout;
 import dev.jarmor.input.LibraryPath;
 import dev.jarmor.input.Program;
+import dev.jarmor.language.Languages;
 import dev.jarmor.mapping.MappingParser;
 import dev.jarmor.mapping.MappingPriorNames;
 import dev.jarmor.mapping.MappingWriter;
 import dev.jarmor.output.ClassPathView;
 import dev.jarmor.output.JarOutput;
-import dev.jarmor.passes.MethodLengths;
+import dev.jarmor.passes.CodePass;
+import dev.jarmor.passes.OutputModel;
 import dev.jarmor.passes.Pass;
 import dev.jarmor.passes.PassContext;
 import dev.jarmor.passes.PassLog;
@@ -32,7 +35,6 @@ import dev.jarmor.plan.PriorNames;
 import dev.jarmor.rename.DictionaryNames;
 import dev.jarmor.rules.ConsumerRules;
 import dev.jarmor.rules.Presets;
-import dev.jarmor.rules.RuleBoundary;
 import dev.jarmor.rules.RuleParser;
 import dev.jarmor.rules.RuleSet;
 import dev.jarmor.rename.NameGenerator;
@@ -69,21 +71,32 @@ public final class Jarmor {
   /** Reads the inputs and decides what every name becomes, without writing anything. */
   public static Analysis analyze(ProtectOptions options, JarmorListener listener) {
     checkInputs(options);
+    Set<String> applied = new TreeSet<>(options.presets());
     RuleSet presets = RuleSet.EMPTY;
     for (String preset : options.presets()) {
       presets = presets.plus(Presets.named(preset).rules());
     }
     RuleSet rules = options.ruleFiles().isEmpty() ? RuleSet.EMPTY : RuleParser.parse(options.ruleFiles());
     listener.stage("reading", options.inputs().size());
-    Program program = new InputReader(listener, options.programLibs()).read(options.inputs());
+    Program program = new InputReader(listener, options.programLibs(), Languages::merge).read(options.inputs());
     // a Spring Boot jar is a Spring application whether the user says so or not
     for (String preset : program.layout().kind().presets()) {
-      if (!options.presets().contains(preset)) {
+      if (applied.add(preset)) {
         presets = presets.plus(Presets.named(preset).rules());
       }
     }
     LibraryPath libraries = LibraryPath.open(options.jdk(), program.layout().libraryJars(), options.libraries());
     try {
+      if (options.consumerRules()) {
+        // a framework among the libraries finds the program's code by the names its preset keeps, as a jar's
+        // consumer rules say, whether the user names the preset or not
+        for (Presets.Preset preset : Presets.forLibraries(
+            name -> program.classes().containsKey(name) || libraries.find(name) != null)) {
+          if (applied.add(preset.name())) {
+            presets = presets.plus(preset.rules());
+          }
+        }
+      }
       // what the program's jars and libraries ship for their consumers applies after presets, before the user's
       RuleSet quiet = options.consumerRules()
           ? presets.plus(ConsumerRules.read(program, programName(options), libraries, listener::warning)) : presets;
@@ -140,10 +153,11 @@ public final class Jarmor {
       });
       Transformed run = transform(analysis, options, listener);
       Program output = run.output();
+      OutputModel model = run.model(analysis);
       listener.stage("verifying", output.allClasses().size());
-      BytecodeVerifier.verify(output, Hierarchy.build(output, analysis.libraries()), new BytecodeVerifier.Unprotected(
-          analysis.program(), analysis.hierarchy(), run.plan().originalNames(), analysis.libraries(),
-          replay(analysis, run.plan(), options)), listener::warning);
+      BytecodeVerifier.verify(output, model.hierarchyOf(output), new BytecodeVerifier.Unprotected(
+          analysis.program(), analysis.hierarchy(), model.originalNames(),
+          analysis.hierarchy().libraryClasses(), replay(analysis, run.plan(), options)), listener::warning);
       if (options.mappingOut() != null) {
         MappingWriter.write(run.plan(), run.log().positions(), options.mappingOut());
       }
@@ -154,7 +168,7 @@ public final class Jarmor {
       JarOutput.write(output, options.output(), jar -> {
         if (options.verifyLoad()) {
           listener.stage("loading", -1);
-          verifyLoad(analysis.program(), output, jar, options, run.plan().originalNames()::className, listener);
+          verifyLoad(analysis.program(), output, jar, options, model.originalNames()::className, listener);
         }
       });
       listener.stage("done", -1);
@@ -194,15 +208,22 @@ public final class Jarmor {
     }
   }
 
-  /** The program after the selected passes, the plan they followed and what they logged. */
-  private record Transformed(Program output, Plan plan, PassLog log) {}
+  /**
+   * The program after the selected passes, the plan they followed, the output model they shared (null where no
+   * pass after renaming ran) and what they logged.
+   */
+  private record Transformed(Program output, Plan plan, OutputModel passesModel, PassLog log) {
+
+    /** The output's model: the passes', or at level 0 one built now. */
+    OutputModel model(Analysis analysis) {
+      return passesModel != null ? passesModel : outputModel(output, analysis, plan, false);
+    }
+  }
 
   private static Transformed transform(Analysis analysis, ProtectOptions options, JarmorListener listener) {
     boolean renaming = Pipeline.selected(options).contains(Pipeline.Step.RENAME);
     Plan plan = renaming ? analysis.plan() : analysis.plan().withoutRenaming();
-    PassLog log = new PassLog();
-    Program output = transform(Pipeline.passes(options), analysis, plan, log, options, listener, EVERY_PASS);
-    return new Transformed(output, plan, log);
+    return transform(Pipeline.passes(options), analysis, plan, new PassLog(), options, listener, EVERY_PASS);
   }
 
   /**
@@ -233,24 +254,34 @@ public final class Jarmor {
 
   /**
    * The program after the passes, in order, for as long as {@code afterEach} (given each pass's name and
-   * result) says to go on: a replay that looks for the pass that broke a method stops there.
+   * result) says to go on: a replay that looks for the pass that broke a method stops there. The output model is
+   * built once, as soon as the program has its output names, and handed to every pass from then on.
    */
-  private static Program transform(List<Pass> passes, Analysis analysis, Plan plan, PassLog log,
+  private static Transformed transform(List<Pass> passes, Analysis analysis, Plan plan, PassLog log,
       ProtectOptions options, JarmorListener listener, BiPredicate<String, Program> afterEach) {
     List<String> excludes = new ArrayList<>(options.excludePatterns());
     excludes.addAll(analysis.excludePatterns());
     PassContext context = new PassContext(plan, analysis.seed(),
-        new PassScope(plan, options.includePatterns(), excludes), analysis.libraries(),
-        new RuntimeLibrary(outputPackages(analysis, plan)), log, options, new MethodLengths());
+        new PassScope(options.includePatterns(), excludes), null, new RuntimeLibrary(outputPackages(analysis, plan)),
+        log, new PassContext.Choices(options.keepLines(), options.sourceFileName(), options.languageOptions()));
+    boolean measure = passes.stream().anyMatch(pass -> pass instanceof CodePass code && code.keepsJitLimits());
     Program output = analysis.program();
     for (Pass pass : passes) {
+      if (context.model() == null && !pass.beforeOutputNames()) {
+        context = context.with(outputModel(output, analysis, plan, measure));
+      }
       listener.stage(pass.name(), output.classes().size());
       output = pass.apply(output, context);
       if (!afterEach.test(pass.name(), output)) {
         break;
       }
     }
-    return output;
+    return new Transformed(output, plan, context.model(), log);
+  }
+
+  /** The model of the program as renaming leaves it, its library classes those the input's hierarchy read. */
+  private static OutputModel outputModel(Program renamed, Analysis analysis, Plan plan, boolean measure) {
+    return OutputModel.of(renamed, plan, analysis.hierarchy().libraryClasses(), measure);
   }
 
   /** Every package the output's classes and the libraries occupy, as internal names. */

@@ -68,12 +68,14 @@ final class EngineOptions {
 
   @Option(names = "--no-consumer-rules",
       description = "Ignore the keep rules the program's jars and libraries ship under META-INF (proguard/,"
-          + " com.android.tools/, jarmor/).")
+          + " com.android.tools/, jarmor/), and the presets of the frameworks among them (spring, picocli, log4j2,"
+          + " mapstruct).")
   boolean noConsumerRules;
 
   @Option(names = "--preset", paramLabel = "<name>", split = ",",
-      description = "Keep what a framework finds by annotation or convention: junit5, junit4, spring, jackson"
-          + " (jarmor presets shows what each keeps). Repeatable.")
+      description = "Keep what a framework finds by annotation or convention: junit5, junit4, spring, jackson,"
+          + " picocli, log4j2, mapstruct (jarmor presets shows what each keeps; spring, picocli, log4j2 and mapstruct"
+          + " apply themselves where their framework is among the libraries). Repeatable.")
   List<String> presets = new ArrayList<>();
 
   @Option(names = "--apply-mapping", paramLabel = "<file>", description = "Reuse an earlier release's names (ProGuard mapping format).")

@@ -28,6 +28,8 @@ final class PresetsCommand implements Callable<Integer> {
     }
     out.println();
     out.println("Use: jarmor protect ... --preset <name>[,<name>...]; 'jarmor presets <name>' prints its rules.");
+    out.println("Applied without --preset where their framework is among the libraries (unless --no-consumer-rules): "
+        + String.join(", ", Presets.all().stream().filter(p -> p.library() != null).map(Preset::name).toList()) + ".");
     return 0;
   }
 }

@@ -10,20 +10,20 @@ import org.junit.jupiter.api.Test;
 class BundledTestJarsTest {
 
   @Test
-  void extractsTheLauncherAndTheListenerOnce() throws IOException {
+  void extractsTheLauncherAndCheckJunitOnce() throws IOException {
     BundledTestJars jars = new BundledTestJars();
 
     Path launcher = jars.consoleLauncher();
-    Path listener = jars.listener();
+    Path checkJunit = jars.checkJunit();
 
     try (JarFile jar = new JarFile(launcher.toFile())) {
       assertThat(jar.getEntry("org/junit/platform/console/ConsoleLauncher.class")).isNotNull();
       assertThat(jar.getEntry("org/junit/vintage/engine/VintageTestEngine.class")).isNotNull();
     }
-    try (JarFile jar = new JarFile(listener.toFile())) {
-      assertThat(jar.getEntry("META-INF/services/org.junit.platform.launcher.TestExecutionListener")).isNotNull();
+    try (JarFile jar = new JarFile(checkJunit.toFile())) {
+      assertThat(jar.getEntry("dev/jarmor/check/junit/RunTests.class")).isNotNull();
     }
     assertThat(jars.consoleLauncher()).isEqualTo(launcher);
-    assertThat(launcher.getParent()).isEqualTo(listener.getParent());
+    assertThat(launcher.getParent()).isEqualTo(checkJunit.getParent());
   }
 }

@@ -11,6 +11,11 @@ final class Cli {
 
   private Cli() {}
 
+  /** The samples jar, which the build names in a system property. */
+  static String samples() {
+    return System.getProperty("jarmor.samples");
+  }
+
   static synchronized Result run(String... args) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;

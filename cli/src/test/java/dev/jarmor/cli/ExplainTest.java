@@ -27,15 +27,11 @@ class ExplainTest {
 
   @TempDir Path temp;
 
-  private static String samples() {
-    return System.getProperty("jarmor.samples");
-  }
-
   @Test
   void explainsEveryClassAndWritesTheSameAsJson() throws Exception {
     Path report = temp.resolve("report.json");
 
-    Cli.Result result = Cli.run("explain", samples(), "--report", report.toString());
+    Cli.Result result = Cli.run("explain", Cli.samples(), "--report", report.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
@@ -86,14 +82,14 @@ class ExplainTest {
   @Test
   void summaryCountsAdaptedStringsAndLookupsAsThePlanHasThem() throws Exception {
     Plan plan;
-    try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(Path.of(samples())).build(),
+    try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(Path.of(Cli.samples())).build(),
         JarmorListener.SILENT)) {
       plan = analysis.plan();
     }
     long inResources = plan.adaptations().keySet().stream().filter(site -> site.inResource()).count();
     int notes = plan.notes().values().stream().mapToInt(java.util.List::size).sum();
 
-    String out = explain(samples());
+    String out = explain(Cli.samples());
 
     assertThat(inResources).isPositive().isLessThan(plan.adaptations().size());
     assertThat(out).contains("\n  strings adapted: " + plan.adaptations().size() + " ("
@@ -173,7 +169,7 @@ class ExplainTest {
   @Test
   void protectWritesTheReportToo() throws Exception {
     Path report = temp.resolve("report.json");
-    Cli.Result result = Cli.run("protect", "-q", samples(), "-o", temp.resolve("out.jar").toString(),
+    Cli.Result result = Cli.run("protect", "-q", Cli.samples(), "-o", temp.resolve("out.jar").toString(),
         "--report", report.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(Files.readString(report)).contains("\"source\": \"library-override\"");
@@ -184,8 +180,8 @@ class ExplainTest {
     String lookup = "Class.forName at dev.jarmor.samples.names.PluginHost.main:26 looks up a class by a name known"
         + " only at run time; no rule can be derived from the code there";
 
-    Cli.Result protect = Cli.run("protect", "-q", samples(), "-o", temp.resolve("out.jar").toString());
-    Cli.Result explain = Cli.run("explain", samples());
+    Cli.Result protect = Cli.run("protect", "-q", Cli.samples(), "-o", temp.resolve("out.jar").toString());
+    Cli.Result explain = Cli.run("explain", Cli.samples());
 
     assertThat(protect.exitCode()).as(protect.err()).isZero();
     assertThat(protect.err().split("jarmor: warning: " + java.util.regex.Pattern.quote(lookup), -1))
@@ -195,7 +191,7 @@ class ExplainTest {
 
   @Test
   void demoShowsIdenticalOutput() {
-    Cli.Result result = Cli.run("demo", "--samples", samples());
+    Cli.Result result = Cli.run("demo", "--samples", Cli.samples());
     assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
     assertThat(result.out()).contains("class names, before -> after").contains("identical output");
   }

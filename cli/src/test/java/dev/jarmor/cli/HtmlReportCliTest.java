@@ -19,16 +19,12 @@ class HtmlReportCliTest {
 
   @TempDir Path temp;
 
-  private static String samples() {
-    return System.getProperty("jarmor.samples");
-  }
-
   @Test
   void protectWritesThePageCarryingTheJsonReport() throws Exception {
     Path json = temp.resolve("report.json");
     Path html = temp.resolve("report.html");
 
-    Cli.Result result = Cli.run("protect", "-q", samples(), "-o", temp.resolve("out.jar").toString(), "--level", "2",
+    Cli.Result result = Cli.run("protect", "-q", Cli.samples(), "-o", temp.resolve("out.jar").toString(), "--level", "2",
         "--report", json.toString(), "--report-html", html.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
@@ -49,7 +45,7 @@ class HtmlReportCliTest {
   void explainWritesThePageAlone() throws Exception {
     Path html = temp.resolve("explain/report.html");
 
-    Cli.Result result = Cli.run("explain", samples(), "--level", "3", "--report-html", html.toString());
+    Cli.Result result = Cli.run("explain", Cli.samples(), "--level", "3", "--report-html", html.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out()).startsWith("summary\n");

@@ -2,6 +2,7 @@ package dev.jarmor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jarmor.testing.JavaRunner;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,14 +37,21 @@ class KotlinSampleTest {
 
   @TempDir Path temp;
 
+  /** What the unprotected program prints, run once for every test. */
+  private static String original;
+
+  @BeforeAll
+  static void runTheOriginal() throws Exception {
+    original = run(sample(), MAIN);
+    assertThat(original).contains("sealed subclasses: [Circle, Empty, Square]", "callBy: made.org 8080 true",
+        "child: 31 15 exit 0", "suspend: 42", "value class: sku-7 x2 Item(sku=Sku(code=7), count=2), Sold",
+        "{\"label\":\"runtime\",\"weight\":2}", "jackson: {\"number\":\"A-1\"").doesNotContain("Exception");
+  }
+
   @ParameterizedTest(name = "--wire {0} --level {1}")
   @CsvSource({"open, 1", "closed, 1", "open, 2", "closed, 2", "open, 3", "closed, 3"})
   void protectedProgramPrintsWhatTheOriginalPrints(String wire, String level) throws Exception {
     Path out = protect(wire, level);
-    String original = run(sample(), MAIN);
-    assertThat(original).contains("sealed subclasses: [Circle, Empty, Square]", "callBy: made.org 8080 true",
-        "child: 31 15 exit 0", "suspend: 42", "value class: sku-7 x2 Item(sku=Sku(code=7), count=2), Sold", "{\"label\":\"runtime\",\"weight\":2}", "jackson: {\"number\":\"A-1\"")
-        .doesNotContain("Exception");
     assertThat(run(out.toString(), MAIN)).isEqualTo(original);
     try (ZipFile jar = new ZipFile(out.toFile())) {
       // Suspending's suspend functions have continuation classes, Serializable through kotlin.coroutines.jvm.
@@ -67,15 +76,15 @@ class KotlinSampleTest {
   void withKotlinDataNamesRenamedDataClassesPrintTheirNewNames(String level) throws Exception {
     Path out = protect("open", level, "--kotlin-data-names", "renamed");
     String mapping = Files.readString(temp.resolve("open-" + level + ".map"));
-    List<String> original = run(sample(), MAIN).lines().toList();
-    assertThat(original).contains("data renamed: Sale(item=tea, amount=3) / tea 4 / Sale(item=cup, amount=1) / true");
-    List<String> expected = original.stream()
+    List<String> originalLines = original.lines().toList();
+    assertThat(originalLines).contains("data renamed: Sale(item=tea, amount=3) / tea 4 / Sale(item=cup, amount=1) / true");
+    List<String> expected = originalLines.stream()
         .map(line -> renamed(line, "data renamed: ", mapping, "Sale", "item", "amount"))
         .map(line -> renamed(line, "kotlinx.serialization: ", mapping, "Parcel", "label", "weight", "tags"))
         .map(line -> renamed(line, "jackson: ", mapping, "Line", "item", "amount"))
         .map(line -> renamed(line, "value class: ", mapping, "Stock$Item", "sku", "count"))
         .toList();
-    assertThat(expected).isNotEqualTo(original).noneMatch(line -> line.contains("Sale("))
+    assertThat(expected).isNotEqualTo(originalLines).noneMatch(line -> line.contains("Sale("))
         .anyMatch(line -> line.startsWith("jackson: ") && !line.contains("Line(item=cap, amount=1)")
             && line.contains("(item=cap, amount=1)"));
     assertThat(run(out.toString(), MAIN).lines().toList()).isEqualTo(expected);
@@ -113,16 +122,16 @@ class KotlinSampleTest {
   @CsvSource({"fail, Suspending.sum(Suspending.kt:", "fail-lambda, MainKt.main$lambda$0(Main.kt:"})
   void stackTracesThroughSuspendFunctionsAndLambdasRetrace(String argument, String frame) throws Exception {
     Path out = protect("closed", "1");
-    String original = run(sample(), MAIN, argument);
-    String trace = run(out.toString(), MAIN, argument);
-    assertThat(original).contains(frame);
+    String originalTrace = failure(sample(), MAIN, argument);
+    String trace = failure(out.toString(), MAIN, argument);
+    assertThat(originalTrace).contains(frame);
     assertThat(trace).doesNotContain(frame);
     Path traceFile = temp.resolve("trace.txt");
     Files.writeString(traceFile, trace);
     Cli.Result retraced =
         Cli.run("retrace", "--mapping", temp.resolve("closed-1.map").toString(), traceFile.toString());
     assertThat(retraced.exitCode()).as(retraced.err()).isZero();
-    assertThat(retraced.out().strip()).isEqualTo(original.strip());
+    assertThat(retraced.out().strip()).isEqualTo(originalTrace.strip());
   }
 
   /**
@@ -185,15 +194,34 @@ class KotlinSampleTest {
   }
 
   private static String libraries() {
+    return String.join(File.pathSeparator, libraryJars().stream().map(Path::toString).toList());
+  }
+
+  private static List<Path> libraryJars() {
     Path folder = Path.of(sample()).resolveSibling("kotlin-libs");
     try (Stream<Path> jars = Files.list(folder)) {
-      return String.join(File.pathSeparator, jars.map(Path::toString).sorted().toList());
+      return jars.sorted().toList();
     } catch (IOException e) {
       throw new IllegalStateException("samples-kotlin not built: " + folder, e);
     }
   }
 
+  /** {@code mainClass} of {@code jar} run with the Kotlin libraries. */
+  private static JavaRunner.Run start(String jar, String mainClass, String... arguments) throws Exception {
+    List<Path> classpath = new ArrayList<>(List.of(Path.of(jar)));
+    classpath.addAll(libraryJars());
+    return JavaRunner.run(classpath, mainClass, arguments);
+  }
+
+  /** The output of {@code mainClass} of {@code jar} run with the Kotlin libraries, which must exit with status 0. */
   private static String run(String jar, String mainClass, String... arguments) throws Exception {
-    return ChildJvm.run(jar + File.pathSeparator + libraries(), mainClass, arguments);
+    return start(jar, mainClass, arguments).succeeded();
+  }
+
+  /** The output of {@code mainClass} of {@code jar} run with the Kotlin libraries, ending with an uncaught exception. */
+  private static String failure(String jar, String mainClass, String... arguments) throws Exception {
+    JavaRunner.Run run = start(jar, mainClass, arguments);
+    assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+    return run.output();
   }
 }

@@ -16,10 +16,6 @@ class MappingCliTest {
 
   @TempDir Path temp;
 
-  private static String samples() {
-    return System.getProperty("jarmor.samples");
-  }
-
   private static String newName(List<String> mapping, String original) {
     String prefix = original + " -> ";
     return mapping.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow()
@@ -29,7 +25,7 @@ class MappingCliTest {
   @Test
   void mappingRetraceAndApplyMapping() throws Exception {
     Path mapping = temp.resolve("mapping.txt");
-    Cli.Result first = Cli.run("protect", "-q", samples(), "-o", temp.resolve("v1.jar").toString(),
+    Cli.Result first = Cli.run("protect", "-q", Cli.samples(), "-o", temp.resolve("v1.jar").toString(),
         "--seed", "1", "--mapping", mapping.toString());
     assertThat(first.exitCode()).as(first.err()).isZero();
     List<String> lines = Files.readAllLines(mapping);
@@ -56,7 +52,7 @@ class MappingCliTest {
     }
 
     Path mapping2 = temp.resolve("mapping2.txt");
-    Cli.Result second = Cli.run("protect", "-q", samples(), "-o", temp.resolve("v2.jar").toString(),
+    Cli.Result second = Cli.run("protect", "-q", Cli.samples(), "-o", temp.resolve("v2.jar").toString(),
         "--seed", "99", "--apply-mapping", mapping.toString(), "--mapping", mapping2.toString());
     assertThat(second.exitCode()).as(second.err()).isZero();
     assertThat(Files.readString(mapping2, StandardCharsets.UTF_8)).isEqualTo(Files.readString(mapping, StandardCharsets.UTF_8));

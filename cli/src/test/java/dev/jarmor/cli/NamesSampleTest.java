@@ -2,9 +2,11 @@ package dev.jarmor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jarmor.testing.JavaRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +22,16 @@ class NamesSampleTest {
 
   @TempDir Path temp;
 
+  /** What the unprotected host prints, run once for every test. */
+  private static String original;
+
+  @BeforeAll
+  static void runTheOriginal() throws Exception {
+    original = run(System.getProperty("jarmor.samples"));
+    assertThat(original).isEqualTo("service plugin: JARMOR!\nconfigured plugin: romraj, reverses its input\n"
+        + "proxy: hello, Ada / bye, Ada\ntemplate: Welcome, Grace.\n");
+  }
+
   @ParameterizedTest(name = "--wire {0} --level {1}")
   @CsvSource({"open, 1", "closed, 1", "open, 3", "closed, 3"})
   void theHostFindsEverythingByNameAfterProtection(String wire, String level) throws Exception {
@@ -28,9 +40,6 @@ class NamesSampleTest {
     Cli.Result result = Cli.run("protect", "-q", samples, "--wire", wire, "--level", level, "-o", out.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
 
-    String original = run(samples);
-    assertThat(original).isEqualTo("service plugin: JARMOR!\nconfigured plugin: romraj, reverses its input\n"
-        + "proxy: hello, Ada / bye, Ada\ntemplate: Welcome, Grace.\n");
     assertThat(run(out.toString())).isEqualTo(original);
     try (ZipFile jar = new ZipFile(out.toFile())) {
       for (String renamed : List.of("Plugin", "UpperCasePlugin", "ReversePlugin", "Options")) {
@@ -43,6 +52,6 @@ class NamesSampleTest {
   }
 
   private static String run(String classpath) throws Exception {
-    return ChildJvm.run(classpath, HOST).replace(System.lineSeparator(), "\n");
+    return JavaRunner.output(List.of(Path.of(classpath)), HOST).replace(System.lineSeparator(), "\n");
   }
 }

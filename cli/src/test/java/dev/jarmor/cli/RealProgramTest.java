@@ -2,6 +2,7 @@ package dev.jarmor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jarmor.testing.JavaRunner;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,28 +25,23 @@ class RealProgramTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"org.objectweb.asm.util.Textifier", "org.objectweb.asm.util.ASMifier"})
   void asmToolsBehaveTheSameAfterProtection(String tool) throws Exception {
-    List<String> classpath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
-    List<String> asmJars = classpath.stream()
-        .filter(p -> Path.of(p).getFileName().toString().matches("asm(-tree|-analysis|-commons|-util)?-\\d.*\\.jar"))
+    List<Path> asmJars = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of)
+        .filter(p -> p.getFileName().toString().matches("asm(-tree|-analysis|-commons|-util)?-\\d.*\\.jar"))
         .toList();
     assertThat(asmJars).hasSize(5);
     Path out = temp.resolve("asm-protected.jar");
     List<String> args = new ArrayList<>(List.of("protect", "-q", "--seed", "3", "-o", out.toString()));
-    args.addAll(asmJars);
+    asmJars.forEach(jar -> args.add(jar.toString()));
     Cli.Result result = Cli.run(args.toArray(String[]::new));
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.err()).contains("several inputs are modules").contains("the merged output is not a module");
     String subject = Path.of(RealProgramTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
         .resolve("dev/jarmor/cli/Cli.class").toString();
 
-    String original = run(String.join(File.pathSeparator, asmJars), tool, subject);
-    String protectedRun = run(out.toString(), tool, subject);
+    String original = JavaRunner.output(asmJars, tool, subject);
+    String protectedRun = JavaRunner.output(List.of(out), tool, subject);
 
     assertThat(original).hasSizeGreaterThan(200);
     assertThat(protectedRun).isEqualTo(original);
-  }
-
-  private static String run(String classpath, String mainClass, String subject) throws Exception {
-    return ChildJvm.run(classpath, mainClass, subject);
   }
 }

@@ -19,10 +19,6 @@ class RulesCliTest {
 
   @TempDir Path temp;
 
-  private static String samples() {
-    return System.getProperty("jarmor.samples");
-  }
-
   @Test
   void keepRulesAreAppliedAndUnsupportedOptionsWarned() throws Exception {
     Path rules = Files.writeString(temp.resolve("app.pro"), String.join("\n",
@@ -32,7 +28,7 @@ class RulesCliTest {
         "-dontshrink",
         ""));
 
-    Cli.Result result = Cli.run("explain", samples(), "--rules", rules.toString());
+    Cli.Result result = Cli.run("explain", Cli.samples(), "--rules", rules.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.err()).contains("jarmor: warning: ").contains("app.pro:4: -dontshrink is not supported yet; ignored");
@@ -55,7 +51,7 @@ class RulesCliTest {
         "-keep,allowobfuscation class com.acme.Other",
         ""));
 
-    Cli.Result result = Cli.run("protect", "-q", samples(), "-o", temp.resolve("out.jar").toString(),
+    Cli.Result result = Cli.run("protect", "-q", Cli.samples(), "-o", temp.resolve("out.jar").toString(),
         "--keep", "dev.jarmor.samples.Nope", "--keep", "dev.jarmor.samples.ledger.**", "--rules", rules.toString(),
         "--preset", "junit5,spring");
 
@@ -77,8 +73,8 @@ class RulesCliTest {
       jar.write("-keepnames class dev.jarmor.samples.ledger.model.Account\n".getBytes(StandardCharsets.UTF_8));
     }
 
-    Cli.Result applied = Cli.run("explain", samples(), "--lib", lib.toString());
-    Cli.Result ignored = Cli.run("explain", samples(), "--lib", lib.toString(), "--no-consumer-rules");
+    Cli.Result applied = Cli.run("explain", Cli.samples(), "--lib", lib.toString());
+    Cli.Result ignored = Cli.run("explain", Cli.samples(), "--lib", lib.toString(), "--no-consumer-rules");
 
     assertThat(applied.exitCode()).as(applied.err()).isZero();
     assertThat(applied.out()).contains("dev.jarmor.samples.ledger.model.Account  kept: -keepnames class"
@@ -90,7 +86,7 @@ class RulesCliTest {
   @Test
   void malformedRuleIsAUsageError() throws Exception {
     Path rules = Files.writeString(temp.resolve("bad.pro"), "-keep class { *; }\n");
-    Cli.Result result = Cli.run("protect", "-q", samples(), "-o", temp.resolve("out.jar").toString(),
+    Cli.Result result = Cli.run("protect", "-q", Cli.samples(), "-o", temp.resolve("out.jar").toString(),
         "--rules", rules.toString());
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).startsWith("jarmor: error: ").contains("bad.pro:1");
@@ -107,11 +103,11 @@ class RulesCliTest {
     assertThat(rules.exitCode()).isZero();
     assertThat(rules.out()).contains("-keepclasseswithmembers class * { @org.junit.jupiter.api.Test <methods>; }");
 
-    Cli.Result unknown = Cli.run("protect", "-q", samples(), "-o", temp.resolve("out.jar").toString(),
+    Cli.Result unknown = Cli.run("protect", "-q", Cli.samples(), "-o", temp.resolve("out.jar").toString(),
         "--preset", "junit5,junit6");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).isEqualTo("jarmor: error: unknown preset 'junit6'; the presets are jackson, junit4, junit5,"
-        + " spring (jarmor presets)" + System.lineSeparator());
+        + " log4j2, mapstruct, picocli, spring (jarmor presets)" + System.lineSeparator());
     assertThat(temp.resolve("out.jar")).doesNotExist();
   }
 }

@@ -2,6 +2,7 @@ package dev.jarmor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jarmor.testing.JavaRunner;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,11 +28,16 @@ record ScalaSample(String jar, String libraries, String store) {
     return new ScalaSample(System.getProperty(jarProperty), System.getProperty(libsProperty), store);
   }
 
+  /** Scala's libraries' jars. */
+  List<Path> libraryJars() throws IOException {
+    try (Stream<Path> jars = Files.list(Path.of(libraries))) {
+      return jars.sorted().toList();
+    }
+  }
+
   /** Scala's libraries as a path. */
   String libs() throws IOException {
-    try (Stream<Path> jars = Files.list(Path.of(libraries))) {
-      return String.join(File.pathSeparator, jars.map(Path::toString).sorted().toList());
-    }
+    return String.join(File.pathSeparator, libraryJars().stream().map(Path::toString).toList());
   }
 
   /** Protects the sample into {@code out} with no rules, Scala's libraries as {@code --lib}. */
@@ -45,6 +51,18 @@ record ScalaSample(String jar, String libraries, String store) {
     return Cli.run("explain", jar, "--lib", libs(), "--wire", wire).out();
   }
 
+  /**
+   * Checks that a stream crosses builds: the protected build reads back what it wrote and, where the wire is open,
+   * what the unprotected build wrote, and the unprotected build reads what it wrote; each read gives {@code expected}.
+   */
+  void assertStreamsCross(Path temp, Path out, String wire, String expected) throws Exception {
+    assertThat(roundTrip(temp, out.toString(), out.toString())).isEqualTo(expected);
+    if (wire.equals("open")) {
+      assertThat(roundTrip(temp, jar, out.toString())).as("unprotected writes, protected reads").isEqualTo(expected);
+      assertThat(roundTrip(temp, out.toString(), jar)).as("protected writes, unprotected reads").isEqualTo(expected);
+    }
+  }
+
   /** The store's output reading, from the build {@code reader}, what the build {@code writer} wrote into a file in {@code temp}. */
   String roundTrip(Path temp, String writer, String reader) throws Exception {
     Path file = temp.resolve("stream-" + System.nanoTime() + ".bin");
@@ -54,7 +72,9 @@ record ScalaSample(String jar, String libraries, String store) {
 
   /** The output, standard and error, of {@code mainClass} run from {@code build} with Scala's libraries. */
   String run(String build, String mainClass, String... args) throws Exception {
-    return ChildJvm.run(build + File.pathSeparator + libs(), mainClass, args);
+    List<Path> classpath = new ArrayList<>(List.of(Path.of(build)));
+    classpath.addAll(libraryJars());
+    return JavaRunner.output(classpath, mainClass, args);
   }
 
   /** The Scala signature attributes and annotations of a class in {@code jar}, and ScalaInlineInfo, which always goes. */

@@ -2,6 +2,7 @@ package dev.jarmor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jarmor.testing.JavaRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -53,7 +54,7 @@ final class SpringApps {
    */
   static List<String> answers(Path archive, Path log) throws Exception {
     int port = freePort();
-    Process app = new ProcessBuilder(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-jar",
+    Process app = new ProcessBuilder(JavaRunner.javaExecutable().toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-jar",
         archive.toString(), "--server.port=" + port, "--server.address=127.0.0.1")
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
@@ -128,10 +129,6 @@ final class SpringApps {
     try (InputStream in = zip.getInputStream(entry)) {
       return in.readAllBytes();
     }
-  }
-
-  static String java() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   private static int freePort() throws IOException {

@@ -2,11 +2,10 @@ package dev.jarmor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import dev.jarmor.testing.JavaRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,12 +50,8 @@ class SpringBootJarTest {
   /** Spring Boot's own tools still read the protected jar's layers index: layered container images build from it. */
   private void assertExtractsByLayers(Path jar) throws Exception {
     Path destination = temp.resolve("extracted");
-    Path log = temp.resolve("extract.log");
-    Process extract = new ProcessBuilder(SpringApps.java(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
-        "--layers", "--launcher", "--destination", destination.toString())
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    assertThat(extract.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    assertThat(extract.exitValue()).as(Files.readString(log)).isZero();
+    JavaRunner.command(List.of(JavaRunner.javaExecutable().toString(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--layers",
+        "--launcher", "--destination", destination.toString())).succeeded();
     assertThat(destination.resolve("application/BOOT-INF/classes/dev/jarmor/samples/spring/GreetingApplication.class"))
         .exists();
     assertThat(destination.resolve("spring-boot-loader/org/springframework/boot/loader/launch/JarLauncher.class"))

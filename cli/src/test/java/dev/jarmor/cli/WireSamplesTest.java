@@ -2,12 +2,14 @@ package dev.jarmor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jarmor.testing.JavaRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,27 +26,33 @@ class WireSamplesTest {
 
   @TempDir Path temp;
 
-  private static String samples() {
-    return System.getProperty("jarmor.samples");
+  /** What the unprotected samples print, run once for every test: the parent's run, and a stream read back. */
+  private static String original;
+  private static String expectedRead;
+
+  @BeforeAll
+  static void runTheOriginal(@TempDir Path work) throws Exception {
+    original = run(Cli.samples(), PARENT);
+    assertThat(original).contains("worker by-string", "worker by-class", "token is the singleton: true", "DONE");
+    expectedRead = roundTrip(work, Cli.samples(), Cli.samples());
+    assertThat(expectedRead).contains("job(6) = 42, priority URGENT (urgent, urgent when escalated)");
   }
 
   @ParameterizedTest(name = "--wire {0} --level {1}")
   @CsvSource({"open, 1", "closed, 1", "open, 2", "closed, 2", "open, 3", "closed, 3"})
   void childJvmsAndStreamsWorkWithNoRules(String wire, String level) throws Exception {
     Path out = temp.resolve("wire-" + wire + "-" + level + ".jar");
-    Cli.Result result = Cli.run("protect", "-q", samples(), "--wire", wire, "--level", level, "-o", out.toString());
+    Cli.Result result = Cli.run("protect", "-q", Cli.samples(), "--wire", wire, "--level", level, "-o", out.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
 
-    String original = run(samples(), PARENT);
-    assertThat(original).contains("worker by-string", "worker by-class", "token is the singleton: true", "DONE");
     assertThat(run(out.toString(), PARENT)).isEqualTo(original);
 
-    String expectedRead = roundTrip(samples(), samples());
-    assertThat(expectedRead).contains("job(6) = 42, priority URGENT (urgent, urgent when escalated)");
-    assertThat(roundTrip(out.toString(), out.toString())).isEqualTo(expectedRead);
+    assertThat(roundTrip(temp, out.toString(), out.toString())).isEqualTo(expectedRead);
     if (wire.equals("open")) {
-      assertThat(roundTrip(samples(), out.toString())).as("unprotected writes, protected reads").isEqualTo(expectedRead);
-      assertThat(roundTrip(out.toString(), samples())).as("protected writes, unprotected reads").isEqualTo(expectedRead);
+      assertThat(roundTrip(temp, Cli.samples(), out.toString())).as("unprotected writes, protected reads")
+          .isEqualTo(expectedRead);
+      assertThat(roundTrip(temp, out.toString(), Cli.samples())).as("protected writes, unprotected reads")
+          .isEqualTo(expectedRead);
     }
     try (ZipFile jar = new ZipFile(out.toFile())) {
       assertThat(jar.getEntry("dev/jarmor/samples/wire/Arithmetic.class")).as("crosses no boundary: renamed").isNull();
@@ -52,7 +60,7 @@ class WireSamplesTest {
       assertThat(jar.getEntry("dev/jarmor/samples/wire/Parcel.class") != null).as("Serializable, kept when open")
           .isEqualTo(wire.equals("open"));
     }
-    String explain = Cli.run("explain", samples(), "--wire", wire).out();
+    String explain = Cli.run("explain", Cli.samples(), "--wire", wire).out();
     assertThat(section(explain, "dev.jarmor.samples.wire.Priority")).as("a stream holds an enum constant by name only")
         .containsPattern("field [^\n]*URGENT").doesNotContain("label");
     assertThat(section(explain, "dev.jarmor.samples.wire.Priority$1")).as("a constant's body: no stream names it")
@@ -69,16 +77,17 @@ class WireSamplesTest {
     String[] open = {"--wire-open", "dev.jarmor.samples.wire.Parcel", "--wire-open", "dev.jarmor.samples.wire.Measurement",
         "--wire-open", "dev.jarmor.samples.wire.Job"};
     Path out = temp.resolve("wire-open-" + level + ".jar");
-    List<String> protect = new ArrayList<>(List.of("protect", "-q", samples(), "--wire", "closed", "--level", level,
+    List<String> protect = new ArrayList<>(List.of("protect", "-q", Cli.samples(), "--wire", "closed", "--level", level,
         "-o", out.toString()));
     protect.addAll(List.of(open));
     Cli.Result result = Cli.run(protect.toArray(String[]::new));
     assertThat(result.exitCode()).as(result.err()).isZero();
 
-    String expectedRead = roundTrip(samples(), samples());
-    assertThat(roundTrip(samples(), out.toString())).as("unprotected writes, protected reads").isEqualTo(expectedRead);
-    assertThat(roundTrip(out.toString(), samples())).as("protected writes, unprotected reads").isEqualTo(expectedRead);
-    List<String> explain = new ArrayList<>(List.of("explain", samples(), "--wire", "closed"));
+    assertThat(roundTrip(temp, Cli.samples(), out.toString())).as("unprotected writes, protected reads")
+        .isEqualTo(expectedRead);
+    assertThat(roundTrip(temp, out.toString(), Cli.samples())).as("protected writes, unprotected reads")
+        .isEqualTo(expectedRead);
+    List<String> explain = new ArrayList<>(List.of("explain", Cli.samples(), "--wire", "closed"));
     explain.addAll(List.of(open));
     assertThat(section(Cli.run(explain.toArray(String[]::new)).out(), "dev.jarmor.samples.wire.Priority"))
         .contains("dev.jarmor.samples.wire.Priority  kept: Serializable: streams name the class (serialized in field"
@@ -92,13 +101,14 @@ class WireSamplesTest {
     return matcher.find() ? matcher.group() : "";
   }
 
-  private String roundTrip(String writer, String reader) throws Exception {
-    Path file = temp.resolve("stream-" + System.nanoTime() + ".bin");
+  /** What the build {@code reader} reads from the stream the build {@code writer} wrote into a file in {@code folder}. */
+  private static String roundTrip(Path folder, String writer, String reader) throws Exception {
+    Path file = folder.resolve("stream-" + System.nanoTime() + ".bin");
     assertThat(run(writer, STORE, "write", file.toString())).startsWith("wrote ");
     return run(reader, STORE, "read", file.toString());
   }
 
   private static String run(String classpath, String mainClass, String... args) throws Exception {
-    return ChildJvm.run(classpath, mainClass, args);
+    return JavaRunner.output(List.of(Path.of(classpath)), mainClass, args);
   }
 }

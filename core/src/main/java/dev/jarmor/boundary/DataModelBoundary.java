@@ -30,10 +30,11 @@ import org.objectweb.asm.tree.analysis.Frame;
 /**
  * Data models: classes whose instances Jackson, Gson, SnakeYAML, JSON-B, JAXB or Kryo turn into
  * documents and back by property name. A model is found where the program hands its class to one of
- * those libraries (a class literal, a TypeReference or TypeToken subclass, or an object of that static
- * type to write), where it carries one of their annotations, or where a web handler method returns or
- * takes it ({@link WebHandlers}: the framework hands it to the library); the types of its properties and
- * its superclasses are models too. A model's fields, getters, setters and accessors named as its fields
+ * those libraries, directly or through a web framework's request and response (Javalin's, Vert.x's), as
+ * a class literal, a TypeReference or TypeToken subclass, or an object of that static type to write;
+ * where it carries one of their annotations; or where a web handler method returns or takes it
+ * ({@link WebHandlers}: the framework hands it to the library). The types of its properties, its
+ * superclasses and its subtypes (a value is written as its own class) are models too. A model's fields, getters, setters and accessors named as its fields
  * (a record's components, a Scala case class's vals, which jackson-module-scala binds) keep their names;
  * with Jackson's {@code @JsonTypeInfo(use = CLASS or MINIMAL_CLASS)} or for Kryo, which write class
  * names, its class name keeps too.
@@ -47,29 +48,58 @@ import org.objectweb.asm.tree.analysis.Frame;
  */
 public final class DataModelBoundary implements Boundary {
 
-  /** The data-binding entry points: owner to the names of its methods that take a model type. */
-  private static final Map<String, List<String>> ENTRY_POINTS = Map.ofEntries(
-      Map.entry("com/fasterxml/jackson/databind/ObjectMapper", List.of("readValue", "readValues", "convertValue",
-          "writeValue", "writeValueAsString", "writeValueAsBytes", "readerFor", "writerFor", "treeToValue",
-          "valueToTree", "constructType", "readerForUpdating", "updateValue")),
-      Map.entry("com/fasterxml/jackson/databind/ObjectReader", List.of("readValue", "readValues", "forType",
+  /** What a document holds of a model: its properties by name, or those and its class's name. */
+  private enum Written { PROPERTIES, PROPERTIES_AND_CLASS_NAME }
+
+  /** A data-binding class: the names of its methods that take a model type, and what its documents hold. */
+  private record EntryPoint(List<String> methods, Written written) {
+
+    static EntryPoint of(String... methods) {
+      return new EntryPoint(List.of(methods), Written.PROPERTIES);
+    }
+  }
+
+  /** A model, why it is one, and what its documents hold. */
+  private record Model(String why, Written written) {
+
+    static Model of(String why) {
+      return new Model(why, Written.PROPERTIES);
+    }
+  }
+
+  /** The data-binding entry points by owner. */
+  private static final Map<String, EntryPoint> ENTRY_POINTS = Map.ofEntries(
+      Map.entry("com/fasterxml/jackson/databind/ObjectMapper", EntryPoint.of("readValue", "readValues",
+          "convertValue", "writeValue", "writeValueAsString", "writeValueAsBytes", "readerFor", "writerFor",
+          "treeToValue", "valueToTree", "constructType", "readerForUpdating", "updateValue")),
+      Map.entry("com/fasterxml/jackson/databind/ObjectReader", EntryPoint.of("readValue", "readValues", "forType",
           "withType", "treeToValue")),
-      Map.entry("com/fasterxml/jackson/databind/ObjectWriter", List.of("writeValue", "writeValueAsString",
+      Map.entry("com/fasterxml/jackson/databind/ObjectWriter", EntryPoint.of("writeValue", "writeValueAsString",
           "writeValueAsBytes", "forType", "withType")),
-      Map.entry("com/google/gson/Gson", List.of("fromJson", "toJson", "toJsonTree", "getAdapter")),
-      Map.entry("com/google/gson/reflect/TypeToken", List.of("get", "getParameterized")),
-      Map.entry("org/yaml/snakeyaml/Yaml", List.of("loadAs", "dump", "dumpAs", "dumpAsMap")),
-      Map.entry("org/yaml/snakeyaml/constructor/Constructor", List.of("<init>")),
-      Map.entry("org/yaml/snakeyaml/TypeDescription", List.of("<init>")),
-      Map.entry("javax/json/bind/Jsonb", List.of("fromJson", "toJson")),
-      Map.entry("jakarta/json/bind/Jsonb", List.of("fromJson", "toJson")),
-      Map.entry("javax/xml/bind/JAXBContext", List.of("newInstance")),
-      Map.entry("jakarta/xml/bind/JAXBContext", List.of("newInstance")),
-      Map.entry("com/esotericsoftware/kryo/Kryo", List.of("register", "readObject", "writeObject",
-          "readObjectOrNull", "writeObjectOrNull", "writeClassAndObject")));
+      Map.entry("com/google/gson/Gson", EntryPoint.of("fromJson", "toJson", "toJsonTree", "getAdapter")),
+      Map.entry("com/google/gson/reflect/TypeToken", EntryPoint.of("get", "getParameterized")),
+      Map.entry("org/yaml/snakeyaml/Yaml", EntryPoint.of("loadAs", "dump", "dumpAs", "dumpAsMap")),
+      Map.entry("org/yaml/snakeyaml/constructor/Constructor", EntryPoint.of("<init>")),
+      Map.entry("org/yaml/snakeyaml/TypeDescription", EntryPoint.of("<init>")),
+      Map.entry("javax/json/bind/Jsonb", EntryPoint.of("fromJson", "toJson")),
+      Map.entry("jakarta/json/bind/Jsonb", EntryPoint.of("fromJson", "toJson")),
+      Map.entry("javax/xml/bind/JAXBContext", EntryPoint.of("newInstance")),
+      Map.entry("jakarta/xml/bind/JAXBContext", EntryPoint.of("newInstance")),
+      // Kryo writes the name of every class it has not been given a number for
+      Map.entry("com/esotericsoftware/kryo/Kryo", new EntryPoint(List.of("register", "readObject", "writeObject",
+          "readObjectOrNull", "writeObjectOrNull", "writeClassAndObject"), Written.PROPERTIES_AND_CLASS_NAME)),
+      // web frameworks that hand a handler's objects to the JSON library they are configured with
+      Map.entry("io/javalin/http/Context", EntryPoint.of("json", "jsonStream", "bodyAsClass", "bodyStreamAsClass",
+          "bodyValidator")),
+      Map.entry("io/javalin/json/JsonMapper", EntryPoint.of("toJsonString", "toJsonStream", "fromJsonString",
+          "fromJsonStream")),
+      Map.entry("io/vertx/core/json/Json", EntryPoint.of("encode", "encodePrettily", "encodeToBuffer", "decodeValue")),
+      Map.entry("io/vertx/core/json/JsonObject", EntryPoint.of("mapFrom", "mapTo")),
+      Map.entry("io/vertx/ext/web/RequestBody", EntryPoint.of("asPojo")),
+      Map.entry("io/vertx/ext/web/RoutingContext", EntryPoint.of("json")));
 
   /** Every entry point's method names: most calls are ruled out by name before their owner's supertypes are read. */
-  private static final Set<String> ENTRY_NAMES = ENTRY_POINTS.values().stream().flatMap(List::stream)
+  private static final Set<String> ENTRY_NAMES = ENTRY_POINTS.values().stream().flatMap(e -> e.methods().stream())
       .collect(Collectors.toUnmodifiableSet());
 
   /** Annotation packages whose presence on a class or member makes it a model. */
@@ -89,23 +119,24 @@ public final class DataModelBoundary implements Boundary {
   @Override
   public void analyze(AnalysisContext context, Consumer<Decision> decisions) {
     Hierarchy hierarchy = context.hierarchy();
-    Map<String, String> roots = new TreeMap<>();
+    Map<String, Model> roots = new TreeMap<>();
     for (ProgramClass pc : context.program().classes().values()) {
       if (annotated(pc.node())) {
-        roots.putIfAbsent(pc.name(), "carries data-binding annotations");
+        roots.putIfAbsent(pc.name(), Model.of("carries data-binding annotations"));
       }
       for (MethodNode method : pc.node().methods) {
         findEntryPoints(hierarchy, pc, method, roots);
         if (WebHandlers.isHandler(method)) {
-          String why = "returned or taken by the web handler " + pc.name().replace('/', '.') + "." + method.name;
+          Model model = Model.of("returned or taken by the web handler " + pc.name().replace('/', '.') + "."
+              + method.name);
           programClassesIn(method.signature != null ? method.signature : method.desc, hierarchy)
-              .forEach(model -> roots.putIfAbsent(model, why));
+              .forEach(name -> roots.putIfAbsent(name, model));
         }
       }
     }
     Set<String> objectShaped = objectShapedEnums(context);
-    Map<String, String> models = closure(context, roots, objectShaped);
-    models.forEach((name, why) -> keepProperties(context, name, why, objectShaped, decisions));
+    Map<String, Model> models = closure(context, roots, objectShaped);
+    models.forEach((name, model) -> keepProperties(context, name, model, objectShaped, decisions));
   }
 
   /** The enums Jackson writes as objects: {@code @JsonFormat(shape = OBJECT)} on the enum or on a property of its type. */
@@ -200,7 +231,7 @@ public final class DataModelBoundary implements Boundary {
   }
 
   /** The model types a method hands to a data-binding library. */
-  private void findEntryPoints(Hierarchy hierarchy, ProgramClass pc, MethodNode method, Map<String, String> roots) {
+  private void findEntryPoints(Hierarchy hierarchy, ProgramClass pc, MethodNode method, Map<String, Model> roots) {
     Frame<Tracked>[] frames = null;
     for (AbstractInsnNode insn : method.instructions) {
       if (!(insn instanceof MethodInsnNode call) || !ENTRY_NAMES.contains(call.name)
@@ -218,13 +249,13 @@ public final class DataModelBoundary implements Boundary {
         continue;
       }
       String owner = entryPointOwner(hierarchy, call);
-      String where = owner.substring(owner.lastIndexOf('/') + 1) + "." + call.name + " at "
-          + CodeLocation.of(pc.node(), method, insn);
+      Model model = new Model("data model of " + owner.substring(owner.lastIndexOf('/') + 1) + "." + call.name
+          + " at " + CodeLocation.of(pc.node(), method, insn), ENTRY_POINTS.get(owner).written());
       Type[] parameters = Type.getArgumentTypes(call.desc);
       for (int i = 0; i < parameters.length; i++) {
         Tracked value = frame.getStack(frame.getStackSize() - parameters.length + i);
-        for (String model : modelTypes(hierarchy, value)) {
-          roots.putIfAbsent(model, "data model of " + where);
+        for (String name : modelTypes(hierarchy, value)) {
+          roots.putIfAbsent(name, model);
         }
       }
     }
@@ -236,15 +267,20 @@ public final class DataModelBoundary implements Boundary {
    * {@code ClassTagExtensions}) or a program's own mapper.
    */
   private static String entryPointOwner(Hierarchy hierarchy, MethodInsnNode call) {
-    if (ENTRY_POINTS.getOrDefault(call.owner, List.of()).contains(call.name)) {
+    if (isEntryPoint(call.owner, call.name)) {
       return call.owner;
     }
     for (ClassInfo ancestor : hierarchy.ancestors(call.owner)) {
-      if (ENTRY_POINTS.getOrDefault(ancestor.name(), List.of()).contains(call.name)) {
+      if (isEntryPoint(ancestor.name(), call.name)) {
         return ancestor.name();
       }
     }
     return null;
+  }
+
+  private static boolean isEntryPoint(String owner, String method) {
+    EntryPoint entryPoint = ENTRY_POINTS.get(owner);
+    return entryPoint != null && entryPoint.methods().contains(method);
   }
 
   /**
@@ -271,23 +307,19 @@ public final class DataModelBoundary implements Boundary {
   }
 
   /** The models reachable from the roots: property types, superclasses, type references' arguments. */
-  private static Map<String, String> closure(AnalysisContext context, Map<String, String> roots,
+  private static Map<String, Model> closure(AnalysisContext context, Map<String, Model> roots,
       Set<String> objectShaped) {
     Hierarchy hierarchy = context.hierarchy();
-    Map<String, String> models = new TreeMap<>();
-    Deque<String> work = new ArrayDeque<>();
-    roots.forEach((name, why) -> {
-      models.put(name, why);
-      work.add(name);
-    });
+    Map<String, Model> models = new TreeMap<>(roots);
+    Deque<String> work = new ArrayDeque<>(roots.keySet());
     // type reference subclasses anywhere in the program name their models in their signature
     for (ProgramClass pc : context.program().classes().values()) {
       String superName = pc.node().superName;
       if (pc.node().signature != null && ("com/fasterxml/jackson/core/type/TypeReference".equals(superName)
           || "com/google/gson/reflect/TypeToken".equals(superName))) {
         for (String model : programClassesIn(pc.node().signature, hierarchy)) {
-          String why = "type argument of " + pc.name().replace('/', '.');
-          if (!model.equals(pc.name()) && models.putIfAbsent(model, why) == null) {
+          if (!model.equals(pc.name())
+              && models.putIfAbsent(model, Model.of("type argument of " + pc.name().replace('/', '.'))) == null) {
             work.add(model);
           }
         }
@@ -299,40 +331,41 @@ public final class DataModelBoundary implements Boundary {
       if (pc == null) {
         continue;
       }
-      String why = "property type of model " + name.replace('/', '.');
+      Model propertyType = Model.of("property type of model " + name.replace('/', '.'));
       ClassNode node = pc.node();
-      if (annotation(node, JSON_TYPE_INFO) != null) {
-        // polymorphic: a document may hold any subclass
-        for (String subclass : hierarchy.descendants(name)) {
-          if (hierarchy.isProgramClass(subclass)
-              && models.putIfAbsent(subclass, "subclass of polymorphic model " + name.replace('/', '.')) == null) {
-            work.add(subclass);
-          }
+      // a value is written as its own class, whatever the type it is declared with (a sealed interface's
+      // cases, a base class's subclasses): their properties are the document's too; with type information a
+      // document may also be read back as any of them
+      Model subtype = Model.of((annotation(node, JSON_TYPE_INFO) != null ? "subclass of polymorphic model "
+          : "subtype of model ") + name.replace('/', '.'));
+      for (String subclass : hierarchy.descendants(name)) {
+        if (hierarchy.isProgramClass(subclass) && models.putIfAbsent(subclass, subtype) == null) {
+          work.add(subclass);
         }
       }
       if (node.superName != null && hierarchy.isProgramClass(node.superName)
-          && models.putIfAbsent(node.superName, "superclass of model " + name.replace('/', '.')) == null) {
+          && models.putIfAbsent(node.superName, Model.of("superclass of model " + name.replace('/', '.'))) == null) {
         work.add(node.superName);
       }
       boolean asName = writtenAsName(node, objectShaped);
       for (FieldNode field : node.fields) {
         if (isPropertyField(field, asName)) {
-          enqueue(hierarchy, field.signature != null ? field.signature : field.desc, why, models, work);
+          enqueue(hierarchy, field.signature != null ? field.signature : field.desc, propertyType, models, work);
         }
       }
       for (MethodNode method : node.methods) {
         if (isPropertyMethod(method, asName)) {
-          enqueue(hierarchy, method.signature != null ? method.signature : method.desc, why, models, work);
+          enqueue(hierarchy, method.signature != null ? method.signature : method.desc, propertyType, models, work);
         }
       }
     }
     return models;
   }
 
-  private static void enqueue(Hierarchy hierarchy, String signature, String why, Map<String, String> models,
+  private static void enqueue(Hierarchy hierarchy, String signature, Model propertyType, Map<String, Model> models,
       Deque<String> work) {
     for (String model : programClassesIn(signature, hierarchy)) {
-      if (models.putIfAbsent(model, why) == null) {
+      if (models.putIfAbsent(model, propertyType) == null) {
         work.add(model);
       }
     }
@@ -372,14 +405,14 @@ public final class DataModelBoundary implements Boundary {
     return getter || setter;
   }
 
-  private void keepProperties(AnalysisContext context, String name, String why, Set<String> objectShaped,
+  private void keepProperties(AnalysisContext context, String name, Model model, Set<String> objectShaped,
       Consumer<Decision> decisions) {
     ProgramClass pc = context.program().classes().get(name);
     if (pc == null) {
       return;
     }
     ClassNode node = pc.node();
-    String reason = why + ": documents name its properties";
+    String reason = model.why() + ": documents name its properties";
     boolean asName = writtenAsName(node, objectShaped);
     for (FieldNode field : node.fields) {
       if (isPropertyField(field, asName)) {
@@ -392,8 +425,8 @@ public final class DataModelBoundary implements Boundary {
         decisions.accept(Decision.keep(Target.ofMethod(name, method.name, method.desc), id(), reason));
       }
     }
-    if (writesClassNames(context, name) || why.contains("Kryo.")) {
-      decisions.accept(Decision.keep(Target.ofClass(name), id(), why + ": documents name its class"));
+    if (model.written() == Written.PROPERTIES_AND_CLASS_NAME || writesClassNames(context, name)) {
+      decisions.accept(Decision.keep(Target.ofClass(name), id(), model.why() + ": documents name its class"));
     }
   }
 

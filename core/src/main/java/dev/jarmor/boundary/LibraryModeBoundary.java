@@ -2,6 +2,7 @@ package dev.jarmor.boundary;
 
 import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.MemberInfo;
+import dev.jarmor.hierarchy.MemberRef;
 import dev.jarmor.plan.Decision;
 import dev.jarmor.plan.Target;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import org.objectweb.asm.Opcodes;
  * every public or protected class keeps its name, and so does every public or protected member a
  * user can reach through such a class: its own, and those it inherits from non-public program
  * supertypes (a public field of a package-private superclass is API of the public subclass).
- * Only the internals are renamed.
+ * Only the internals are renamed. Such a class's own {@code static final} fields are its constants:
+ * they keep their compile-time values too ({@link Decision.KeepConstant}).
  */
 public final class LibraryModeBoundary implements Boundary {
 
@@ -37,10 +39,14 @@ public final class LibraryModeBoundary implements Boundary {
       for (ClassInfo owner : reachable) {
         String via = owner == cls ? "" : ", inherited by " + cls;
         for (MemberInfo field : owner.fields()) {
-          if (field.is(API)) {
-            decisions.accept(Decision.keep(Target.ofField(owner.name(), field.name(), field.descriptor()), id(),
-                "--library-mode: public API field" + via));
+          if (!field.is(API)) {
+            continue;
           }
+          Target.FieldTarget target = new Target.FieldTarget(new MemberRef(owner.name(), field.name(),
+              field.descriptor()));
+          String text = "--library-mode: public API field" + via;
+          decisions.accept(owner == cls && field.is(Opcodes.ACC_STATIC) && field.is(Opcodes.ACC_FINAL)
+              ? Decision.keepConstant(target, id(), text) : Decision.keep(target, id(), text));
         }
         for (MemberInfo method : owner.methods()) {
           if (method.is(API)) {

@@ -6,7 +6,8 @@
  * program. Where a supertype cannot be read, analyzers assume what it could be ({@code
  * MissingSupertypeBoundary} keeps what may override it, {@code SerializationBoundary} treats the class as
  * Serializable). What the user should know that decides no name (a keep pattern that matches nothing) goes
- * to {@link dev.jarmor.boundary.AnalysisContext#warnings()}.
+ * to {@link dev.jarmor.boundary.AnalysisContext#warnings()}. The user's keeps come in as patterns and rules
+ * of package {@code rules} ({@code KeepPatternBoundary}, {@code RuleBoundary}), which knows nothing of this one.
  *
  * <p>Names found by string share a few helpers: {@link dev.jarmor.boundary.StringConstants} addresses
  * every string constant by its {@link dev.jarmor.plan.ConstantSite}, {@code ClassNameString} tells

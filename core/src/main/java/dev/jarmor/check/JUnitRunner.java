@@ -7,42 +7,52 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
- * Runs a suite with the JUnit console launcher in a child JVM: JUnit 5 and, through the vintage engine the
- * launcher bundles, JUnit 4. The launcher and the check-junit listener go on the class path after the suite's own
- * jars, so that a suite's own versions of what the launcher bundles (JUnit 4, hamcrest) win; the listener writes
- * each test's outcome to a file ({@link ResultsFile}), which is what the run's results come from. The launcher's
- * console output goes to a file, read once the JVM has ended: a suite that prints much cannot block on a pipe.
+ * Runs a suite in a child JVM on the JUnit Platform: JUnit 5 and 6, and JUnit 4 through the vintage engine. The
+ * JVM's main class is the check-junit module's {@code RunTests}, which runs the tests through the platform's
+ * launcher API and writes each test's outcome to a file ({@link ResultsFile}), which is what the run's results come
+ * from; the launcher's console output goes to a file, read once the JVM has ended: a suite that prints much cannot
+ * block on a pipe.
+ *
+ * <p>The platform is the suite's own launcher when its class path holds one ({@code junit-platform-launcher}, as
+ * Surefire adds it), so that a suite runs on the JUnit it was built with. Otherwise it is the console launcher's
+ * standalone jar jarmor ships (platform, Jupiter, the vintage engine and JUnit 4 of one version), placed after the
+ * suite's own jars so that a suite's own versions of what it bundles (JUnit 4, hamcrest) win; a suite holding JUnit
+ * jars of another platform version cannot run on it, and is refused saying which launcher to add ({@link JUnitJars}).
  *
  * <p>Exit status 0 (every test passed) and 1 (some failed) are the runs a check compares; any other status, or no
- * results, means the launcher itself did not work: a {@link JarmorException} quoting the last line of its log and
- * naming the file the log is kept in.
+ * results, means the launcher itself did not work: a {@link JarmorException} quoting the last line of its log that
+ * is no stack frame (the exception, or its deepest cause) and naming the file the log is kept in.
  */
 public final class JUnitRunner implements TestRunner {
 
-  private static final String LISTENER_PARAMETER = "jarmor.check.results";
+  private static final String MAIN_CLASS = "dev.jarmor.check.junit.RunTests";
+  /** A line of a stack trace below its exception's: {@code at ...}, {@code ... 12 more}. */
+  private static final Pattern STACK_FRAME = Pattern.compile("\\s+(at |\\.\\.\\. \\d+ more)");
 
   private final Path consoleLauncher;
-  private final Path listener;
+  private final Path checkJunit;
 
   /**
    * @param consoleLauncher the {@code junit-platform-console-standalone} jar: the platform, Jupiter and the
-   *     vintage engine
-   * @param listener the check-junit module's jar
+   *     vintage engine, for a suite that brings no launcher
+   * @param checkJunit the check-junit module's jar: the main class and its listener
    */
-  public JUnitRunner(Path consoleLauncher, Path listener) {
+  public JUnitRunner(Path consoleLauncher, Path checkJunit) {
     this.consoleLauncher = consoleLauncher;
-    this.listener = listener;
+    this.checkJunit = checkJunit;
   }
 
   @Override
   public TestResults run(TestLaunch launch) {
     List<Path> classpath = new ArrayList<>(launch.classpath());
-    classpath.add(consoleLauncher);
-    classpath.add(listener);
+    classpath.addAll(platform(launch.classpath()));
+    classpath.add(checkJunit);
     // java ignores a class path element that is not there, and the launcher a test root that is not on the class
     // path: the tests they hold would silently not run
     for (Path element : classpath) {
@@ -66,7 +76,7 @@ public final class JUnitRunner implements TestRunner {
     command.add(launch.java().toString());
     command.addAll(launch.jvmArgs());
     command.addAll(ClassPathOption.of(launch.java(), classpath, argumentFile));
-    command.addAll(launcherArguments(launch, results));
+    command.addAll(mainArguments(launch, results));
     ProcessBuilder builder = new ProcessBuilder(command).directory(launch.workingDirectory().toFile())
         .redirectErrorStream(true).redirectOutput(log.toFile());
     ChildProcess.Exit exit;
@@ -81,10 +91,9 @@ public final class JUnitRunner implements TestRunner {
       // the log stays for the user to read
       deleteQuietly(results);
       deleteQuietly(argumentFile);
-      String last = output.lines().filter(line -> !line.isBlank()).reduce((first, second) -> second)
-          .map(String::strip).orElse("no output");
-      throw JarmorException.input("the JUnit launcher failed (exit " + exit.status() + "), its log ends: " + last,
-          log.toString());
+      String last = output.lines().filter(line -> !line.isBlank() && !STACK_FRAME.matcher(line).lookingAt())
+          .reduce((first, second) -> second).map(String::strip).orElse("no output");
+      throw JarmorException.input("the JUnit launcher failed (exit " + exit.status() + "): " + last, log.toString());
     }
     String unfinished = exit.timedOut()
         ? "still running when the run was ended after its timeout of " + launch.timeout().toSeconds() + " s"
@@ -95,21 +104,41 @@ public final class JUnitRunner implements TestRunner {
   }
 
   /**
-   * The console launcher's arguments: no banner, no tree of tests (the listener records them), the listener told
-   * where to write, and what to run: every test of the test roots, or the given tests by id; the class name filters.
+   * The JUnit Platform the suite runs on, after its own jars: none when the suite brings its launcher, else the
+   * bundled console launcher, if the suite's JUnit jars are of its version.
    */
-  private static List<String> launcherArguments(TestLaunch launch, Path results) {
-    List<String> options = new ArrayList<>(List.of("org.junit.platform.console.ConsoleLauncher", "execute",
-        "--disable-banner", "--details=none", "--config=" + LISTENER_PARAMETER + "=" + results));
+  private List<Path> platform(List<Path> suite) {
+    JUnitJars junit = JUnitJars.of(suite);
+    if (junit.hasLauncher()) {
+      return List.of();
+    }
+    Optional<JUnitJars.Jar> bundled = JUnitJars.describe(consoleLauncher);
+    Optional<JUnitJars.Jar> other = bundled.flatMap(launcher -> junit.notOf(launcher.version()));
+    if (other.isPresent()) {
+      JUnitJars.Jar jar = other.get();
+      throw JarmorException.input("the tests use " + jar.title() + " " + jar.version() + ", of JUnit Platform "
+          + jar.platformVersion() + ", and jarmor's JUnit launcher is of " + bundled.get().version()
+          + ": add junit-platform-launcher " + jar.platformVersion() + " to the tests' libraries (--test-lib)",
+          jar.path().toString());
+    }
+    return List.of(consoleLauncher);
+  }
+
+  /**
+   * The main class and its arguments: where the results go, then what to run: every test of the test roots, or
+   * the given tests by id; the class name filters.
+   */
+  private static List<String> mainArguments(TestLaunch launch, Path results) {
+    List<String> arguments = new ArrayList<>(List.of(MAIN_CLASS, results.toString()));
     if (launch.onlyTestIds().isEmpty()) {
-      launch.testRoots().forEach(root -> options.add("--scan-classpath=" + root));
+      launch.testRoots().forEach(root -> arguments.addAll(List.of("--root", root.toString())));
     } else {
       // sorted: the same launch gives the same command line
-      new TreeSet<>(launch.onlyTestIds()).forEach(id -> options.add("--select-unique-id=" + id));
+      new TreeSet<>(launch.onlyTestIds()).forEach(id -> arguments.addAll(List.of("--uid", id)));
     }
-    launch.includeClassNames().forEach(regex -> options.add("--include-classname=" + regex));
-    launch.excludeClassNames().forEach(regex -> options.add("--exclude-classname=" + regex));
-    return options;
+    launch.includeClassNames().forEach(regex -> arguments.addAll(List.of("--include", regex)));
+    launch.excludeClassNames().forEach(regex -> arguments.addAll(List.of("--exclude", regex)));
+    return arguments;
   }
 
   private static Path temporaryFolder() {

@@ -1,6 +1,5 @@
 package dev.jarmor.hierarchy;
 
-import dev.jarmor.JarmorException;
 import dev.jarmor.input.LibraryPath;
 import dev.jarmor.input.Program;
 import dev.jarmor.input.ProgramClass;
@@ -15,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -26,7 +24,8 @@ import org.objectweb.asm.tree.ClassNode;
 /**
  * The type hierarchy of a program and the libraries it runs against: supertypes, subtypes, and
  * member resolution as the JVM does it (JVMS 5.4.3). Library classes are read lazily through the
- * {@link LibraryPath} and cached; nothing is ever loaded into this JVM.
+ * {@link LibraryPath}, each once for every hierarchy that shares its {@link LibraryClasses}; nothing is ever
+ * loaded into this JVM.
  *
  * <p>A supertype that is neither in the program, its libraries nor the JDK (an optional integration's
  * interface whose jar the user does not have) is no error here: the class that names it is
@@ -42,8 +41,7 @@ public final class Hierarchy {
   private static final String OBJECT = "java/lang/Object";
 
   private final Map<String, ClassInfo> program;
-  private final LibraryPath libraries;
-  private final Map<String, Optional<ClassInfo>> libraryCache = new ConcurrentHashMap<>();
+  private final LibraryClasses libraries;
   private final Map<String, Ancestry> ancestryCache = new ConcurrentHashMap<>();
   private final Map<String, List<String>> directSubtypes;
   private volatile MethodFamilies families;
@@ -56,7 +54,7 @@ public final class Hierarchy {
    */
   private record Ancestry(List<ClassInfo> found, Map<String, String> missing) {}
 
-  private Hierarchy(Map<String, ClassInfo> program, LibraryPath libraries) {
+  private Hierarchy(Map<String, ClassInfo> program, LibraryClasses libraries) {
     this.program = Collections.unmodifiableMap(program);
     this.libraries = libraries;
     Map<String, List<String>> subtypes = new HashMap<>();
@@ -76,6 +74,26 @@ public final class Hierarchy {
    * and noting those that cannot ({@link #missing()}).
    */
   public static Hierarchy build(Program program, LibraryPath libraries) {
+    return build(program, new LibraryClasses(libraries));
+  }
+
+  /** {@link #build(Program, LibraryPath)} with the library classes another hierarchy has already read. */
+  public static Hierarchy build(Program program, LibraryClasses libraries) {
+    Hierarchy hierarchy = ofTypes(program, libraries);
+    hierarchy.missing = MissingClasses.of(hierarchy, program);
+    return hierarchy;
+  }
+
+  /**
+   * The hierarchy of a program whose missing classes analysis has already named (the output of the analyzed
+   * program, or the program part way through the passes): {@link #missing()} is empty, every other question
+   * answered as by {@link #build}.
+   */
+  public static Hierarchy of(Program program, LibraryClasses libraries) {
+    return ofTypes(program, libraries);
+  }
+
+  private static Hierarchy ofTypes(Program program, LibraryClasses libraries) {
     Map<String, List<ClassNode>> variants = new HashMap<>();
     for (ProgramClass variant : program.versioned()) {
       variants.computeIfAbsent(variant.name(), k -> new ArrayList<>()).add(variant.node());
@@ -94,8 +112,29 @@ public final class Hierarchy {
     }
     Hierarchy hierarchy = new Hierarchy(infos, libraries);
     hierarchy.prefetchLibrarySupertypes();
-    hierarchy.missing = MissingClasses.of(hierarchy, program);
     return hierarchy;
+  }
+
+  /**
+   * This hierarchy with program classes added that none of its classes names as a supertype (the runtime's,
+   * which the passes add last), sharing the library classes read.
+   */
+  public Hierarchy plus(Collection<ClassNode> added) {
+    if (added.isEmpty()) {
+      return this;
+    }
+    Map<String, ClassInfo> infos = new TreeMap<>(program);
+    for (ClassNode node : added) {
+      infos.put(node.name, ClassInfos.ofProgram(node, List.of()));
+    }
+    Hierarchy hierarchy = new Hierarchy(infos, libraries);
+    hierarchy.missing = missing;
+    return hierarchy;
+  }
+
+  /** The library classes this hierarchy has read, for another hierarchy against the same libraries. */
+  public LibraryClasses libraryClasses() {
+    return libraries;
   }
 
   /**
@@ -144,21 +183,7 @@ public final class Hierarchy {
     if (info != null) {
       return info;
     }
-    Optional<ClassInfo> cached = libraryCache.get(internalName);
-    if (cached == null) {
-      byte[] data = libraries.find(internalName);
-      cached = Optional.ofNullable(data == null ? null : readLibrary(internalName, data));
-      libraryCache.putIfAbsent(internalName, cached);
-    }
-    return cached.orElse(null);
-  }
-
-  private static ClassInfo readLibrary(String internalName, byte[] data) {
-    try {
-      return ClassInfos.ofLibrary(data);
-    } catch (RuntimeException e) {
-      throw JarmorException.input("corrupt library class file: " + e, internalName.replace('/', '.'), e);
-    }
+    return libraries.find(internalName);
   }
 
   /**

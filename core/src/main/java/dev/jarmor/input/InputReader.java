@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
@@ -53,14 +54,20 @@ public final class InputReader {
   private final TreeMap<String, Resource> resources = new TreeMap<>();
   private final TreeMap<String, byte[]> digestInput = new TreeMap<>();
   private final ProgramLibPatterns programLibs;
+  private final BinaryOperator<Resource> merge;
   private Manifest manifest;
   private Layout layout = Layout.PLAIN;
   private boolean mergedModules;
 
-  /** @param programLibs the {@code --program-lib} patterns: nested jars protected with the program */
-  public InputReader(JarmorListener listener, List<String> programLibs) {
+  /**
+   * @param programLibs the {@code --program-lib} patterns: nested jars protected with the program
+   * @param merge one resource for two of one path from two inputs, or null when they do not merge (the first is
+   *     kept, with a warning): the installed languages' ({@code Languages.merge})
+   */
+  public InputReader(JarmorListener listener, List<String> programLibs, BinaryOperator<Resource> merge) {
     this.listener = listener;
     this.programLibs = new ProgramLibPatterns(programLibs);
+    this.merge = merge;
   }
 
   /** Reads all inputs, in order, into one program. */
@@ -351,8 +358,15 @@ public final class InputReader {
       throw misplaced(node.name, path, entry.root());
     }
     String key = Resource.key(entry.container(), path);
-    if (resources.containsKey(key)) {
-      listener.warning("resource " + path + " appears in more than one input; the first is kept (" + where + ")");
+    Resource first = resources.get(key);
+    if (first != null) {
+      Resource merged = merge.apply(first, new Resource(path, data, entry.container()));
+      if (merged != null) {
+        resources.put(key, merged);
+      } else {
+        listener.warning("resource " + path + " appears in more than one input; the first is kept, " + where
+            + " left out");
+      }
       return;
     }
     resources.put(key, new Resource(path, data, entry.container()));

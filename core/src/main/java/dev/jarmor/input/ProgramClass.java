@@ -79,6 +79,14 @@ public final class ProgramClass {
   }
 
   /**
+   * Whether the class was read from the input, whose trees no pass may change: a pass rewrites a copy
+   * ({@code PassContext.writable}).
+   */
+  public boolean readFromInput() {
+    return classFile != null;
+  }
+
+  /**
    * From now on the tree of a class read from the input may be dropped when memory runs short, and parsed again
    * from its class file; a class a pass made keeps its tree.
    */

@@ -42,4 +42,13 @@ public interface LanguageSupport {
 
   /** The resource with the names it holds following {@code plan}, or {@code resource} itself if it holds none. */
   Resource adaptResource(Resource resource, Plan plan);
+
+  /**
+   * One resource holding what two inputs' resources of the same path hold, where this language's compiler writes
+   * one of that path per compilation (a program and its tests, compiled as one Kotlin module, each get a module
+   * file), or null when it writes no such resource: the input reader then keeps the first. None by default.
+   */
+  default Resource merge(Resource first, Resource second) {
+    return null;
+  }
 }

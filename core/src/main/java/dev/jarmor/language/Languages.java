@@ -1,6 +1,7 @@
 package dev.jarmor.language;
 
 import dev.jarmor.JarmorException;
+import dev.jarmor.input.Resource;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,20 @@ public final class Languages {
         .map(ServiceLoader.Provider::get)
         .sorted(Comparator.comparing(LanguageSupport::id))
         .toList();
+  }
+
+  /**
+   * One resource for two of one path from two inputs, where an installed language's compiler writes such a
+   * resource per compilation ({@link LanguageSupport#merge}), or null.
+   */
+  public static Resource merge(Resource first, Resource second) {
+    for (LanguageSupport language : installed()) {
+      Resource merged = language.merge(first, second);
+      if (merged != null) {
+        return merged;
+      }
+    }
+    return null;
   }
 
   /**

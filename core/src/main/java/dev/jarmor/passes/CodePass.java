@@ -13,46 +13,45 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * A pass that rewrites code class by class: every class the {@link PassScope} gives it (base and
- * multi-release variants, never module descriptors) is copied and handed to {@link #transform};
- * a class it leaves unchanged is kept as the same object.
+ * multi-release variants, never module descriptors) is handed to {@link #transform}, as a copy where it is
+ * the input's ({@link PassContext#writable}); a class it leaves unchanged is kept as the same object, so
+ * {@link #transform} changes nothing of a class where it returns 0.
  */
 public abstract class CodePass implements Pass {
 
-  /** The original lengths of the methods of each class being transformed, by the copy handed to the pass. */
+  /** The original lengths of the methods of each class being transformed, by the node handed to the pass. */
   private final Map<ClassNode, Map<String, Integer>> originalLengths =
       Collections.synchronizedMap(new IdentityHashMap<>());
 
   @Override
   public final Program apply(Program program, PassContext context) {
-    begin(program, context);
-    return program.mapClasses(pc -> context.scope().includes(name(), pc.name())
-        && (pc.node().access & Opcodes.ACC_MODULE) == 0 ? transformed(pc, context) : pc);
+    return program.mapClasses(pc -> (pc.node().access & Opcodes.ACC_MODULE) == 0
+        && context.scope().includes(name(), context.model().originalNames().className(pc.name()))
+        ? transformed(pc, context) : pc);
+  }
+
+  /** Whether the pass compares a method's growth with its length before any code pass ({@link #originalLength}). */
+  public boolean keepsJitLimits() {
+    return false;
   }
 
   private ProgramClass transformed(ProgramClass pc, PassContext context) {
-    ClassNode copy = new ClassNode();
-    pc.node().accept(copy);
-    originalLengths.put(copy, context.lengths().of(pc));
+    ClassNode node = PassContext.writable(pc);
+    originalLengths.put(node, context.model().lengths().of(pc));
     int sites;
     try {
-      sites = transform(copy, context);
+      sites = transform(node, context);
     } finally {
-      originalLengths.remove(copy);
+      originalLengths.remove(node);
     }
     if (sites == 0) {
       return pc;
     }
     context.log().changed(name(), sites);
-    return pc.with(copy);
+    return pc.with(node);
   }
 
-  /**
-   * Called once before any class is transformed, with the program as this pass receives it (output
-   * names): a pass that needs the whole program, such as its hierarchy, prepares it here.
-   */
-  protected void begin(Program program, PassContext context) {}
-
-  /** Rewrites {@code node}, a copy the pass owns; returns how many sites it changed (0: none). */
+  /** Rewrites {@code node}, which the pass may change; returns how many sites it changed (0: none, and so nothing). */
   protected abstract int transform(ClassNode node, PassContext context);
 
   /**

@@ -13,4 +13,12 @@ public interface Pass {
   String name();
 
   Program apply(Program program, PassContext context);
+
+  /**
+   * Whether the pass runs while the program still has the input's names (the pins, renaming itself): it is
+   * given no {@link OutputModel}, which describes the program once renaming has run.
+   */
+  default boolean beforeOutputNames() {
+    return false;
+  }
 }

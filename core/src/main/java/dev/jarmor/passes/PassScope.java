@@ -1,7 +1,5 @@
 package dev.jarmor.passes;
 
-import dev.jarmor.plan.OriginalNames;
-import dev.jarmor.plan.Plan;
 import dev.jarmor.rules.ClassNamePattern;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +7,9 @@ import java.util.List;
 /**
  * Which classes each code pass may change, from {@code --include} and {@code --exclude} patterns
  * ({@code com.acme.hot.**} for every pass, {@code flow:com.acme.hot.**} for one). Users write
- * the program's original names; passes run on renamed classes, so the scope looks output names up
- * in the plan first. A class is in scope when some include pattern matches it (or there is none)
- * and no exclude pattern does.
+ * the program's original names, and so is a class asked about: passes run on renamed classes, whose original
+ * names the {@link OutputModel} gives. A class is in scope when some include pattern matches it (or there is
+ * none) and no exclude pattern does.
  */
 public final class PassScope {
 
@@ -23,22 +21,14 @@ public final class PassScope {
 
   private final List<Scoped> includes;
   private final List<Scoped> excludes;
-  private final OriginalNames originalNames;
 
-  public PassScope(Plan plan, List<String> includes, List<String> excludes) {
+  public PassScope(List<String> includes, List<String> excludes) {
     this.includes = parse(includes);
     this.excludes = parse(excludes);
-    this.originalNames = plan.originalNames();
   }
 
-  /** Every class, every pass. */
-  public static PassScope everything(Plan plan) {
-    return new PassScope(plan, List.of(), List.of());
-  }
-
-  /** Whether {@code pass} may change the class whose output internal name is {@code outputName}. */
-  public boolean includes(String pass, String outputName) {
-    String original = originalNames.className(outputName);
+  /** Whether {@code pass} may change the class whose original internal name is {@code original}. */
+  public boolean includes(String pass, String original) {
     boolean included = includes.stream().noneMatch(s -> s.pass == null || s.pass.equals(pass))
         || includes.stream().anyMatch(s -> s.applies(pass, original));
     return included && excludes.stream().noneMatch(s -> s.applies(pass, original));

@@ -3,9 +3,9 @@ package dev.jarmor.plan;
 import java.util.Set;
 
 /**
- * An analyzer's finding about one name, and why: the name must stay as it is, a string constant
- * that spells it must follow its new name, or a class's serialVersionUID must be pinned to the value
- * its original form had.
+ * An analyzer's finding about one name, and why: the name must stay as it is (a constant of the
+ * program's API with its value), a string constant that spells it must follow its new name, or a
+ * class's serialVersionUID must be pinned to the value its original form had.
  *
  * <p>Decisions are the only way analysis influences protection: analyzers emit them, the
  * {@link Planner} turns them into a {@link Plan}, and passes read only the Plan.
@@ -17,6 +17,13 @@ public record Decision(Target target, Reason reason, Action action) {
 
   /** The target keeps its name. */
   public record Keep() implements Action {}
+
+  /**
+   * The target, a {@code static final} field of the program's API, keeps its name and its compile-time
+   * constant value: code compiled against the program copies the value and may {@code switch} on it, so
+   * no pass may turn it into a field assigned at run time.
+   */
+  public record KeepConstant() implements Action {}
 
   /**
    * The class's stream identity stays what it was: its serialVersionUID is the given value, written
@@ -47,9 +54,14 @@ public record Decision(Target target, Reason reason, Action action) {
   }
 
   private static final Action KEEP = new Keep();
+  private static final Action KEEP_CONSTANT = new KeepConstant();
 
   public static Decision keep(Target target, String source, String text) {
     return new Decision(target, new Reason(source, text), KEEP);
+  }
+
+  public static Decision keepConstant(Target.FieldTarget field, String source, String text) {
+    return new Decision(field, new Reason(source, text), KEEP_CONSTANT);
   }
 
   public static Decision note(Target target, String source, String text, Set<Target> finds) {

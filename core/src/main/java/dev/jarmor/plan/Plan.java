@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,7 @@ public final class Plan {
   private final Map<Family, String> familyNames;
   private final Map<MemberRef, String> fieldNames;
   private final SortedMap<Target, List<Reason>> keeps;
+  private final Set<MemberRef> constants;
   private final SortedMap<String, Long> serialVersions;
   private final SortedMap<ConstantSite, Adaptation> adaptations;
   private final SortedMap<Target, List<Reason>> notes;
@@ -36,7 +38,7 @@ public final class Plan {
 
   Plan(Hierarchy hierarchy, Map<String, String> classNames, Map<String, String> packageNames,
       Map<Family, String> familyNames, Map<MemberRef, String> fieldNames, SortedMap<Target, List<Reason>> keeps,
-      Map<String, Long> serialVersions, SortedMap<ConstantSite, Adaptation> adaptations,
+      Set<MemberRef> constants, Map<String, Long> serialVersions, SortedMap<ConstantSite, Adaptation> adaptations,
       SortedMap<Target, List<Reason>> notes) {
     this.hierarchy = hierarchy;
     this.classNames = Collections.unmodifiableSortedMap(new TreeMap<>(classNames));
@@ -46,6 +48,7 @@ public final class Plan {
     this.familyNames = Map.copyOf(familyNames);
     this.fieldNames = Map.copyOf(fieldNames);
     this.keeps = Collections.unmodifiableSortedMap(keeps);
+    this.constants = Set.copyOf(constants);
     this.serialVersions = Collections.unmodifiableSortedMap(new TreeMap<>(serialVersions));
     this.adaptations = Collections.unmodifiableSortedMap(adaptations);
     this.notes = Collections.unmodifiableSortedMap(notes);
@@ -53,10 +56,11 @@ public final class Plan {
 
   /**
    * This plan with every name staying as it is: what the passes after renaming read when renaming
-   * is switched off. Keeps, pins and notes stay, since they do not depend on renaming.
+   * is switched off. Keeps, constants, pins and notes stay, since they do not depend on renaming.
    */
   public Plan withoutRenaming() {
-    return new Plan(hierarchy, Map.of(), Map.of(), Map.of(), Map.of(), keeps, serialVersions, new TreeMap<>(), notes);
+    return new Plan(hierarchy, Map.of(), Map.of(), Map.of(), Map.of(), keeps, constants, serialVersions,
+        new TreeMap<>(), notes);
   }
 
   /** The hierarchy of the input program this plan was made for. */
@@ -120,6 +124,14 @@ public final class Plan {
   /** Every kept name and all the reasons it is kept, sorted by class. */
   public SortedMap<Target, List<Reason>> keeps() {
     return keeps;
+  }
+
+  /**
+   * Whether a {@code static final} field, by original names, keeps its compile-time constant value: it is
+   * the program's API, and code compiled against it copies the value ({@link Decision.KeepConstant}).
+   */
+  public boolean keepsConstant(String owner, String name, String descriptor) {
+    return constants.contains(new MemberRef(owner, name, descriptor));
   }
 
   /** Whether the plan keeps a method's name for a reason (not merely because nothing renamed it). */

@@ -5,14 +5,11 @@ import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.hierarchy.MemberInfo;
 import dev.jarmor.hierarchy.MemberRef;
 import dev.jarmor.hierarchy.MethodFamilies.Family;
-import dev.jarmor.hierarchy.MissingClasses;
 import dev.jarmor.hierarchy.Nesting;
 import dev.jarmor.rename.NameGenerator;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +17,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiPredicate;
 import java.util.function.IntFunction;
-import java.util.function.Predicate;
 
 /**
  * Turns the analyzers' {@link Decision}s into a {@link Plan}: every name not kept gets a new one.
@@ -54,25 +49,27 @@ public final class Planner {
   private final Hierarchy hierarchy;
   private final Naming naming;
   private final SortedKeeps keeps = new SortedKeeps();
-  private final Map<String, Set<String>> relatedCache = new HashMap<>();
   private final Set<String> methodsFoundByName = new HashSet<>();
   private final Set<String> fieldsFoundByName = new HashSet<>();
-  private final MemberNames methodNames = new MemberNames(ClassInfo::declaresMethod,
-      owner -> isAnnotationType(owner) || methodsFoundByName.contains(owner),
-      key -> missing().declaresUnseenMethod(key));
-  private final MemberNames fieldNames = new MemberNames(ClassInfo::declaresField,
-      owner -> isSerializable(owner) || fieldsFoundByName.contains(owner),
-      key -> missing().declaresUnseenField(key));
-  private final Map<String, Integer> searchStart = new HashMap<>();
+  private final NameSearch search = new NameSearch();
+  private final MemberNamer methodNames;
+  private final MemberNamer fieldNames;
 
   public Planner(Hierarchy hierarchy, Naming naming) {
     this.hierarchy = hierarchy;
     this.naming = naming;
+    this.methodNames = new MemberNamer(hierarchy, naming.generator(), search, "", ClassInfo::declaresMethod,
+        owner -> isAnnotationType(owner) || methodsFoundByName.contains(owner),
+        key -> hierarchy.missing().declaresUnseenMethod(key));
+    this.fieldNames = new MemberNamer(hierarchy, naming.generator(), search, "field ", ClassInfo::declaresField,
+        owner -> isSerializable(owner) || fieldsFoundByName.contains(owner),
+        key -> hierarchy.missing().declaresUnseenField(key));
   }
 
   /** Makes the plan. Decisions about classes or members that are not in the program are ignored. */
   public Plan plan(List<Decision> decisions) {
     Map<String, Long> serialVersions = new TreeMap<>();
+    Set<MemberRef> constants = new TreeSet<>();
     Map<ConstantSite, List<Decision>> adaptations = new TreeMap<>();
     List<Decision> notes = new ArrayList<>();
     for (Decision decision : decisions) {
@@ -88,6 +85,9 @@ public final class Planner {
         keeps.add(Target.ofField(decision.target().owner(), SERIAL_VERSION_UID, "J"), decision.reason());
       } else if (decision.action() instanceof Decision.Note) {
         notes.add(decision);
+      } else if (decision.action() instanceof Decision.KeepConstant) {
+        constants.add(((Target.FieldTarget) decision.target()).ref());
+        keeps.add(decision.target(), decision.reason());
       } else if (decision.action() instanceof Decision.Adapt adapt) {
         adaptations.computeIfAbsent(adapt.site(), k -> new ArrayList<>()).add(decision);
         if (adapt.form() == NameForm.MEMBER) {
@@ -103,8 +103,8 @@ public final class Planner {
     Map<String, String> classNames = planClasses(packageNames);
     Map<Family, String> familyNames = planMethods();
     Map<MemberRef, String> fieldNames = planFields();
-    return new Plan(hierarchy, classNames, packageNames, familyNames, fieldNames, keeps.sorted(), serialVersions,
-        adapted, uncovered(notes));
+    return new Plan(hierarchy, classNames, packageNames, familyNames, fieldNames, keeps.sorted(), constants,
+        serialVersions, adapted, uncovered(notes));
   }
 
   /** The notes whose lookups may find a name that does not keep (after every keep is known). */
@@ -274,7 +274,7 @@ public final class Planner {
           default -> naming.generator()::name;
         };
         String scope = "nested " + outerName;
-        String part = firstFree(List.of(scope), List.of(scope), names,
+        String part = search.firstFree(List.of(scope), List.of(scope), names,
             candidate -> !taken.contains((outerSimple + "$" + candidate).toLowerCase(Locale.ROOT))
             && hierarchy.find(outerName + "$" + candidate) == null);
         return give(cls, taken, prefix + outerSimple + "$" + part);
@@ -285,7 +285,7 @@ public final class Planner {
         // where --repackage merges packages, only the first one's package-info can keep the name
         return give(cls, taken, prefix + PACKAGE_INFO);
       }
-      String simple = firstFree(List.of("package " + pkg), List.of("package " + pkg), naming.generator()::name,
+      String simple = search.firstFree(List.of("package " + pkg), List.of("package " + pkg), naming.generator()::name,
           candidate -> !taken.contains(candidate.toLowerCase(Locale.ROOT))
           && !DEVICE_NAMES.contains(candidate.toLowerCase(Locale.ROOT))
           && hierarchy.find(prefix + candidate) == null);
@@ -305,10 +305,10 @@ public final class Planner {
     return internalName.substring(internalName.lastIndexOf('/') + 1);
   }
 
-  // ---- methods
+  // ---- methods and fields
 
   private Map<Family, String> planMethods() {
-    List<Family> renamable = new ArrayList<>();
+    List<MemberNamer.Member<Family>> renamable = new ArrayList<>();
     for (Family family : hierarchy.families().all()) {
       Reason inherited = keptMember(family);
       if (inherited != null || !family.libraryMembers().isEmpty()) {
@@ -321,35 +321,10 @@ public final class Planner {
           }
         }
       } else {
-        renamable.add(family);
+        renamable.add(new MemberNamer.Member<>(family, programOwners(family), family.descriptor(), priorName(family)));
       }
     }
-    Map<Family, String> names = new HashMap<>();
-    List<Family> fresh = new ArrayList<>();
-    for (Family family : renamable) {
-      String prior = priorName(family);
-      Set<String> related = related(programOwners(family));
-      if (prior != null && methodNames.isFree(related, prior, family.descriptor())) {
-        assign(names, family, prior, related);
-      } else {
-        fresh.add(family);
-      }
-    }
-    for (Family family : fresh) {
-      Set<String> related = related(programOwners(family));
-      String name = firstFree(scopes(related, family.descriptor()), scopes(programOwners(family), family.descriptor()),
-          naming.generator()::name,
-          candidate -> methodNames.isFree(related, candidate, family.descriptor()));
-      assign(names, family, name, related);
-    }
-    return names;
-  }
-
-  private void assign(Map<Family, String> names, Family family, String name, Set<String> related) {
-    names.put(family, name);
-    for (String owner : programOwners(family)) {
-      methodNames.take(owner, name, family.descriptor());
-    }
+    return methodNames.name(renamable);
   }
 
   /** The first reason any member of the family is kept for, or null. */
@@ -377,103 +352,20 @@ public final class Planner {
     return family.members().stream().map(MemberRef::owner).filter(hierarchy::isProgramClass).toList();
   }
 
-
-
-
-  // ---- fields
-
   private Map<MemberRef, String> planFields() {
-    List<MemberRef> renamable = new ArrayList<>();
+    List<MemberNamer.Member<MemberRef>> renamable = new ArrayList<>();
     for (ClassInfo cls : hierarchy.programClasses()) {
       for (MemberInfo field : cls.fields()) {
         MemberRef ref = new MemberRef(cls.name(), field.name(), field.descriptor());
         if (keeps.has(new Target.FieldTarget(ref))) {
           fieldNames.take(cls.name(), field.name(), field.descriptor());
         } else {
-          renamable.add(ref);
+          renamable.add(new MemberNamer.Member<>(ref, List.of(cls.name()), field.descriptor(),
+              naming.prior().fieldName(ref)));
         }
       }
     }
-    Map<MemberRef, String> names = new HashMap<>();
-    List<MemberRef> fresh = new ArrayList<>();
-    for (MemberRef field : renamable) {
-      String prior = naming.prior().fieldName(field);
-      Set<String> related = related(List.of(field.owner()));
-      if (prior != null && fieldNames.isFree(related, prior, field.descriptor())) {
-        names.put(field, prior);
-        fieldNames.take(field.owner(), prior, field.descriptor());
-      } else {
-        fresh.add(field);
-      }
-    }
-    for (MemberRef field : fresh) {
-      Set<String> related = related(List.of(field.owner()));
-      String name = firstFree(scopes(related, "field " + field.descriptor()),
-          scopes(List.of(field.owner()), "field " + field.descriptor()), naming.generator()::name,
-          candidate -> fieldNames.isFree(related, candidate, field.descriptor()));
-      names.put(field, name);
-      fieldNames.take(field.owner(), name, field.descriptor());
-    }
-    return names;
-  }
-
-
-
-
-  // ---- shared
-
-
-  /** The classes, program and library, in which a name given to these owners' member could collide. */
-  private Set<String> related(List<String> owners) {
-    Set<String> result = new LinkedHashSet<>();
-    for (String owner : owners) {
-      result.addAll(relatedCache.computeIfAbsent(owner, o -> {
-        Set<String> set = new LinkedHashSet<>();
-        set.add(o);
-        hierarchy.ancestors(o).forEach(a -> set.add(a.name()));
-        set.addAll(hierarchy.descendants(o));
-        return set;
-      }));
-    }
-    return result;
-  }
-
-
-
-  /**
-   * The first candidate that {@code free} accepts. The search starts past every name already given
-   * in any of the {@code searched} scopes (a package, or an owner and descriptor), since those are
-   * taken there; the chosen index then moves the start of the {@code claimed} scopes. Starting later
-   * never makes a name wrong, {@code free} still checks it; it only saves trying taken names again,
-   * which would otherwise make a package or class with n new names cost n^2.
-   */
-  private String firstFree(Collection<String> searched, Collection<String> claimed, IntFunction<String> names,
-      Predicate<String> free) {
-    int start = 0;
-    for (String scope : searched) {
-      start = Math.max(start, searchStart.getOrDefault(scope, 0));
-    }
-    for (int i = start; ; i++) {
-      String candidate = names.apply(i);
-      if (free.test(candidate)) {
-        for (String scope : claimed) {
-          searchStart.merge(scope, i + 1, Math::max);
-        }
-        return candidate;
-      }
-    }
-  }
-
-  private static List<String> scopes(Collection<String> owners, String descriptor) {
-    List<String> scopes = new ArrayList<>(owners.size());
-    for (String owner : owners) {
-      scopes.add(owner + " " + descriptor);
-    }
-    return scopes;
-  }
-
-  private MissingClasses missing() {
-    return hierarchy.missing();
+    return fieldNames.name(renamable);
   }
 
   private boolean isSerializable(String owner) {
@@ -483,54 +375,6 @@ public final class Planner {
   private boolean isAnnotationType(String owner) {
     ClassInfo info = hierarchy.find(owner);
     return info != null && info.is(org.objectweb.asm.Opcodes.ACC_ANNOTATION);
-  }
-
-  /**
-   * The field or method names taken in each class. A name is free for a member when no related class
-   * (supertype or subtype) has it with the same descriptor. Some classes are looked up by name alone,
-   * and there a name must be unique whatever the descriptor: annotation types (elements are named in
-   * annotations), Serializable classes (streams match fields by name), and classes whose members
-   * reflection finds by name (getDeclaredField and getMethod ignore descriptors, or return types). A class
-   * with a supertype that cannot be read may inherit any member from it: there, a name the program uses through
-   * such a class for a member no readable class declares is taken too ({@link
-   * dev.jarmor.hierarchy.MissingClasses#declaresUnseenMethod}).
-   */
-  private final class MemberNames {
-    private final BiPredicate<ClassInfo, String> libraryDeclares;
-    private final Predicate<String> byNameAlone;
-    private final Predicate<String> missingDeclares;
-    private final Map<String, Set<String>> taken = new HashMap<>();
-
-    MemberNames(BiPredicate<ClassInfo, String> libraryDeclares, Predicate<String> byNameAlone,
-        Predicate<String> missingDeclares) {
-      this.libraryDeclares = libraryDeclares;
-      this.byNameAlone = byNameAlone;
-      this.missingDeclares = missingDeclares;
-    }
-
-    void take(String owner, String name, String descriptor) {
-      Set<String> names = taken.computeIfAbsent(owner, k -> new HashSet<>());
-      names.add(name + descriptor);
-      if (byNameAlone.test(owner)) {
-        names.add(name);
-      }
-    }
-
-    boolean isFree(Set<String> related, String name, String descriptor) {
-      String key = name + descriptor;
-      for (String cls : related) {
-        if (hierarchy.isProgramClass(cls)) {
-          Set<String> names = taken.get(cls);
-          if (names != null && (names.contains(key) || byNameAlone.test(cls) && names.contains(name))
-              || missingDeclares.test(key) && !hierarchy.isComplete(cls)) {
-            return false;
-          }
-        } else if (libraryDeclares.test(hierarchy.find(cls), key)) {
-          return false;
-        }
-      }
-      return true;
-    }
   }
 
   /** Targets and their reasons (kept names, or notes), without duplicates, in a stable order. */

@@ -1,13 +1,13 @@
 /**
- * ProGuard keep rules ({@code --rules <file>}): parsing them and turning them into keep decisions.
+ * ProGuard keep rules ({@code --rules <file>}): parsing them and matching them against classes and members.
  *
  * <p>Entry points: {@link dev.jarmor.rules.Presets} holds the rule files shipped for frameworks
  * ({@code --preset}); {@link dev.jarmor.rules.RuleParser#parse(java.nio.file.Path)} reads a configuration
  * file (and what it includes) into a {@link dev.jarmor.rules.RuleSet} of
  * {@link dev.jarmor.rules.KeepRule}s, the {@link dev.jarmor.rules.ClassFilter}s of {@code -dontnote} and
- * {@code -dontwarn}, plus warnings for the options jarmor does not act on;
- * {@link dev.jarmor.rules.RuleBoundary} is the analyzer that keeps the names those rules match and
- * warns of a user's rule that matches nothing.
+ * {@code -dontwarn}, plus warnings for the options jarmor does not act on. The rules are the boundary
+ * analysis's input: {@code dev.jarmor.boundary.RuleBoundary} keeps the names they match and warns of a
+ * user's rule that matches nothing; nothing here depends on the boundary package.
  *
  * <p>The model follows the syntax: a {@link dev.jarmor.rules.KeepRule} has a
  * {@link dev.jarmor.rules.ClassSpecification}, which has {@link dev.jarmor.rules.MemberSpecification}s;

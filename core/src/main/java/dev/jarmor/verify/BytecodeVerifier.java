@@ -3,7 +3,7 @@ package dev.jarmor.verify;
 import dev.jarmor.JarmorException;
 import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.Hierarchy;
-import dev.jarmor.input.LibraryPath;
+import dev.jarmor.hierarchy.LibraryClasses;
 import dev.jarmor.input.Program;
 import dev.jarmor.input.ProgramClass;
 import dev.jarmor.plan.OriginalNames;
@@ -43,9 +43,9 @@ public final class BytecodeVerifier {
    * again to find the one that broke a method.
    *
    * @param names the input's names of the output's classes and methods
-   * @param libraries what the programs the replay hands over are verified against
+   * @param libraries what the programs the replay hands over are verified against, as the input's hierarchy read them
    */
-  public record Unprotected(Program program, Hierarchy hierarchy, OriginalNames names, LibraryPath libraries,
+  public record Unprotected(Program program, Hierarchy hierarchy, OriginalNames names, LibraryClasses libraries,
       Replay replay) {}
 
   /** One method's verification: its failure or null, and the missing classes its check needed. */

@@ -67,7 +67,7 @@ class ConstantDynamicTest {
     Jarmor.protect(ProtectOptions.builder().input(input).output(out).build(), JarmorListener.SILENT);
 
     assertThat(Jars.names(out)).doesNotContain("cd/impl/Support.class");
-    assertThat(JavaRunner.run(List.of(input), "cd.Main").output()).isEqualTo("from condy\n");
-    assertThat(JavaRunner.run(List.of(out), "cd.Main").output()).isEqualTo("from condy\n");
+    assertThat(JavaRunner.output(List.of(input), "cd.Main")).isEqualTo("from condy\n");
+    assertThat(JavaRunner.output(List.of(out), "cd.Main")).isEqualTo("from condy\n");
   }
 }

@@ -109,8 +109,8 @@ class LevelBehaviourTest {
         .containsAll(mainLiterals);
     assertThat(ClassFiles.stringConstants(ClassFiles.of(whole).get("app/Main.class"))).as("encrypted without it")
         .doesNotContainAnyElementsOf(mainLiterals);
-    assertThat(JavaRunner.run(List.of(excluded), "app.Main").output())
-        .isEqualTo(JavaRunner.run(List.of(classes), "app.Main").output());
+    assertThat(JavaRunner.output(List.of(excluded), "app.Main"))
+        .isEqualTo(JavaRunner.output(List.of(classes), "app.Main"));
   }
 
   /** {@code --exclude strings:<class>} leaves that class's strings to the other passes; a switch beats the level. */

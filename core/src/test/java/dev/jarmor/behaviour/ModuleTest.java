@@ -7,8 +7,9 @@ import dev.jarmor.JarmorListener;
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.testing.Compiler;
 import dev.jarmor.testing.Jars;
-import java.nio.charset.StandardCharsets;
+import dev.jarmor.testing.JavaRunner;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +42,9 @@ class ModuleTest {
         JarmorListener.SILENT);
 
     assertThat(Jars.names(out)).contains("module-info.class").noneMatch(n -> n.startsWith("app/impl/"));
-    String expected = run(classes);
+    String expected = run(classes, "m.app/app.api.Main");
     assertThat(expected).isEqualTo("hello mod!\n42 m.app\n");
-    assertThat(run(out)).isEqualTo(expected);
+    assertThat(run(out, "m.app/app.api.Main")).isEqualTo(expected);
   }
 
   @Test
@@ -57,24 +58,19 @@ class ModuleTest {
     Path classes = Compiler.compile(sources, 17, temp.resolve("classes2"));
     Path jar = temp.resolve("modular.jar");
     // the jar tool writes ModulePackages, listing every package: the attribute --repackage must not repeat
-    Process p = new ProcessBuilder(dev.jarmor.testing.JavaRunner.javaExecutable().resolveSibling("jar").toString(),
-        "--create", "--file", jar.toString(), "-C", classes.toString(), ".").inheritIO().start();
-    assertThat(p.waitFor()).isZero();
+    JavaRunner.command(List.of(JavaRunner.javaExecutable().resolveSibling("jar").toString(), "--create", "--file",
+        jar.toString(), "-C", classes.toString(), ".")).succeeded();
     Path out = temp.resolve("out2.jar");
 
     Jarmor.protect(ProtectOptions.builder().input(jar).output(out).repackage("z").build(), JarmorListener.SILENT);
 
-    Process run = new ProcessBuilder(dev.jarmor.testing.JavaRunner.javaExecutable().toString(), "-p", out.toString(),
-        "-m", "m.two/app.api.Main").redirectErrorStream(true).start();
-    assertThat(new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("3\n");
+    assertThat(run(out, "m.two/app.api.Main")).isEqualTo("3\n");
   }
 
-  private static String run(Path modulePath) throws Exception {
-    Process p = new ProcessBuilder(dev.jarmor.testing.JavaRunner.javaExecutable().toString(), "-p", modulePath.toString(),
-        "-m", "m.app/app.api.Main").redirectErrorStream(true).start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    p.waitFor();
-    return output;
+  /** The output of a module's main class run from the module path, which must exit with status 0. */
+  private static String run(Path modulePath, String module) throws Exception {
+    return JavaRunner.command(List.of(JavaRunner.javaExecutable().toString(), "-p", modulePath.toString(), "-m", module))
+        .succeeded();
   }
 
 }

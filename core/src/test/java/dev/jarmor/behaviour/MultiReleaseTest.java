@@ -48,7 +48,7 @@ class MultiReleaseTest {
     String versioned = names.stream().filter(n -> n.startsWith("META-INF/versions/11/") && n.endsWith(".class"))
         .findFirst().orElseThrow();
     assertThat(names).contains(versioned.substring("META-INF/versions/11/".length()));
-    assertThat(JavaRunner.run(List.of(out), "mr.Main").output()).isEqualTo("eleven-u+ 8\n")
-        .isEqualTo(JavaRunner.run(List.of(input), "mr.Main").output());
+    assertThat(JavaRunner.output(List.of(out), "mr.Main")).isEqualTo("eleven-u+ 8\n")
+        .isEqualTo(JavaRunner.output(List.of(input), "mr.Main"));
   }
 }

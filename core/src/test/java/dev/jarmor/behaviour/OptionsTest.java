@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,19 +26,20 @@ import org.junit.jupiter.api.io.TempDir;
 class OptionsTest {
 
   @TempDir Path temp;
-  private Path classes;
-  private String expected;
+  /** The program, which no test changes, and what it prints: compiled and run once for every test. */
+  private static Path classes;
+  private static String expected;
 
-  @BeforeEach
-  void compile() throws Exception {
-    classes = Programs.compile("java8", 8, temp.resolve("classes"));
-    expected = JavaRunner.run(List.of(classes), "app.Main").output();
+  @BeforeAll
+  static void compileAndRunTheOriginal(@TempDir Path work) throws Exception {
+    classes = Programs.compile("java8", 8, work.resolve("classes"));
+    expected = JavaRunner.output(List.of(classes), "app.Main");
   }
 
   private Path protect(ProtectOptions.Builder options) throws Exception {
     Path out = temp.resolve("out-" + System.nanoTime() + ".jar");
     Jarmor.protect(options.input(classes).output(out).build(), JarmorListener.SILENT);
-    assertThat(JavaRunner.run(List.of(out), "app.Main").output()).isEqualTo(expected);
+    assertThat(JavaRunner.output(List.of(out), "app.Main")).isEqualTo(expected);
     return out;
   }
 
@@ -110,6 +111,36 @@ class OptionsTest {
   }
 
   @Test
+  void libraryModeKeepsThePublicApisStringConstantsConstant() throws Exception {
+    Path lib = dev.jarmor.testing.Compiler.compile(Map.of(
+        "lib.Api", "package lib; public class Api { public static final String NAME = \"api-name\";"
+            + " static final String HIDDEN = \"hidden\"; public static String both() { return NAME + HIDDEN; } }",
+        "lib.Internal", "package lib; class Internal { public static final String TEXT = \"internal\"; }"),
+        8, temp.resolve("lib"));
+    Path api = temp.resolve("api.jar");
+    Jarmor.protect(ProtectOptions.builder().input(lib).output(api).level(2).libraryMode(true).build(),
+        JarmorListener.SILENT);
+    assertThat(constantValues(api)).as("the API's constant only").containsExactly("api-name");
+    // what code compiled against the library does with a constant: switch on it
+    dev.jarmor.testing.Compiler.compile(Map.of("user.Use", "package user; class Use { int of(String s) {"
+        + " switch (s) { case lib.Api.NAME: return 1; default: return 0; } } }"), 8, temp.resolve("user"), api.toString());
+
+    Path internals = temp.resolve("internals.jar");
+    Jarmor.protect(ProtectOptions.builder().input(lib).output(internals).level(2).build(), JarmorListener.SILENT);
+    assertThat(constantValues(internals)).as("without --library-mode every constant is encrypted").isEmpty();
+  }
+
+  /** The String ConstantValue attributes of every field in a jar. */
+  private static List<Object> constantValues(Path jar) throws Exception {
+    List<Object> values = new ArrayList<>();
+    for (byte[] classFile : dev.jarmor.testing.ClassFiles.of(jar).values()) {
+      dev.jarmor.testing.ClassFiles.node(classFile).fields.stream().map(f -> f.value).filter(String.class::isInstance)
+          .forEach(values::add);
+    }
+    return values;
+  }
+
+  @Test
   void agentClassesNamedByTheManifestKeepTheirNamesAndEntryMethods() throws Exception {
     Path agent = dev.jarmor.testing.Compiler.compile(Map.of(
         "ag.Agent", "package ag; public class Agent { public static void premain(String a) {}"
@@ -167,7 +198,7 @@ class OptionsTest {
       assertThat(jar.getManifest().getEntries()).isEmpty();
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("app.Main");
     }
-    assertThat(JavaRunner.run(List.of(out), "app.Main").output()).isEqualTo(expected);
+    assertThat(JavaRunner.output(List.of(out), "app.Main")).isEqualTo(expected);
   }
 
   @Test

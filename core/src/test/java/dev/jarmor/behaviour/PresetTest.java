@@ -23,7 +23,8 @@ class PresetTest {
 
   @Test
   void everyPresetParsesWithoutWarnings() {
-    assertThat(Presets.all()).extracting(Presets.Preset::name).containsExactly("jackson", "junit4", "junit5", "spring");
+    assertThat(Presets.all()).extracting(Presets.Preset::name)
+        .containsExactly("jackson", "junit4", "junit5", "log4j2", "mapstruct", "picocli", "spring");
     for (Presets.Preset preset : Presets.all()) {
       RuleSet rules = preset.rules();
       assertThat(rules.rules()).as(preset.name()).isNotEmpty();

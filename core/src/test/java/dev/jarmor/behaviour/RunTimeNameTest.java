@@ -67,7 +67,7 @@ class RunTimeNameTest {
 
     List<String> warnings = new ArrayList<>();
     protect(classes, temp.resolve("plain.jar"), ProtectOptions.builder(), warnings);
-    assertThat(run(temp.resolve("plain.jar"), EXPORTS).output()).as("renamed exporters are not found")
+    assertThat(failure(temp.resolve("plain.jar"), EXPORTS)).as("renamed exporters are not found")
         .contains("ClassNotFoundException: com.shopco.orders.export.CsvExporter");
     assertThat(warnings).singleElement().asString()
         .startsWith("Class.forName at com.shopco.app.Main.main:5 looks up a class by a name built at run time"
@@ -78,9 +78,9 @@ class RunTimeNameTest {
     Path rules = Files.writeString(temp.resolve("export.pro"), rule(warnings.get(0)) + "\n");
     List<String> after = new ArrayList<>();
     protect(classes, temp.resolve("kept.jar"), ProtectOptions.builder().rules(rules), after);
-    JavaRunner.Run original = run(classes, EXPORTS);
-    assertThat(original.output()).isEqualTo("csv ,\njson\n");
-    assertThat(run(temp.resolve("kept.jar"), EXPORTS)).isEqualTo(original);
+    String original = JavaRunner.output(List.of(classes), EXPORTS);
+    assertThat(original).isEqualTo("csv ,\njson\n");
+    assertThat(JavaRunner.output(List.of(temp.resolve("kept.jar")), EXPORTS)).isEqualTo(original);
     assertThat(after).as("every name the lookup can find keeps: nothing left to warn of").isEmpty();
     try (Analysis analysis = Jarmor.analyze(ProtectOptions.builder().input(classes).rules(rules).build(),
         JarmorListener.SILENT)) {
@@ -128,7 +128,7 @@ class RunTimeNameTest {
 
     List<String> warnings = new ArrayList<>();
     protect(classes, temp.resolve("plain.jar"), ProtectOptions.builder(), warnings);
-    assertThat(run(temp.resolve("plain.jar"), "app.Main").output()).contains("NoSuchMethodException: ", ".onOpen()");
+    assertThat(failure(temp.resolve("plain.jar"), "app.Main")).contains("NoSuchMethodException: ", ".onOpen()");
     assertThat(warnings).hasSize(2);
     assertThat(warnings.get(0)).startsWith("Class.getDeclaredField at app.Main.main:9 looks up a field of app.Handlers"
         + " by a name built at run time (... + \"Limit\"); the rule that keeps what it can find is"
@@ -155,9 +155,9 @@ class RunTimeNameTest {
     List<String> after = new ArrayList<>();
     protect(classes, temp.resolve("kept.jar"), ProtectOptions.builder().rules(rules), after);
     assertThat(after).isEmpty();
-    JavaRunner.Run original = run(classes, "app.Main");
-    assertThat(original.output()).isEqualTo("opened\nclosed 0\nread 3\nwrite 4\nother\n");
-    assertThat(run(temp.resolve("kept.jar"), "app.Main")).isEqualTo(original);
+    String original = JavaRunner.output(List.of(classes), "app.Main");
+    assertThat(original).isEqualTo("opened\nclosed 0\nread 3\nwrite 4\nother\n");
+    assertThat(JavaRunner.output(List.of(temp.resolve("kept.jar")), "app.Main")).isEqualTo(original);
   }
 
   @Test
@@ -229,8 +229,11 @@ class RunTimeNameTest {
     });
   }
 
-  private static JavaRunner.Run run(Path classpath, String main) throws Exception {
-    return JavaRunner.run(List.of(classpath), main);
+  /** The output of a run that fails with an uncaught exception. */
+  private static String failure(Path classpath, String main) throws Exception {
+    JavaRunner.Run run = JavaRunner.run(List.of(classpath), main);
+    assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+    return run.output();
   }
 
   private static String rule(String warning) {

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,26 +42,30 @@ class SpringBootLayoutTest {
       + "  - \"BOOT-INF/classes/\"\n  - \"BOOT-INF/classpath.idx\"\n  - \"BOOT-INF/layers.idx\"\n  - \"META-INF/\"\n")
       .getBytes(StandardCharsets.UTF_8);
 
-  @TempDir Path temp;
-  private Path app;
-  private byte[] baseJar;
-  private byte[] launcher;
+  /** The application, which no test changes, its parts, and what it prints: built and run once for every test. */
+  @TempDir static Path built;
+  private static Path app;
+  private static byte[] baseJar;
+  private static byte[] launcher;
+  private static String original;
 
-  @BeforeEach
-  void buildApplication() throws Exception {
+  @TempDir Path temp;
+
+  @BeforeAll
+  static void buildAndRunTheApplication() throws Exception {
     Path base = Compiler.compile(Map.of("org.lib.Task", """
         package org.lib;
         public abstract class Task {
           public abstract String run(String input);
           public String describe() { return getClass().getSimpleName().length() > 0 ? "task" : "?"; }
-        }"""), 8, temp.resolve("base"));
+        }"""), 8, built.resolve("base"));
     baseJar = Archives.jar(Jars.entries(base));
     Path util = Compiler.compile(Map.of("com.acme.util.Strings", """
         package com.acme.util;
         public final class Strings {
           private Strings() {}
           public static String shout(String s) { return s.toUpperCase() + "!"; }
-        }"""), 8, temp.resolve("util"));
+        }"""), 8, built.resolve("util"));
     Map<String, byte[]> utilEntries = new java.util.TreeMap<>(Jars.entries(util));
     utilEntries.put("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\r\nImplementation-Title: acme-util\r\n\r\n"
         .getBytes(StandardCharsets.UTF_8));
@@ -84,11 +88,11 @@ class SpringBootLayoutTest {
         "com.acme.internal.Counter", """
             package com.acme.internal;
             class Counter { String count(String s) { return s + " (" + s.length() + ")"; } }"""),
-        17, temp.resolve("classes"), base.toString(), util.toString());
+        17, built.resolve("classes"), base.toString(), util.toString());
     Files.writeString(classes.resolve("application.properties"), "greeting=hello\n");
     launcher = Files.readAllBytes(Compiler.compile(Map.of("org.springframework.boot.loader.launch.JarLauncher",
         "package org.springframework.boot.loader.launch; public class JarLauncher {"
-            + " public static void main(String[] a) {} }"), 8, temp.resolve("launcher"))
+            + " public static void main(String[] a) {} }"), 8, built.resolve("launcher"))
         .resolve("org/springframework/boot/loader/launch/JarLauncher.class"));
     List<Archives.Entry> entries = new ArrayList<>();
     entries.add(Archives.deflated("org/springframework/boot/loader/launch/JarLauncher.class", launcher));
@@ -97,7 +101,9 @@ class SpringBootLayoutTest {
     entries.add(Archives.stored(LIB + "acme-util.jar", Archives.jar(utilEntries)));
     entries.add(Archives.deflated("BOOT-INF/classpath.idx", CLASSPATH_IDX));
     entries.add(Archives.deflated("BOOT-INF/layers.idx", LAYERS_IDX));
-    app = Archives.write(temp.resolve("app.jar"), bootManifest(), entries);
+    app = Archives.write(built.resolve("app.jar"), bootManifest(), entries);
+    original = run(app, built.resolve("original"));
+    assertThat(original).isEqualTo("task BOOT! (5)\ngreeting=hello\n");
   }
 
   private static Manifest bootManifest() {
@@ -106,10 +112,9 @@ class SpringBootLayoutTest {
         "Spring-Boot-Classpath-Index", "BOOT-INF/classpath.idx", "Spring-Boot-Layers-Index", "BOOT-INF/layers.idx");
   }
 
-  private String run(Path archive, String name) throws Exception {
-    JavaRunner.Run run = JavaRunner.run(Archives.classPath(archive, CLASSES, LIB, temp.resolve(name)), "com.acme.App");
-    assertThat(run.exitCode()).as(run.output()).isZero();
-    return run.output();
+  /** What the archive's application prints, its nested jars written out into {@code folder}. */
+  private static String run(Path archive, Path folder) throws Exception {
+    return JavaRunner.output(Archives.classPath(archive, CLASSES, LIB, folder), "com.acme.App");
   }
 
   @Test
@@ -133,7 +138,7 @@ class SpringBootLayoutTest {
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
           .isEqualTo("org.springframework.boot.loader.launch.JarLauncher");
     }
-    assertThat(run(out, "protected")).isEqualTo(run(app, "original")).isEqualTo("task BOOT! (5)\ngreeting=hello\n");
+    assertThat(run(out, temp.resolve("protected"))).isEqualTo(original);
   }
 
   @Test
@@ -152,13 +157,13 @@ class SpringBootLayoutTest {
         .doesNotContain("com/acme/util/Strings.class").contains("com/acme/util/words.txt");
     assertThat(Jars.text(utilJar, "META-INF/MANIFEST.MF")).contains("Implementation-Title: acme-util");
     assertThat(result.plan().className("com/acme/util/Strings")).isNotEqualTo("com/acme/util/Strings");
-    assertThat(run(out, "protected")).isEqualTo(run(app, "original"));
+    assertThat(run(out, temp.resolve("protected"))).isEqualTo(original);
   }
 
   @Test
   void signaturesOfWhatProtectionChangesAreDroppedAndOfWhatItCarriesKept() throws Exception {
     byte[] signedBase = Archives.jar(Map.of("META-INF/BASE.SF", new byte[] {1}, "org/lib/Task.class",
-        Files.readAllBytes(temp.resolve("base/org/lib/Task.class"))));
+        Files.readAllBytes(built.resolve("base/org/lib/Task.class"))));
     Map<String, byte[]> util = new java.util.TreeMap<>();
     Path utilJar = Files.write(temp.resolve("util-in.jar"), Archives.read(app).get(LIB + "acme-util.jar").data());
     Archives.read(utilJar).forEach((path, entry) -> util.put(path, entry.data()));
@@ -210,7 +215,7 @@ class SpringBootLayoutTest {
     Jarmor.protect(ProtectOptions.builder().input(app).output(second).programLib("acme-*.jar").level(3).build(),
         JarmorListener.SILENT);
     assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
-    assertThat(run(first, "level3")).isEqualTo(run(app, "original"));
+    assertThat(run(first, temp.resolve("level3"))).isEqualTo(original);
   }
 
   @Test
@@ -225,7 +230,7 @@ class SpringBootLayoutTest {
 
   @Test
   void inputsItCannotProtectAreRefusedWithOneLine() throws Exception {
-    Path plain = Jars.write(temp.resolve("plain.jar"), Jars.entries(temp.resolve("classes")), null);
+    Path plain = Jars.write(temp.resolve("plain.jar"), Jars.entries(built.resolve("classes")), null);
     Path out = temp.resolve("out.jar");
     assertThatThrownBy(() -> Jarmor.protect(ProtectOptions.builder().input(plain).output(out).programLib("x.jar")
         .build(), JarmorListener.SILENT)).isInstanceOfSatisfying(JarmorException.class, e -> {

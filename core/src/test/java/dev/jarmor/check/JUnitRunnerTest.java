@@ -12,17 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs a small suite of JUnit 5 and JUnit 4 tests, compiled here, in real child JVMs through the
- * console launcher and the check-junit listener that core's build copies into target/check-jars.
+ * Runs a small suite of JUnit 5 and JUnit 4 tests, compiled here, in real child JVMs on the console launcher's
+ * platform and with the check-junit module that core's build copies into target/check-jars; and a suite built on
+ * another JUnit (5.10, copied into target/junit-5.10), on its own launcher.
  */
 class JUnitRunnerTest {
 
@@ -214,17 +217,72 @@ class JUnitRunnerTest {
   }
 
   @Test
-  void aLauncherThatDoesNotStartIsAnInputErrorQuotingItsLog() throws IOException {
+  void aLauncherThatDoesNotStartIsAnInputErrorQuotingTheErrorOfItsLog() throws IOException {
     Path notAJar = Files.writeString(temp.resolve("not-a-launcher.jar"), "not a jar", StandardCharsets.UTF_8);
     JUnitRunner broken = new JUnitRunner(notAJar, Path.of(System.getProperty("jarmor.checkListener")));
 
     assertThatThrownBy(() -> broken.run(launch(List.of(), List.of(), Set.of(), Duration.ofMinutes(1))))
         .isInstanceOfSatisfying(JarmorException.class, e -> {
           assertThat(e.kind()).isEqualTo(JarmorException.Kind.INPUT);
-          assertThat(e.getMessage()).startsWith("the JUnit launcher failed (exit 1), its log ends: ")
-              .contains("org.junit.platform.console.ConsoleLauncher");
+          assertThat(e.getMessage()).startsWith("the JUnit launcher failed (exit 2): ")
+              .as("the error, not a stack frame below it")
+              .containsPattern("(ClassNotFoundException|NoClassDefFoundError): org.junit.platform.")
+              .doesNotContain(" at ");
           assertThat(Path.of(e.where())).hasFileName("launcher.log").exists();
         });
+  }
+
+  @Test
+  void aSuiteBringingItsLauncherRunsOnTheJUnitItWasBuiltWith() throws Exception {
+    List<Path> junit = otherJUnit(jar -> true);
+    Path suite = compileOnOtherJUnit(junit);
+    List<Path> classpath = new ArrayList<>(List.of(suite));
+    classpath.addAll(junit);
+
+    TestResults results = runner.run(new TestLaunch(JavaRunner.javaExecutable(), classpath, List.of(suite), List.of(),
+        workingDirectory, List.of(), List.of(), Set.of(), Duration.ofMinutes(2)));
+
+    String test = "[engine:junit-jupiter]/[class:other.VersionTest]/";
+    assertThat(results.byId()).containsOnlyKeys(test + "[method:runsOnJUnit510()]", test + "[method:fails()]");
+    assertThat(results.byId().get(test + "[method:runsOnJUnit510()]")).isEqualTo(passed());
+    assertThat(results.byId().get(test + "[method:fails()]").status()).isEqualTo(TestOutcome.Status.FAILED);
+  }
+
+  @Test
+  void aSuiteOfAnotherJUnitWithoutItsLauncherIsRefusedNamingTheLauncherToAdd() throws Exception {
+    List<Path> junit = otherJUnit(jar -> !jar.getFileName().toString().startsWith("junit-platform-launcher"));
+    Path suite = compileOnOtherJUnit(junit);
+    List<Path> classpath = new ArrayList<>(List.of(suite));
+    classpath.addAll(junit);
+    TestLaunch launch = new TestLaunch(JavaRunner.javaExecutable(), classpath, List.of(suite), List.of(),
+        workingDirectory, List.of(), List.of(), Set.of(), Duration.ofMinutes(2));
+
+    assertThatThrownBy(() -> runner.run(launch)).isInstanceOfSatisfying(JarmorException.class, e -> {
+      assertThat(e.kind()).isEqualTo(JarmorException.Kind.INPUT);
+      assertThat(e.userMessage()).matches("the tests use junit-jupiter-api 5\\.10\\.2, of JUnit Platform 1\\.10\\.2,"
+          + " and jarmor's JUnit launcher is of 1\\.\\d+\\.\\d+: add junit-platform-launcher 1\\.10\\.2 to the tests'"
+          + " libraries \\(--test-lib\\) \\(.*/junit-jupiter-api-5\\.10\\.2\\.jar\\)");
+    });
+  }
+
+  /** The jars of JUnit 5.10 that core's build copies, in name order. */
+  private static List<Path> otherJUnit(Predicate<Path> wanted) throws IOException {
+    try (var jars = Files.list(Path.of(System.getProperty("jarmor.otherJUnit")))) {
+      return jars.filter(wanted).sorted().toList();
+    }
+  }
+
+  private static Path compileOnOtherJUnit(List<Path> junit) throws IOException {
+    return Compiler.compile(Map.of("other.VersionTest", """
+        package other;
+        import static org.junit.jupiter.api.Assertions.*;
+        import org.junit.jupiter.api.Test;
+        public class VersionTest {
+          @Test void runsOnJUnit510() { assertEquals("5.10.2", Test.class.getPackage().getImplementationVersion()); }
+          @Test void fails() { fail("on purpose"); }
+        }
+        """), 17, temp.resolve("other-" + junit.size()), List.of(),
+        junit.stream().map(Path::toString).toArray(String[]::new));
   }
 
   private static TestLaunch launch(List<String> include, List<String> exclude, Set<String> only, Duration timeout) {

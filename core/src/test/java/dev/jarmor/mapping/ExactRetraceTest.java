@@ -38,9 +38,7 @@ class ExactRetraceTest {
   @BeforeAll
   static void compileAndRunTheOriginal() throws Exception {
     classes = Programs.compile("orders", 11, temp.resolve("classes"), "-g", "-parameters");
-    JavaRunner.Run run = JavaRunner.run(List.of(classes), MAIN);
-    assertThat(run.exitCode()).as(run.output()).isZero();
-    original = run.output();
+    original = JavaRunner.output(List.of(classes), MAIN);
     assertThat(original).as("every scenario fails with a trace").contains(
         "at com.shopco.orders.model.LineItem.<init>(LineItem.java:9)",
         "at com.shopco.orders.OrderService.lambda$toOrder$0(OrderService.java:35)",
@@ -55,7 +53,7 @@ class ExactRetraceTest {
     Path dir = Files.createTempDirectory(temp, "level" + level);
     Path mapping = dir.resolve("mapping.txt");
     ProtectResult result = protect(dir, ProtectOptions.builder().level(level).keepLines(keepLines).mapping(mapping));
-    String trace = JavaRunner.run(List.of(dir.resolve("out.jar")), MAIN).output();
+    String trace = JavaRunner.output(List.of(dir.resolve("out.jar")), MAIN);
     assertThat(trace).doesNotContain("Pricing", "LineItem.java", "lambda$");
     String pricing = "com/shopco/orders/Pricing";
     assertThat(result.plan().methodName(pricing, "check", "(I)I"))
@@ -111,7 +109,7 @@ class ExactRetraceTest {
     assertThat(pricing.sourceFile).isEqualTo("Pricing.java");
     assertThat(pricing.methods).anyMatch(m -> m.localVariables != null && !m.localVariables.isEmpty());
 
-    String trace = JavaRunner.run(List.of(dir.resolve("out.jar")), MAIN).output();
+    String trace = JavaRunner.output(List.of(dir.resolve("out.jar")), MAIN);
     assertThat(new Retracer(MappingParser.parse(mapping)).retrace(trace)).isEqualTo(original);
   }
 
@@ -120,7 +118,7 @@ class ExactRetraceTest {
     Path dir = temp.resolve("named");
     Path mapping = dir.resolve("mapping.txt");
     protect(dir, ProtectOptions.builder().sourceFileName("Protected").mapping(mapping));
-    String trace = JavaRunner.run(List.of(dir.resolve("out.jar")), MAIN).output();
+    String trace = JavaRunner.output(List.of(dir.resolve("out.jar")), MAIN);
     assertThat(trace).contains("(Protected:").doesNotContain("SourceFile");
     assertThat(Files.readString(mapping)).contains("# {\"id\":\"sourceFile\",\"fileName\":\"Pricing.java\"}");
     assertThat(new Retracer(MappingParser.parse(mapping)).retrace(trace)).isEqualTo(original);

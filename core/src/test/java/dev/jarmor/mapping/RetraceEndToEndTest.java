@@ -6,10 +6,10 @@ import dev.jarmor.Jarmor;
 import dev.jarmor.JarmorListener;
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.ProtectResult;
+import dev.jarmor.testing.JavaRunner;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,13 +65,10 @@ class RetraceEndToEndTest {
         """);
   }
 
+  /** The output of a program that ends with an uncaught exception. */
   private static String run(Path jar, String mainClass) throws IOException, InterruptedException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process = new ProcessBuilder(java.toString(), "-cp", jar.toString(), mainClass)
-        .redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(output).isEqualTo(1);
-    return output.replace("\r\n", "\n");
+    JavaRunner.Run run = JavaRunner.run(List.of(jar), mainClass);
+    assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+    return run.output().replace("\r\n", "\n");
   }
 }

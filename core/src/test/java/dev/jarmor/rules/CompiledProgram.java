@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jarmor.JarmorListener;
 import dev.jarmor.boundary.AnalysisContext;
+import dev.jarmor.boundary.RuleBoundary;
 import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.input.InputReader;
 import dev.jarmor.input.LibraryPath;
@@ -46,7 +47,7 @@ final class CompiledProgram {
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     int rc = javac.run(null, null, errors, args.toArray(String[]::new));
     assertThat(rc).as("javac %s", errors).isZero();
-    Program program = new InputReader(JarmorListener.SILENT, List.of()).read(List.of(classes));
+    Program program = new InputReader(JarmorListener.SILENT, List.of(), (first, second) -> null).read(List.of(classes));
     LibraryPath libraries = LibraryPath.open(null, List.of(), List.of());
     return new CompiledProgram(program, Hierarchy.build(program, libraries));
   }

@@ -2,6 +2,7 @@ package dev.jarmor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jarmor.boundary.RuleBoundary;
 import dev.jarmor.plan.Decision;
 import dev.jarmor.plan.Reason;
 import dev.jarmor.plan.Target;

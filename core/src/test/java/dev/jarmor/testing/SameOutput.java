@@ -22,10 +22,9 @@ public final class SameOutput {
   public static String afterProtection(Path input, Path out, ProtectOptions.Builder options, String main,
       List<Path> classpath, String... args) throws Exception {
     Jarmor.protect(options.input(input).output(out).build(), JarmorListener.SILENT);
-    JavaRunner.Run original = JavaRunner.run(with(input, classpath), main, args);
-    assertThat(original.exitCode()).as(original.output()).isZero();
-    assertThat(JavaRunner.run(with(out, classpath), main, args).output()).isEqualTo(original.output());
-    return original.output();
+    String original = JavaRunner.output(with(input, classpath), main, args);
+    assertThat(JavaRunner.output(with(out, classpath), main, args)).isEqualTo(original);
+    return original;
   }
 
   /** The same with default options and nothing else on the class path. */

@@ -72,7 +72,8 @@ class BytecodeVerifierTest {
       List<String> warnings = new ArrayList<>();
 
       BytecodeVerifier.verify(input, hierarchy, new BytecodeVerifier.Unprotected(input, hierarchy,
-          analysis.plan().withoutRenaming().originalNames(), analysis.libraries(), afterEach -> {}), warnings::add);
+          analysis.plan().withoutRenaming().originalNames(), hierarchy.libraryClasses(), afterEach -> {}),
+          warnings::add);
 
       assertThat(warnings).singleElement().asString().startsWith("2 methods do not verify in the input either, so"
           + " protection did not break them: app.Calc.half(I)I: Error at instruction 1").endsWith("(and 1 more)");
@@ -102,7 +103,7 @@ class BytecodeVerifierTest {
 
   private static BytecodeVerifier.Unprotected unprotected(Analysis analysis, Replay replay) {
     return new BytecodeVerifier.Unprotected(analysis.program(), analysis.hierarchy(),
-        analysis.plan().withoutRenaming().originalNames(), analysis.libraries(), replay);
+        analysis.plan().withoutRenaming().originalNames(), analysis.hierarchy().libraryClasses(), replay);
   }
 
   /** The class with the method's body replaced by code returning a string where an int is due. */

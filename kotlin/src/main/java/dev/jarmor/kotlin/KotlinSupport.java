@@ -55,4 +55,10 @@ public final class KotlinSupport implements LanguageSupport {
     byte[] renamed = ModuleFile.rename(resource.data(), plan);
     return renamed == null ? resource : new Resource(resource.path(), renamed, resource.container());
   }
+
+  @Override
+  public Resource merge(Resource first, Resource second) {
+    byte[] merged = ModuleFile.is(first) ? ModuleFile.merge(first.data(), second.data()) : null;
+    return merged == null ? null : new Resource(first.path(), merged, first.container());
+  }
 }

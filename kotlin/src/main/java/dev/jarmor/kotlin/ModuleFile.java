@@ -57,6 +57,35 @@ final class ModuleFile {
     return new KotlinModuleMetadata(renamed, module.getVersion()).write();
   }
 
+  /**
+   * One file listing what two files of one module list (a program's and its tests', which kotlinc compiles as one
+   * module unless told a module name for each), or null if the library cannot read either.
+   */
+  static byte[] merge(byte[] first, byte[] second) {
+    KotlinModuleMetadata one;
+    KotlinModuleMetadata two;
+    try {
+      one = KotlinModuleMetadata.read(first);
+      two = KotlinModuleMetadata.read(second);
+    } catch (RuntimeException unreadable) {
+      return null;
+    }
+    KmModule merged = new KmModule();
+    for (KmModule module : List.of(one.getKmModule(), two.getKmModule())) {
+      module.getPackageParts().forEach((packageName, parts) -> {
+        KmPackageParts into = merged.getPackageParts().computeIfAbsent(packageName,
+            p -> new KmPackageParts(new ArrayList<>(), new TreeMap<>()));
+        parts.getFileFacades().stream().filter(facade -> !into.getFileFacades().contains(facade))
+            .forEach(into.getFileFacades()::add);
+        into.getMultiFileClassParts().putAll(parts.getMultiFileClassParts());
+      });
+      module.getOptionalAnnotationClasses().stream()
+          .filter(annotation -> !merged.getOptionalAnnotationClasses().contains(annotation))
+          .forEach(merged.getOptionalAnnotationClasses()::add);
+    }
+    return new KotlinModuleMetadata(merged, one.getVersion()).write();
+  }
+
   private static String packageOf(String internalName) {
     int slash = internalName.lastIndexOf('/');
     return slash < 0 ? "" : internalName.substring(0, slash).replace('/', '.');

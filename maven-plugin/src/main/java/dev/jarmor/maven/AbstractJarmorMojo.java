@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -98,9 +99,12 @@ abstract class AbstractJarmorMojo extends AbstractMojo {
   @Parameter(property = "jarmor.consumerRules", defaultValue = "true")
   boolean consumerRules;
 
-  /** Keep every public and protected class and member: protect a library's internals only. */
-  @Parameter(property = "jarmor.libraryMode", defaultValue = "false")
-  boolean libraryMode;
+  /**
+   * Keep every public and protected class and member: protect a library's internals only. Unset, it is on for a
+   * module other modules of the build depend on ({@link ReactorDependents}), as they compile against its names.
+   */
+  @Parameter(property = "jarmor.libraryMode")
+  Boolean libraryMode;
 
   /** Fail when a supertype of a program class is in neither the program, its dependencies nor the JDK. */
   @Parameter(property = "jarmor.strictClasspath", defaultValue = "false")
@@ -198,7 +202,8 @@ abstract class AbstractJarmorMojo extends AbstractMojo {
   ProtectOptions.Builder protectOptions(Path input) {
     ProtectOptions.Builder builder = ProtectOptions.builder().input(input)
         .jdk(BuildJdk.home(toolchains, session)).seed(seed).names(ProtectOptions.Names.parse(names))
-        .repackage(repackage).libraryMode(libraryMode).consumerRules(consumerRules).strictClasspath(strictClasspath)
+        .repackage(repackage).libraryMode(libraryMode != null ? libraryMode : dependents().isPresent())
+        .consumerRules(consumerRules).strictClasspath(strictClasspath)
         .applyMapping(applyMapping == null ? null : inProject(applyMapping))
         .level(ProtectOptions.parseLevel(level)).keepLines(keepLines).sourceFileName(sourceFileName);
     ProjectLibraries.program(project).forEach(library -> builder.library(library.getPath()));
@@ -215,6 +220,17 @@ abstract class AbstractJarmorMojo extends AbstractMojo {
     return builder.passIfGiven("rename", rename).passIfGiven("strings", strings).passIfGiven("numbers", numbers)
         .passIfGiven("debug-info", debugInfo).keepDebugNames(keepDebugNames).passIfGiven("references", references)
         .passIfGiven("flow", flow);
+  }
+
+  /**
+   * When no {@code libraryMode} is given and other modules of the build depend on the project: why it is protected
+   * as a library, naming them.
+   */
+  Optional<String> dependents() {
+    List<MavenProject> reactor = session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
+    List<String> dependents = libraryMode != null ? List.of() : ReactorDependents.of(project, reactor);
+    return dependents.isEmpty() ? Optional.empty() : Optional.of(project.getArtifactId() + " is a dependency of "
+        + String.join(", ", dependents) + " in this build");
   }
 
   /**

@@ -17,15 +17,18 @@ import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.eclipse.aether.RepositorySystem;
 
 /**
- * The check engine of {@code jarmor check} on the project: its own test classes, with its test dependencies, and any
- * {@code runs}, on the program as built and on the program protected at each of {@code levels} (with the protect
- * goal's options), compared; the build fails with the check's matrix when a protected build behaves differently.
+ * The check engine of {@code jarmor check} on the project: its own test classes, with its test dependencies and
+ * the JUnit Platform launcher of their version ({@link TestPlatform}), and any {@code runs}, on the program as built
+ * and on the program protected at each of {@code levels} (with the protect goal's options), compared; the build
+ * fails with the check's matrix when a protected build behaves differently.
  * With {@code fix}, the rules that make it behave like the original are searched for by running it, written to
  * {@code target/jarmor/fix-rules.pro} and named in the failure. The whole result goes to {@code
  * target/jarmor/check.json}.
@@ -35,10 +38,13 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public final class CheckMojo extends AbstractJarmorMojo {
 
   private static final String CONSOLE_LAUNCHER = "org.junit.platform:junit-platform-console-standalone";
-  private static final String RESULTS_LISTENER = "dev.jarmor:jarmor-check-junit";
+  private static final String CHECK_JUNIT = "dev.jarmor:jarmor-check-junit";
 
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   PluginDescriptor plugin;
+
+  @Component
+  RepositorySystem repositories;
 
   /** The levels to check: {@code 0-3}, {@code 1,3}, {@code 2}. */
   @Parameter(property = "jarmor.levels", defaultValue = "0-3")
@@ -132,15 +138,17 @@ public final class CheckMojo extends AbstractJarmorMojo {
     ignores.forEach(builder::ignore);
     jvmArgs.forEach(builder::jvmArg);
     if (withTests) {
-      builder.tests(tests).testRunner(new JUnitRunner(pluginJar(CONSOLE_LAUNCHER), pluginJar(RESULTS_LISTENER)));
+      builder.tests(tests).testRunner(new JUnitRunner(pluginJar(CONSOLE_LAUNCHER), pluginJar(CHECK_JUNIT)));
       ProjectLibraries.tests(project).forEach(library -> builder.testLibrary(library.getPath()));
+      TestPlatform.missingJars(project, repositories, session.getRepositorySession())
+          .forEach(jar -> builder.testLibrary(jar.getPath()));
       includeTests.forEach(builder::includeTests);
       excludeTests.forEach(builder::excludeTests);
     }
     CheckOptions options = builder.build();
     getLog().info("jarmor: checking " + shown(program) + (withTests ? " with the tests of " + shown(tests) : "")
         + " at levels " + levels + ", wire " + wire);
-    MavenLog listener = new MavenLog(getLog(), false);
+    MavenLog listener = new MavenLog(getLog());
     CheckResult result = Check.run(options, listener);
     List<String> lines = new ArrayList<>(CheckFormatter.lines(result));
     if (result.passed()) {

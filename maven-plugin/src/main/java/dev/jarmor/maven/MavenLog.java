@@ -10,27 +10,23 @@ import java.util.Set;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * What core reports, in the Maven log: a protect run's stages and a check's progress as info ({@code jarmor: rename
- * (120)}, {@code jarmor: level 1, wire open: tests}), warnings as warnings, each once: a check protects one program
- * once per variant and would repeat them. A check's own protect runs say no stages, as the CLI's do not.
+ * What core reports, in the Maven log: a check's progress as info ({@code jarmor: level 1, wire open: tests}),
+ * warnings as warnings, each once (a check protects one program once per variant and would repeat them), and a
+ * protect run's stages ({@code jarmor: rename (120)}) as debug: a build log shows a plugin's outcome, the protect
+ * goal's in the lines around the run.
  */
 final class MavenLog implements CheckListener {
 
   private final Log log;
-  private final boolean stages;
   private final Set<String> warned = new HashSet<>();
 
-  /** @param stages whether the stages of protect runs are logged */
-  MavenLog(Log log, boolean stages) {
+  MavenLog(Log log) {
     this.log = log;
-    this.stages = stages;
   }
 
   @Override
   public void stage(String name, int total) {
-    if (stages) {
-      log.info("jarmor: " + name + (total >= 0 ? " (" + total + ")" : ""));
-    }
+    log.debug("jarmor: " + name + (total >= 0 ? " (" + total + ")" : ""));
   }
 
   @Override

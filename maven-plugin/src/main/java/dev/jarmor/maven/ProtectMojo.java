@@ -59,13 +59,17 @@ public final class ProtectMojo extends AbstractJarmorMojo {
     // options first: one the user got wrong fails the build before a file is touched
     ProtectOptions options = protectOptions(input).wire(ProtectOptions.Wire.parse(wire)).output(output)
         .mapping(mapping.toPath()).report(report.toPath()).htmlReport(reportHtml.toPath()).verifyLoad(verifyLoad).build();
+    dependents().ifPresent(why -> getLog().info("jarmor: " + why + ", compiled against its names: protected as a"
+        + " library, its public classes and members keeping their names (<libraryMode>false</libraryMode> renames"
+        + " them)"));
     boolean copied = classifier == null && artifact.copyUnprotected();
-    getLog().info("jarmor: protecting " + shown(input) + " with " + options.libraries().size()
-        + " libraries from the project's dependencies");
+    int libraries = options.libraries().size();
+    getLog().info("jarmor: protecting " + shown(input) + " with " + libraries
+        + (libraries == 1 ? " library" : " libraries") + " from the project's dependencies");
     options.libraries().forEach(library -> getLog().debug("jarmor: library " + library));
     ProtectResult result;
     try {
-      result = Jarmor.protect(options, new MavenLog(getLog(), true));
+      result = Jarmor.protect(options, new MavenLog(getLog()));
     } catch (RuntimeException e) {
       if (copied) {
         artifact.removeCopy();

@@ -7,19 +7,17 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Paths;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * A JUnit Platform listener that writes what every test did, by unique id, to the file named by the configuration
- * parameter {@code jarmor.check.results}; without it the listener does nothing, so it is harmless on any class
- * path. It prints nothing: the suite's output is the user's.
+ * A JUnit Platform listener that writes what every test did, by unique id, to a file; {@link RunTests} registers
+ * it. It prints nothing: the suite's output is the user's.
  *
  * <p>The file, read by core's {@code dev.jarmor.check.ResultsFile}, is UTF-8, one line per event, its fields
  * separated by tabs, with backslash, tab, line feed and carriage return inside a field written {@code \\},
@@ -40,45 +38,40 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class ResultsListener implements TestExecutionListener {
 
-  /** The configuration parameter naming the results file. */
-  public static final String PARAMETER = "jarmor.check.results";
-
   private static final String PASSED = "PASSED";
   private static final String FAILED = "FAILED";
   private static final String SKIPPED = "SKIPPED";
 
-  /** Null when no results file is asked for. */
+  private final Path file;
   private Writer out;
   private TestPlan plan;
   /** The last status written for each test: what a container's outcome may override. */
   private final Map<String, String> written = new HashMap<>();
 
+  /** @param file where the outcomes go */
+  ResultsListener(Path file) {
+    this.file = file;
+  }
+
   @Override
   public synchronized void testPlanExecutionStarted(TestPlan testPlan) {
-    Optional<String> file = testPlan.getConfigurationParameters().get(PARAMETER);
-    if (!file.isPresent()) {
-      return;
-    }
     plan = testPlan;
     try {
-      out = Files.newBufferedWriter(Paths.get(file.get()), StandardCharsets.UTF_8);
+      out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file.get(), e);
+      throw new UncheckedIOException("cannot write " + file, e);
     }
   }
 
   @Override
   public synchronized void executionStarted(TestIdentifier id) {
-    if (out != null && id.isTest()) {
+    if (id.isTest()) {
       write("STARTED", id, null);
     }
   }
 
   @Override
   public synchronized void executionSkipped(TestIdentifier id, String reason) {
-    if (out == null) {
-      return;
-    }
     if (id.isTest()) {
       write(SKIPPED, id, null);
     } else {
@@ -88,9 +81,6 @@ public final class ResultsListener implements TestExecutionListener {
 
   @Override
   public synchronized void executionFinished(TestIdentifier id, TestExecutionResult result) {
-    if (out == null) {
-      return;
-    }
     String status = status(result.getStatus());
     String failure = result.getThrowable().map(ResultsListener::stackTrace).orElse(null);
     if (id.isTest()) {
@@ -102,9 +92,6 @@ public final class ResultsListener implements TestExecutionListener {
 
   @Override
   public synchronized void testPlanExecutionFinished(TestPlan testPlan) {
-    if (out == null) {
-      return;
-    }
     // A test no engine reported, below containers that all succeeded: an engine's fault, but not a pass.
     for (TestIdentifier root : testPlan.getRoots()) {
       for (TestIdentifier id : testPlan.getDescendants(root)) {
@@ -117,8 +104,6 @@ public final class ResultsListener implements TestExecutionListener {
       out.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      out = null;
     }
   }
 

@@ -31,11 +31,11 @@ public final class DebugNamesPass extends CodePass {
 
   @Override
   protected int transform(ClassNode node, PassContext context) {
-    OriginalNames names = context.plan().originalNames();
+    OriginalNames names = context.model().originalNames();
     String owner = names.className(node.name);
     Map<String, MemberInfo> originals = names.methods(owner);
     int sites = 0;
-    String neutral = context.options().sourceFileName();
+    String neutral = context.choices().sourceFileName();
     if (!neutral.equals(node.sourceFile)) {
       if (node.sourceFile != null) {
         context.log().sourceFile(owner, node.sourceFile);

@@ -60,20 +60,19 @@ public final class LineNumberPass implements Pass {
 
   @Override
   public Program apply(Program program, PassContext context) {
-    boolean collapse = removing && !context.options().keepLines();
+    boolean collapse = removing && !context.choices().keepLines();
     return program.mapClasses(pc -> (pc.node().access & Opcodes.ACC_MODULE) != 0 ? pc : numbered(pc, collapse,
         context));
   }
 
   private ProgramClass numbered(ProgramClass pc, boolean collapse, PassContext context) {
-    ClassNode copy = new ClassNode();
-    pc.node().accept(copy);
-    OriginalNames names = context.plan().originalNames();
-    String owner = names.className(copy.name);
+    ClassNode node = PassContext.writable(pc);
+    OriginalNames names = context.model().originalNames();
+    String owner = names.className(node.name);
     Map<String, MemberInfo> originals = names.methods(owner);
     int next = 1;
     int sites = 0;
-    for (MethodNode method : copy.methods) {
+    for (MethodNode method : node.methods) {
       if (method.instructions.size() == 0) {
         continue;
       }
@@ -104,7 +103,7 @@ public final class LineNumberPass implements Pass {
       return pc;
     }
     context.log().changed(name(), sites);
-    return pc.with(copy);
+    return pc.with(node);
   }
 
   /** The lowest and highest line of a method, or null when it has none. */

@@ -2,7 +2,6 @@ package dev.jarmor.passes.flow;
 
 import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.Hierarchy;
-import dev.jarmor.input.Program;
 import dev.jarmor.passes.CodePass;
 import dev.jarmor.passes.JitLimits;
 import dev.jarmor.passes.PassContext;
@@ -85,21 +84,19 @@ public final class FlowObfuscationPass extends CodePass {
    */
   private static final double ROOM = 0.8;
 
-  private Hierarchy hierarchy;
-
   @Override
   public String name() {
     return "flow";
   }
 
   @Override
-  protected void begin(Program program, PassContext context) {
-    hierarchy = Hierarchy.build(program, context.libraries());
+  public boolean keepsJitLimits() {
+    return true;
   }
 
   @Override
   protected int transform(ClassNode node, PassContext context) {
-    ClassInfo info = hierarchy.find(node.name);
+    ClassInfo info = context.model().hierarchy().find(node.name);
     if (info == null) {
       return 0;
     }
@@ -119,7 +116,7 @@ public final class FlowObfuscationPass extends CodePass {
       String why = unsupported(method);
       try {
         if (why == null) {
-          Rewritten rewritten = rewrite(node, info, copy(method), length, methodRandom, context);
+          Rewritten rewritten = rewrite(node, info, method, length, methodRandom, context);
           node.methods.set(i, rewritten.method());
           sites += rewritten.sites();
         }
@@ -143,6 +140,12 @@ public final class FlowObfuscationPass extends CodePass {
         }
       }
       return 0;
+    }
+    if (sites == 0) {
+      // a method rewritten with nothing added (one block) was still emitted anew: the class stays as it was
+      for (int i = 0; i < originals.size(); i++) {
+        node.methods.set(i, originals.get(i));
+      }
     }
     return sites;
   }
@@ -183,7 +186,10 @@ public final class FlowObfuscationPass extends CodePass {
    */
   private enum Strength { FULL, LIGHT }
 
-  /** The method rewritten at the highest strength that keeps it within its JIT limits. */
+  /**
+   * The method rewritten at the highest strength that keeps it within its JIT limits; {@code method} stays as it
+   * is (each attempt rewrites a copy), so the class keeps it where no attempt is taken.
+   */
   private Rewritten rewrite(ClassNode node, ClassInfo info, MethodNode method, int length, SplittableRandom random,
       PassContext context) {
     String why = null;
@@ -203,6 +209,7 @@ public final class FlowObfuscationPass extends CodePass {
     if (blocks.size() > MAX_BLOCKS) {
       throw new Skip("more than " + MAX_BLOCKS + " basic blocks: left alone for cost");
     }
+    Hierarchy hierarchy = context.model().hierarchy();
     String problem = FlowAnalysis.analyze(info, work, blocks, hierarchy);
     if (problem != null) {
       throw new Skip(problem);

@@ -42,7 +42,7 @@ public final class NumberPass extends CodePass {
 
   @Override
   protected int transform(ClassNode node, PassContext context) {
-    if ((node.access & Opcodes.ACC_INTERFACE) != 0 || !hasConstants(node)) {
+    if ((node.access & Opcodes.ACC_INTERFACE) != 0 || node.methods.stream().noneMatch(NumberPass::hasConstants)) {
       return 0;
     }
     SplittableRandom random = context.random(name(), node.name);
@@ -51,6 +51,9 @@ public final class NumberPass extends CodePass {
     String keyField = freeFieldName(node);
     int sites = 0;
     for (MethodNode method : node.methods) {
+      if (!hasConstants(method)) {
+        continue; // nothing to mask, so no copy to fall back on
+      }
       MethodNode original = copy(method);
       int changed = mask(node.name, keyField, key, method);
       if (changed > 0 && !fits(method)) {
@@ -69,12 +72,10 @@ public final class NumberPass extends CodePass {
     return sites;
   }
 
-  private static boolean hasConstants(ClassNode node) {
-    for (MethodNode method : node.methods) {
-      for (AbstractInsnNode insn : method.instructions) {
-        if (value(insn) != null) {
-          return true;
-        }
+  private static boolean hasConstants(MethodNode method) {
+    for (AbstractInsnNode insn : method.instructions) {
+      if (value(insn) != null) {
+        return true;
       }
     }
     return false;

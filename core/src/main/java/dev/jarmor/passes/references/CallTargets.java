@@ -4,17 +4,13 @@ import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.hierarchy.MemberInfo;
 import dev.jarmor.passes.PassContext;
-import dev.jarmor.plan.Plan;
-import java.util.Map;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
- * The method declarations that calls in the output resolve to. Passes run after renaming, so a call
- * names output classes and methods while the {@link Hierarchy} holds the input's: a program class is
- * found by its original name and its methods by the names the plan gives them; JDK classes keep
- * their names. Resolution follows JVMS 5.4.3.3 for class and 5.4.3.4 for interface references.
- * One instance serves one class of the pass and is not thread-safe.
+ * The method declarations that calls in the output resolve to, through the output's {@link Hierarchy} (the
+ * {@link dev.jarmor.passes.OutputModel}'s, by output names, as renaming left the classes: a method a pass
+ * added is no call target). Resolution follows JVMS 5.4.3.3 for class and 5.4.3.4 for interface references.
  */
 final class CallTargets {
 
@@ -32,17 +28,15 @@ final class CallTargets {
     }
   }
 
-  private final Plan plan;
   private final Hierarchy hierarchy;
 
   CallTargets(PassContext context) {
-    this.plan = context.plan();
-    this.hierarchy = context.plan().hierarchy();
+    this.hierarchy = context.model().hierarchy();
   }
 
-  /** The class of an output name, under its input name; null if neither the program nor its libraries have it. */
+  /** The class of an output name; null if neither the program nor its libraries have it. */
   ClassInfo find(String outputName) {
-    return hierarchy.find(plan.originalNames().className(outputName));
+    return hierarchy.find(outputName);
   }
 
   /** Whether every supertype of the class can be read, so that what a call through it resolves to is known. */
@@ -53,13 +47,13 @@ final class CallTargets {
   /** The declaration {@code call}, whose owner is {@code owner}, resolves to; null if there is none. */
   Target resolve(ClassInfo owner, MethodInsnNode call) {
     String key = call.name + call.desc;
-    MemberInfo declared = methods(owner).get(key);
+    MemberInfo declared = owner.methodsByKey().get(key);
     if (declared != null) {
       return target(owner, declared);
     }
     // superclasses first, then superinterfaces: the order of ancestors()
     for (ClassInfo ancestor : hierarchy.ancestors(owner.name())) {
-      MemberInfo method = methods(ancestor).get(key);
+      MemberInfo method = ancestor.methodsByKey().get(key);
       if (method != null && inherited(call.itf, ancestor, method)) {
         return target(ancestor, method);
       }
@@ -78,13 +72,7 @@ final class CallTargets {
     return !interfaceReference || method.is(Opcodes.ACC_PUBLIC) && !method.is(Opcodes.ACC_STATIC);
   }
 
-  private Target target(ClassInfo declaring, MemberInfo method) {
-    String owner = declaring.isProgram() ? plan.className(declaring.name()) : declaring.name();
-    return new Target(owner, method.access(), declaring.isProgram());
-  }
-
-  /** A class's methods by output {@code name + descriptor}. */
-  private Map<String, MemberInfo> methods(ClassInfo info) {
-    return info.isProgram() ? plan.originalNames().methods(info.name()) : info.methodsByKey();
+  private static Target target(ClassInfo declaring, MemberInfo method) {
+    return new Target(declaring.name(), method.access(), declaring.isProgram());
   }
 }

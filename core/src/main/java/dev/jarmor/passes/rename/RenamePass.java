@@ -33,6 +33,11 @@ public final class RenamePass implements Pass {
       List.of("Main-Class", "Start-Class", "Premain-Class", "Agent-Class", "Launcher-Agent-Class");
 
   @Override
+  public boolean beforeOutputNames() {
+    return true;
+  }
+
+  @Override
   public String name() {
     return "rename";
   }
@@ -44,7 +49,7 @@ public final class RenamePass implements Pass {
     PlanRemapper remapper = new PlanRemapper(plan);
     ScalaSignatures signatures = ScalaSignatures.of(program, plan);
     List<LanguageSupport> languages = Languages.installed();
-    SortedMap<String, String> options = context.options().languageOptions();
+    SortedMap<String, String> options = context.choices().languageOptions();
     Program renamed = program.mapClasses(pc -> remap(pc, remapper, signatures, languages, options));
     SortedMap<String, Resource> resources = new TreeMap<>(program.resources());
     resources.values().removeIf(signatures::drops);

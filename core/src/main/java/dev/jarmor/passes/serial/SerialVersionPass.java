@@ -23,6 +23,11 @@ public final class SerialVersionPass implements Pass {
   private static final String FIELD = "serialVersionUID";
 
   @Override
+  public boolean beforeOutputNames() {
+    return true;
+  }
+
+  @Override
   public String name() {
     return "serial-version";
   }

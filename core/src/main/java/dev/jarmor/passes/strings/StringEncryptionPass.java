@@ -32,10 +32,10 @@ import org.objectweb.asm.tree.MethodNode;
  * decoded recipe to the JDK's own factory.
  *
  * <p>{@code static final String} fields lose their ConstantValue attribute and are assigned first
- * thing in the class initializer instead, so their text is encrypted too; with
- * {@code --library-mode} the public API's constants stay compile-time constants, since code
- * compiled against the library may use them in a {@code switch}. Instance fields' ConstantValue
- * attributes, which the JVM ignores, are dropped.
+ * thing in the class initializer instead, so their text is encrypted too, except the constants the
+ * plan keeps ({@link dev.jarmor.plan.Plan#keepsConstant}: with {@code --library-mode}, the public
+ * API's), which code compiled against the program may use in a {@code switch}. Instance fields'
+ * ConstantValue attributes, which the JVM ignores, are dropped.
  *
  * <p>Known limits: annotation values, the names in a record's {@code ObjectMethods} bootstrap and
  * the labels of a pattern {@code switch} on strings stay as they are; so does a method whose code
@@ -89,7 +89,8 @@ public final class StringEncryptionPass extends CodePass {
         rewrite(method, List.of());
       }
       MethodNode initializer = node.methods.stream().filter(m -> m.name.equals("<clinit>")).findFirst().orElse(null);
-      if (initializer == null && !moved.isEmpty()) {
+      boolean added = initializer == null && !moved.isEmpty();
+      if (added) {
         initializer = new MethodNode(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
         initializer.instructions.add(new InsnNode(Opcodes.RETURN));
         node.methods.add(initializer);
@@ -98,6 +99,10 @@ public final class StringEncryptionPass extends CodePass {
         // the initializer cannot take the assignments: those constants stay where they were
         restore(moved);
         rewrite(initializer, List.of());
+      }
+      if (added && sites == 0) {
+        // nothing moved into the initializer added for it: the class stays as it was
+        node.methods.removeIf(method -> method.name.equals("<clinit>"));
       }
       return sites;
     }
@@ -114,7 +119,7 @@ public final class StringEncryptionPass extends CodePass {
         if ((field.access & Opcodes.ACC_STATIC) == 0) {
           field.value = null;
           sites++;
-        } else if ((field.access & Opcodes.ACC_FINAL) != 0 && !isApiConstant(field)) {
+        } else if ((field.access & Opcodes.ACC_FINAL) != 0 && !keepsConstant(field)) {
           moved.add(field);
           movedValues.add(field.value);
           field.value = null;
@@ -129,9 +134,10 @@ public final class StringEncryptionPass extends CodePass {
       }
     }
 
-    private boolean isApiConstant(FieldNode field) {
-      return context.options().libraryMode() && (node.access & Opcodes.ACC_PUBLIC) != 0
-          && (field.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) != 0;
+    /** Whether the plan keeps the constant; one it keeps keeps its name, so the field's name is the original's. */
+    private boolean keepsConstant(FieldNode field) {
+      return context.plan().keepsConstant(context.model().originalNames().className(node.name), field.name,
+          field.desc);
     }
 
     /**
@@ -139,6 +145,9 @@ public final class StringEncryptionPass extends CodePass {
      * method as it was and returns false when the result would be too large.
      */
     private boolean rewrite(MethodNode method, List<FieldNode> moved) {
+      if (moved.isEmpty() && !hasStrings(method)) {
+        return true; // nothing to rewrite, so no copy to fall back on
+      }
       MethodNode original = copy(method);
       int before = sites;
       InsnList prefix = new InsnList();
@@ -194,6 +203,17 @@ public final class StringEncryptionPass extends CodePass {
         method.maxStack = Math.max(method.maxStack, stackBefore(method) + 2);
       }
       return code;
+    }
+
+    /** Whether the method has a string constant or a concat recipe to rewrite. */
+    private static boolean hasStrings(MethodNode method) {
+      for (AbstractInsnNode insn : method.instructions) {
+        if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String text && !text.isEmpty()
+            || insn instanceof InvokeDynamicInsnNode call && isConcatRecipe(call)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean isConcatRecipe(InvokeDynamicInsnNode call) {

@@ -8,6 +8,6 @@ public abstract class Shape {
   public abstract String name();
 
   public String describe() {
-    return name() + " of area " + String.format(java.util.Locale.ROOT, "%.2f", area());
+    return name() + " of area " + Decimals.twoPlaces(area());
   }
 }

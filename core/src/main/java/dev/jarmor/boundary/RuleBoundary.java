@@ -1,17 +1,20 @@
-package dev.jarmor.rules;
+package dev.jarmor.boundary;
 
-import dev.jarmor.boundary.AnalysisContext;
-import dev.jarmor.boundary.Boundary;
 import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.hierarchy.MemberInfo;
 import dev.jarmor.plan.Decision;
 import dev.jarmor.plan.Target;
+import dev.jarmor.rules.ConsumerRules;
+import dev.jarmor.rules.KeepRule;
+import dev.jarmor.rules.MemberSpecification;
+import dev.jarmor.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.objectweb.asm.Type;
 
 /**
  * {@code --rules <file>}: the names a user's ProGuard keep rules keep.
@@ -118,11 +121,30 @@ public final class RuleBoundary implements Boundary {
     for (Target member : members) {
       String descriptor = member instanceof Target.FieldTarget f ? f.ref().descriptor()
           : ((Target.MethodTarget) member).ref().descriptor();
-      for (String type : Descriptors.classesIn(descriptor)) {
+      for (String type : classesIn(descriptor)) {
         if (hierarchy.isProgramClass(type)) {
           decisions.accept(Decision.keep(Target.ofClass(type), id(), text + ", in the descriptor of " + member));
         }
       }
     }
+  }
+
+  /** The internal names of the classes a field or method descriptor mentions, arrays unwrapped, in order. */
+  private static List<String> classesIn(String descriptor) {
+    List<Type> types = new ArrayList<>();
+    if (descriptor.startsWith("(")) {
+      types.addAll(List.of(Type.getArgumentTypes(descriptor)));
+      types.add(Type.getReturnType(descriptor));
+    } else {
+      types.add(Type.getType(descriptor));
+    }
+    List<String> names = new ArrayList<>();
+    for (Type type : types) {
+      Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
+      if (element.getSort() == Type.OBJECT && !names.contains(element.getInternalName())) {
+        names.add(element.getInternalName());
+      }
+    }
+    return names;
   }
 }
