@@ -37,12 +37,25 @@ public final class Boundaries {
     return builtIn(new WireScope(dev.jarmor.ProtectOptions.Wire.OPEN, List.of()));
   }
 
-  /** Runs analyzers in order and collects their decisions. */
+  /**
+   * Runs the analyzers side by side and collects their decisions, and passes on their warnings, in the analyzers'
+   * order, so that neither depends on which finished first. An analyzer reads the program, hierarchy and
+   * libraries, which are safe to read from several threads, and writes only to what it is given.
+   */
   public static List<Decision> analyze(List<Boundary> boundaries, AnalysisContext context) {
+    List<Findings> found = boundaries.parallelStream().map(boundary -> {
+      Findings findings = new Findings(new ArrayList<>(), new ArrayList<>());
+      boundary.analyze(new AnalysisContext(context.program(), context.hierarchy(), context.libraries(),
+          findings.warnings()::add), findings.decisions()::add);
+      return findings;
+    }).toList();
     List<Decision> decisions = new ArrayList<>();
-    for (Boundary boundary : boundaries) {
-      boundary.analyze(context, decisions::add);
+    for (Findings findings : found) {
+      decisions.addAll(findings.decisions());
+      findings.warnings().forEach(context.warnings());
     }
     return decisions;
   }
+
+  private record Findings(List<Decision> decisions, List<String> warnings) {}
 }

@@ -35,7 +35,9 @@ public final class LibraryModeBoundary implements Boundary {
       }
       decisions.accept(Decision.keep(Target.ofClass(cls.name()), id(), "--library-mode: public API class"));
       List<ClassInfo> reachable = new ArrayList<>(List.of(cls));
-      context.hierarchy().ancestors(cls.name()).stream().filter(ClassInfo::isProgram).forEach(reachable::add);
+      // a public supertype's members keep as its own API: said once, not again for each of its subclasses
+      context.hierarchy().ancestors(cls.name()).stream().filter(a -> a.isProgram() && !a.is(API))
+          .forEach(reachable::add);
       for (ClassInfo owner : reachable) {
         String via = owner == cls ? "" : ", inherited by " + cls;
         for (MemberInfo field : owner.fields()) {

@@ -39,14 +39,14 @@ public final class LibraryReferenceBoundary implements Boundary {
     Hierarchy hierarchy = context.hierarchy();
     List<byte[]> roots = packageRoots(hierarchy);
     context.libraries().forEachLibraryClass(bytes -> {
-      if (roots != null && roots.stream().noneMatch(root -> contains(bytes, root))) {
-        return; // names no program package anywhere in its constant pool
-      }
       ClassReader reader;
       try {
         reader = new ClassReader(bytes);
       } catch (RuntimeException notAClassFile) {
         return; // the hierarchy reads libraries leniently too: a broken entry is not this boundary's to report
+      }
+      if (roots != null && !namesProgramPackage(reader, roots)) {
+        return; // most library classes: looked at without making a string of any constant
       }
       String user = reader.getClassName().replace('/', '.');
       char[] buffer = new char[reader.getMaxStringLength()];
@@ -90,14 +90,44 @@ public final class LibraryReferenceBoundary implements Boundary {
     return roots;
   }
 
-  private static boolean contains(byte[] data, byte[] pattern) {
-    byte first = pattern[0];
-    for (int i = 0, end = data.length - pattern.length; i <= end; i++) {
-      if (data[i] == first && java.util.Arrays.equals(data, i, i + pattern.length, pattern, 0, pattern.length)) {
-        return true;
+  /**
+   * Whether a class constant (the only constant a class, member reference or supertype names a program class
+   * through) spells a type, or an array of one, in a package {@code roots} covers.
+   */
+  private static boolean namesProgramPackage(ClassReader reader, List<byte[]> roots) {
+    for (int item = 1; item < reader.getItemCount(); item++) {
+      int offset = reader.getItem(item);
+      if (offset == 0 || reader.readByte(offset - 1) != CLASS) {
+        continue;
+      }
+      int utf8 = reader.getItem(reader.readUnsignedShort(offset));
+      int start = utf8 + 2;
+      int end = start + reader.readUnsignedShort(utf8);
+      while (start < end && reader.readByte(start) == '[') {
+        start++;
+      }
+      if (start > utf8 + 2 && start < end && reader.readByte(start) == 'L') {
+        start++;
+      }
+      for (byte[] root : roots) {
+        if (startsWith(reader, start, end, root)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  private static boolean startsWith(ClassReader reader, int start, int end, byte[] prefix) {
+    if (end - start < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (reader.readByte(start + i) != (prefix[i] & 0xFF)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void keepClass(Hierarchy hierarchy, String name, String user, Consumer<Decision> decisions) {

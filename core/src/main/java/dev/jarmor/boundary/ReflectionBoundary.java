@@ -111,8 +111,9 @@ public final class ReflectionBoundary implements Boundary {
       pending = next;
     }
     MemberIndex index = new MemberIndex(hierarchy);
+    SuggestedRule.Matcher rules = new SuggestedRule.Matcher(hierarchy);
     for (Site site : sites) {
-      site.decide(hierarchy, calls, index, decisions, id());
+      site.decide(hierarchy, calls, index, rules, decisions, id());
     }
   }
 
@@ -229,15 +230,15 @@ public final class ReflectionBoundary implements Boundary {
       return learned;
     }
 
-    void decide(Hierarchy hierarchy, ReflectiveCalls calls, MemberIndex index, Consumer<Decision> decisions,
-        String source) {
+    void decide(Hierarchy hierarchy, ReflectiveCalls calls, MemberIndex index, SuggestedRule.Matcher rules,
+        Consumer<Decision> decisions, String source) {
       for (Lookup lookup : lookups(hierarchy, calls)) {
-        decide(hierarchy, lookup, index, decisions, source);
+        decide(hierarchy, lookup, index, rules, decisions, source);
       }
     }
 
-    private void decide(Hierarchy hierarchy, Lookup lookup, MemberIndex index, Consumer<Decision> decisions,
-        String source) {
+    private void decide(Hierarchy hierarchy, Lookup lookup, MemberIndex index, SuggestedRule.Matcher rules,
+        Consumer<Decision> decisions, String source) {
       Fact name = lookup.name().fact;
       String text = Fact.text(name);
       if (text == null) {
@@ -245,7 +246,7 @@ public final class ReflectionBoundary implements Boundary {
         boolean comparison = isEquals((MethodInsnNode) lookup.insn()); // comparing two names is no lookup
         if (!comparison && !(name instanceof Fact.Param || name instanceof Fact.NameOfClass)
             && mayFindProgramNames(hierarchy, lookup)) {
-          SuggestedRule rule = rule(hierarchy, lookup);
+          SuggestedRule rule = rule(hierarchy, lookup, rules);
           // a rule that matches nothing of the program: renaming cannot break what the lookup finds
           if (rule == null || !rule.matched().isEmpty()) {
             decisions.accept(Decision.note(Target.ofClass(owner.name()), source, unresolved(lookup, rule),
@@ -293,15 +294,15 @@ public final class ReflectionBoundary implements Boundary {
      * The keep rule that covers what a lookup by a name the analysis cannot tell can find, spelled
      * from the name's constant parts; null where none can be.
      */
-    private static SuggestedRule rule(Hierarchy hierarchy, Lookup lookup) {
+    private static SuggestedRule rule(Hierarchy hierarchy, Lookup lookup, SuggestedRule.Matcher rules) {
       Fact.Partial name = partial(lookup);
       if (lookup.kind() == ReflectiveCalls.Kind.CLASS) {
-        return SuggestedRule.forClasses(name.prefix(), name.suffix(), hierarchy);
+        return SuggestedRule.forClasses(name.prefix(), name.suffix(), rules);
       }
       Set<String> searched = searched(hierarchy, lookup);
       List<String> classes = searched == null ? List.of() : searched.stream().filter(hierarchy::isProgramClass)
           .map(c -> c.replace('/', '.')).sorted().toList();
-      return SuggestedRule.forMembers(lookup.kind(), classes, name.prefix(), name.suffix(), hierarchy);
+      return SuggestedRule.forMembers(lookup.kind(), classes, name.prefix(), name.suffix(), rules);
     }
 
     /** The constant text around the run-time part of a lookup's name (both empty where none is known). */

@@ -8,8 +8,11 @@ import dev.jarmor.plan.Target;
 import dev.jarmor.rules.ClassSpecification;
 import dev.jarmor.rules.MemberSpecification;
 import dev.jarmor.rules.RuleParser;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,18 +55,18 @@ record SuggestedRule(String text, Set<Target> matched, String unit) {
    * The {@code -keepnames} rule for a class lookup by a name starting with {@code prefix} and ending
    * with {@code suffix}, or null if they cannot be part of a class name pattern.
    */
-  static SuggestedRule forClasses(String prefix, String suffix, Hierarchy hierarchy) {
+  static SuggestedRule forClasses(String prefix, String suffix, Matcher matcher) {
     if (!isNameText(prefix, true) || !isNameText(suffix, true) || prefix.isEmpty() && suffix.isEmpty()) {
       return null;
     }
     String lastSegment = prefix.substring(prefix.lastIndexOf('.') + 1);
     boolean inSimpleName = !suffix.contains(".")
         && (prefix.endsWith(".") || !lastSegment.isEmpty() && Character.isUpperCase(lastSegment.charAt(0)));
-    SuggestedRule across = parse("-keepnames class " + prefix + "**" + suffix, "program class", hierarchy);
+    SuggestedRule across = matcher.match("-keepnames class " + prefix + "**" + suffix, "program class");
     if (!inSimpleName || across == null) {
       return across;
     }
-    SuggestedRule within = parse("-keepnames class " + prefix + "*" + suffix, "program class", hierarchy);
+    SuggestedRule within = matcher.match("-keepnames class " + prefix + "*" + suffix, "program class");
     return within != null && within.matched().equals(across.matched()) ? within : across;
   }
 
@@ -73,7 +76,7 @@ record SuggestedRule(String text, Set<Target> matched, String unit) {
    * names; empty: a class not known at the lookup), or null if no rule can be spelled.
    */
   static SuggestedRule forMembers(ReflectiveCalls.Kind kind, List<String> classes, String prefix, String suffix,
-      Hierarchy hierarchy) {
+      Matcher matcher) {
     boolean anyName = prefix.isEmpty() && suffix.isEmpty();
     if (anyName && classes.isEmpty() || !isNameText(prefix, false) || !isNameText(suffix, false)) {
       return null;
@@ -82,7 +85,7 @@ record SuggestedRule(String text, Set<Target> matched, String unit) {
     String member = anyName ? (field ? "<fields>" : "<methods>")
         : "*** " + prefix + "*" + suffix + (field ? "" : "(...)");
     String owners = classes.isEmpty() ? "*" : String.join(",", classes);
-    return parse("-keepclassmembers class " + owners + " { " + member + "; }", field ? "field" : "method", hierarchy);
+    return matcher.match("-keepclassmembers class " + owners + " { " + member + "; }", field ? "field" : "method");
   }
 
   /** Whether text can be part of a name in a rule: Java identifier characters, and '.' in class names. */
@@ -91,34 +94,52 @@ record SuggestedRule(String text, Set<Target> matched, String unit) {
         || className && c == '.');
   }
 
-  private static SuggestedRule parse(String text, String unit, Hierarchy hierarchy) {
-    ClassSpecification spec;
-    try {
-      spec = RuleParser.parse(text, "suggested rule").rules().get(0).classSpecification();
-    } catch (JarmorException e) {
-      return null; // what the parser rejects (an empty segment, as in "com..Foo") is no rule to suggest
+  /**
+   * Rules matched against one program, each text once: lookups by names known only at run time are many and
+   * spell few rules, and a rule such as {@code class * { <methods>; }} is matched against every member.
+   */
+  static final class Matcher {
+    private final Hierarchy hierarchy;
+    private final Map<String, Optional<SuggestedRule>> byText = new HashMap<>();
+
+    Matcher(Hierarchy hierarchy) {
+      this.hierarchy = hierarchy;
     }
-    Set<Target> matched = new HashSet<>();
-    for (ClassInfo cls : hierarchy.programClasses()) {
-      if (!spec.matches(cls, hierarchy)) {
-        continue;
+
+    /** The rule {@code text} with what it matches, counted in {@code unit}s; null if it does not parse. */
+    SuggestedRule match(String text, String unit) {
+      return byText.computeIfAbsent(text, t -> Optional.ofNullable(parse(t, unit))).orElse(null);
+    }
+
+    private SuggestedRule parse(String text, String unit) {
+      ClassSpecification spec;
+      try {
+        spec = RuleParser.parse(text, "suggested rule").rules().get(0).classSpecification();
+      } catch (JarmorException e) {
+        return null; // what the parser rejects (an empty segment, as in "com..Foo") is no rule to suggest
       }
-      if (spec.members().isEmpty()) {
-        matched.add(Target.ofClass(cls.name()));
-      }
-      for (MemberSpecification member : spec.members()) {
-        for (MemberInfo field : cls.fields()) {
-          if (member.matchesField(field)) {
-            matched.add(Target.ofField(cls.name(), field.name(), field.descriptor()));
+      Set<Target> matched = new HashSet<>();
+      for (ClassInfo cls : hierarchy.programClasses()) {
+        if (!spec.matches(cls, hierarchy)) {
+          continue;
+        }
+        if (spec.members().isEmpty()) {
+          matched.add(Target.ofClass(cls.name()));
+        }
+        for (MemberSpecification member : spec.members()) {
+          for (MemberInfo field : cls.fields()) {
+            if (member.matchesField(field)) {
+              matched.add(Target.ofField(cls.name(), field.name(), field.descriptor()));
+            }
+          }
+          for (MemberInfo method : cls.methods()) {
+            if (member.matchesMethod(method) && !method.name().startsWith("<")) {
+              matched.add(Target.ofMethod(cls.name(), method.name(), method.descriptor()));
+            }
           }
         }
-        for (MemberInfo method : cls.methods()) {
-          if (member.matchesMethod(method) && !method.name().startsWith("<")) {
-            matched.add(Target.ofMethod(cls.name(), method.name(), method.descriptor()));
-          }
-        }
       }
+      return new SuggestedRule(text, matched, unit);
     }
-    return new SuggestedRule(text, matched, unit);
   }
 }

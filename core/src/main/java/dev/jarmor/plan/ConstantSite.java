@@ -48,22 +48,37 @@ public sealed interface ConstantSite extends Comparable<ConstantSite> {
     }
   }
 
+  /**
+   * By container, then a resource's path before a field's value before a place in a resource before a string in
+   * code; fields by name and descriptor, places by line and column, code by method (its name and descriptor as one
+   * text) and ordinal.
+   */
   @Override
   default int compareTo(ConstantSite other) {
-    return key().compareTo(other.key());
+    int c = container().compareTo(other.container());
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(rank(), other.rank());
+    if (c != 0) {
+      return c;
+    }
+    if (this instanceof InCode a && other instanceof InCode b) {
+      c = JoinedText.compare(a.method, a.descriptor, b.method, b.descriptor);
+      return c != 0 ? c : Integer.compare(a.ordinal, b.ordinal);
+    }
+    if (this instanceof InResource a && other instanceof InResource b) {
+      c = Integer.compare(a.line, b.line);
+      return c != 0 ? c : Integer.compare(a.column, b.column);
+    }
+    if (this instanceof FieldValue a && other instanceof FieldValue b) {
+      c = a.field.compareTo(b.field);
+      return c != 0 ? c : a.descriptor.compareTo(b.descriptor);
+    }
+    return 0;
   }
 
-  private String key() {
-    if (this instanceof InCode c) {
-      return c.container + " 2 " + c.method + c.descriptor + " " + String.format("%08d", c.ordinal);
-    }
-    if (this instanceof InResource r) {
-      return r.container + " 1 " + String.format("%08d %08d", r.line, r.column);
-    }
-    if (this instanceof ResourcePath) {
-      return container() + " 0";
-    }
-    FieldValue f = (FieldValue) this;
-    return f.container + " 0 " + f.field + " " + f.descriptor;
+  private int rank() {
+    return this instanceof ResourcePath ? 0 : this instanceof FieldValue ? 1 : this instanceof InResource ? 2 : 3;
   }
 }

@@ -71,12 +71,25 @@ public sealed interface Target extends Comparable<Target> {
 
   @Override
   default int compareTo(Target other) {
-    int c = owner().compareTo(other.owner());
+    String owner = owner();
+    String otherOwner = other.owner();
+    // members of one class mostly share its name's very string: most comparisons end here
+    int c = owner == otherOwner ? 0 : owner.compareTo(otherOwner);
     if (c != 0) {
       return c;
     }
     c = Integer.compare(rank(), other.rank());
-    return c != 0 ? c : toString().compareTo(other.toString());
+    if (c != 0 || rank() < 1) {
+      return c;
+    }
+    // as their texts compare, owner.name + descriptor, without making them: the planner sorts every keep
+    MemberRef a = member();
+    MemberRef b = other.member();
+    return JoinedText.compare(a.name(), a.descriptor(), b.name(), b.descriptor());
+  }
+
+  private MemberRef member() {
+    return this instanceof FieldTarget f ? f.ref() : ((MethodTarget) this).ref();
   }
 
   private int rank() {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class ClassNamePattern {
 
   private final String source;
+  /** The regular expression of a pattern with wildcards; null for one class's name, compared as it is. */
   private final Pattern regex;
 
   private ClassNamePattern(String source, Pattern regex) {
@@ -23,18 +24,36 @@ public final class ClassNamePattern {
   }
 
   public static ClassNamePattern compile(String glob) {
+    if (!Wildcards.hasWildcards(glob)) {
+      return new ClassNamePattern(glob, null);
+    }
     String regex = glob.equals("*") ? ".*" : Wildcards.toRegex(glob, "[^.]", ".");
     return new ClassNamePattern(glob, Pattern.compile(regex));
   }
 
   /** Whether a class, given by internal or dotted name, matches. */
   public boolean matches(String className) {
-    return regex.matcher(className.replace('/', '.')).matches();
+    // rules are matched against every class of the program, most of them naming one class
+    return regex == null ? spells(className) : regex.matcher(className.replace('/', '.')).matches();
+  }
+
+  /** Whether {@code className} is this pattern's one name, in internal or dotted form. */
+  private boolean spells(String className) {
+    if (className.length() != source.length()) {
+      return false;
+    }
+    for (int i = 0; i < source.length(); i++) {
+      char c = className.charAt(i);
+      if ((c == '/' ? '.' : c) != source.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the pattern has a wildcard, that is, may match more than one name. */
   public boolean hasWildcards() {
-    return Wildcards.hasWildcards(source);
+    return regex != null;
   }
 
   @Override
