@@ -36,7 +36,7 @@ final class ProtectCommand implements Callable<Integer> {
         System.err.printf("jarmor: read %s as a %s%n", engine.inputs.get(0), result.layout().describe());
       }
       System.err.printf("jarmor: wrote %s: %s; %d names kept (seed %d)%n", out,
-          RenameStats.of(result.plan()), result.plan().keeps().size(), result.seed());
+          RenameStats.of(result.plan()), result.plan().keptCount(), result.seed());
     }
     return 0;
   }

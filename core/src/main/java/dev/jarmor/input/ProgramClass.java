@@ -2,6 +2,7 @@ package dev.jarmor.input;
 
 import java.lang.ref.SoftReference;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.tree.ClassNode;
 
 /**
@@ -75,6 +76,22 @@ public final class ProgramClass {
         softTree = new SoftReference<>(held);
       }
       return held;
+    }
+  }
+
+  /**
+   * Makes {@code visitor} visit the class: from its tree while one is held, else straight from its class file,
+   * without parsing a tree that would only be walked once (renaming reads every input class once, as the first
+   * thing after the analysis let go of the trees).
+   */
+  public void accept(ClassVisitor visitor) {
+    ClassNode strong = tree;
+    SoftReference<ClassNode> soft = softTree;
+    ClassNode held = strong != null ? strong : soft != null ? soft.get() : null;
+    if (held != null) {
+      held.accept(visitor);
+    } else {
+      new ClassReader(classFile).accept(visitor, 0);
     }
   }
 

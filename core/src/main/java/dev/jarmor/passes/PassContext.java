@@ -40,7 +40,7 @@ public record PassContext(Plan plan, long seed, PassScope scope, OutputModel mod
       return pc.node();
     }
     ClassNode copy = new ClassNode();
-    pc.node().accept(copy);
+    pc.accept(copy);
     return copy;
   }
 

@@ -28,7 +28,9 @@ public final class Plan {
   private final Map<String, String> packageNames;
   private final Map<Family, String> familyNames;
   private final Map<MemberRef, String> fieldNames;
-  private final SortedMap<Target, List<Reason>> keeps;
+  /** Every kept name's reasons; sorted only when asked for ({@link #keeps}), as reports alone need them in order. */
+  private final Map<Target, List<Reason>> keeps;
+  private volatile SortedMap<Target, List<Reason>> sortedKeeps;
   private final Set<MemberRef> constants;
   private final SortedMap<String, Long> serialVersions;
   private final SortedMap<ConstantSite, Adaptation> adaptations;
@@ -37,7 +39,7 @@ public final class Plan {
   private final Map<MemberRef, String> fieldCache = new ConcurrentHashMap<>();
 
   Plan(Hierarchy hierarchy, Map<String, String> classNames, Map<String, String> packageNames,
-      Map<Family, String> familyNames, Map<MemberRef, String> fieldNames, SortedMap<Target, List<Reason>> keeps,
+      Map<Family, String> familyNames, Map<MemberRef, String> fieldNames, Map<Target, List<Reason>> keeps,
       Set<MemberRef> constants, Map<String, Long> serialVersions, SortedMap<ConstantSite, Adaptation> adaptations,
       SortedMap<Target, List<Reason>> notes) {
     this.hierarchy = hierarchy;
@@ -47,7 +49,7 @@ public final class Plan {
     this.packageNames = Collections.unmodifiableSortedMap(new TreeMap<>(packageNames));
     this.familyNames = Map.copyOf(familyNames);
     this.fieldNames = Map.copyOf(fieldNames);
-    this.keeps = Collections.unmodifiableSortedMap(keeps);
+    this.keeps = Collections.unmodifiableMap(keeps);
     this.constants = Set.copyOf(constants);
     this.serialVersions = Collections.unmodifiableSortedMap(new TreeMap<>(serialVersions));
     this.adaptations = Collections.unmodifiableSortedMap(adaptations);
@@ -123,7 +125,22 @@ public final class Plan {
 
   /** Every kept name and all the reasons it is kept, sorted by class. */
   public SortedMap<Target, List<Reason>> keeps() {
-    return keeps;
+    SortedMap<Target, List<Reason>> sorted = sortedKeeps;
+    if (sorted == null) {
+      sorted = Collections.unmodifiableSortedMap(new TreeMap<>(keeps));
+      sortedKeeps = sorted;
+    }
+    return sorted;
+  }
+
+  /** Why the plan keeps a name, or null where it keeps it for no reason (a name may stay as it is regardless). */
+  public List<Reason> whyKept(Target target) {
+    return keeps.get(target);
+  }
+
+  /** How many names the plan keeps for a reason. */
+  public int keptCount() {
+    return keeps.size();
   }
 
   /**

@@ -48,7 +48,7 @@ public final class Planner {
 
   private final Hierarchy hierarchy;
   private final Naming naming;
-  private final SortedKeeps keeps = new SortedKeeps();
+  private final KeptReasons keeps = new KeptReasons();
   private final Set<String> methodsFoundByName = new HashSet<>();
   private final Set<String> fieldsFoundByName = new HashSet<>();
   private final NameSearch search = new NameSearch();
@@ -103,20 +103,20 @@ public final class Planner {
     Map<String, String> classNames = planClasses(packageNames);
     Map<Family, String> familyNames = planMethods();
     Map<MemberRef, String> fieldNames = planFields();
-    return new Plan(hierarchy, classNames, packageNames, familyNames, fieldNames, keeps.sorted(), constants,
+    return new Plan(hierarchy, classNames, packageNames, familyNames, fieldNames, keeps.all(), constants,
         serialVersions, adapted, uncovered(notes));
   }
 
   /** The notes whose lookups may find a name that does not keep (after every keep is known). */
   private SortedMap<Target, List<Reason>> uncovered(List<Decision> notes) {
-    SortedKeeps result = new SortedKeeps();
+    KeptReasons result = new KeptReasons();
     for (Decision note : notes) {
       Set<Target> finds = ((Decision.Note) note.action()).finds();
       if (finds.isEmpty() || !finds.stream().allMatch(keeps::has)) {
         result.add(note.target(), note.reason());
       }
     }
-    return result.sorted();
+    return new TreeMap<>(result.all());
   }
 
   /**
@@ -377,8 +377,8 @@ public final class Planner {
     return info != null && info.is(org.objectweb.asm.Opcodes.ACC_ANNOTATION);
   }
 
-  /** Targets and their reasons (kept names, or notes), without duplicates, in a stable order. */
-  private static final class SortedKeeps {
+  /** Targets and their reasons (kept names, or notes), without duplicates, reasons in order. */
+  private static final class KeptReasons {
     private final Map<Target, Set<Reason>> map = new HashMap<>();
 
     void add(Target target, Reason reason) {
@@ -394,8 +394,8 @@ public final class Planner {
       return reasons == null ? null : List.copyOf(reasons);
     }
 
-    java.util.SortedMap<Target, List<Reason>> sorted() {
-      TreeMap<Target, List<Reason>> result = new TreeMap<>();
+    Map<Target, List<Reason>> all() {
+      Map<Target, List<Reason>> result = new HashMap<>();
       map.forEach((target, reasons) -> result.put(target, List.copyOf(reasons)));
       return result;
     }

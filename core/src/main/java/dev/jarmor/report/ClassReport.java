@@ -10,6 +10,7 @@ import dev.jarmor.plan.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 
 /**
@@ -36,13 +37,12 @@ public record ClassReport(String name, String newName, List<Reason> classReasons
 
   /** One report per program class, in name order. */
   public static List<ClassReport> of(Plan plan) {
-    Map<Target, List<Reason>> keeps = plan.keeps();
     List<ClassReport> reports = new ArrayList<>();
     for (ClassInfo cls : plan.hierarchy().programClasses()) {
       List<MemberReport> kept = new ArrayList<>();
       int renamedFields = 0;
       for (MemberInfo field : cls.fields()) {
-        List<Reason> reasons = keeps.get(Target.ofField(cls.name(), field.name(), field.descriptor()));
+        List<Reason> reasons = plan.whyKept(Target.ofField(cls.name(), field.name(), field.descriptor()));
         if (reasons != null) {
           kept.add(new MemberReport("field", field.name(), field.descriptor(), reasons));
         } else if (!plan.fieldName(cls.name(), field.name(), field.descriptor()).equals(field.name())) {
@@ -52,7 +52,7 @@ public record ClassReport(String name, String newName, List<Reason> classReasons
       if (plan.serialVersions().containsKey(cls.name()) && cls.field("serialVersionUID", "J") == null) {
         // the field the serial-version pass writes: shown where the class had none
         kept.add(new MemberReport("field", "serialVersionUID", "J",
-            keeps.get(Target.ofField(cls.name(), "serialVersionUID", "J"))));
+            plan.whyKept(Target.ofField(cls.name(), "serialVersionUID", "J"))));
       }
       int methods = 0;
       int renamedMethods = 0;
@@ -61,14 +61,14 @@ public record ClassReport(String name, String newName, List<Reason> classReasons
           continue;
         }
         methods++;
-        List<Reason> reasons = keeps.get(Target.ofMethod(cls.name(), method.name(), method.descriptor()));
+        List<Reason> reasons = plan.whyKept(Target.ofMethod(cls.name(), method.name(), method.descriptor()));
         if (reasons != null) {
           kept.add(new MemberReport("method", method.name(), method.descriptor(), reasons));
         } else if (!plan.methodName(cls.name(), method.name(), method.descriptor()).equals(method.name())) {
           renamedMethods++;
         }
       }
-      List<Reason> classReasons = keeps.getOrDefault(Target.ofClass(cls.name()), List.of());
+      List<Reason> classReasons = Objects.requireNonNullElse(plan.whyKept(Target.ofClass(cls.name())), List.of());
       reports.add(new ClassReport(cls.name(), plan.className(cls.name()), classReasons, kept, cls.fields().size(),
           renamedFields, methods, renamedMethods, adaptedStrings(plan, cls.name()),
           plan.notes().getOrDefault(Target.ofClass(cls.name()), List.of())));

@@ -49,7 +49,7 @@ public record ExplainSummary(RenameStats stats, int keptNames, List<SourceCount>
     List<NoteCount> lookups = new ArrayList<>();
     byLookup.forEach((lookup, count) -> lookups.add(new NoteCount(lookup, count)));
     lookups.sort(Comparator.comparingInt(NoteCount::count).reversed());
-    return new ExplainSummary(RenameStats.of(plan), plan.keeps().size(), List.copyOf(keptBySource),
+    return new ExplainSummary(RenameStats.of(plan), plan.keptCount(), List.copyOf(keptBySource),
         plan.adaptations().size() - inResources, inResources, List.copyOf(lookups));
   }
 

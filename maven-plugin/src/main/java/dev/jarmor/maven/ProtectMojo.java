@@ -80,7 +80,7 @@ public final class ProtectMojo extends AbstractJarmorMojo {
       getLog().info("jarmor: read " + shown(input) + " as a " + result.layout().describe());
     }
     getLog().info("jarmor: wrote " + shown(output) + ": " + RenameStats.of(result.plan()) + "; "
-        + result.plan().keeps().size() + " names kept (seed " + result.seed() + "); mapping " + shown(mapping.toPath())
+        + result.plan().keptCount() + " names kept (seed " + result.seed() + "); mapping " + shown(mapping.toPath())
         + ", report " + shown(reportHtml.toPath()) + " (JSON: " + shown(report.toPath()) + ")");
     String type = project.getArtifact().getArtifactHandler().getExtension();
     if (classifier == null) {

@@ -61,7 +61,7 @@ public final class RenamePass implements Pass {
       List<LanguageSupport> languages, SortedMap<String, String> options) {
     Plan plan = planRemapper.plan();
     ClassNode out = new ClassNode();
-    pc.node().accept(languageAdapters(languages, plan, options, new ClassRemapper(out, planRemapper) {
+    pc.accept(languageAdapters(languages, plan, options, new ClassRemapper(out, planRemapper) {
       @Override
       protected ModuleVisitor createModuleRemapper(ModuleVisitor moduleVisitor) {
         return super.createModuleRemapper(new ModuleDeduplicator(moduleVisitor));
