@@ -70,7 +70,7 @@ public final class RuleBoundary implements Boundary {
     }
     String text = rule + " (" + rule.location() + ")";
     boolean kept = false;
-    for (ClassInfo cls : hierarchy.programClasses()) {
+    for (ClassInfo cls : rule.classSpecification().candidates(hierarchy)) {
       if (rule.classSpecification().matches(cls, hierarchy)) {
         kept |= keep(rule, text, cls, hierarchy, decisions);
       }

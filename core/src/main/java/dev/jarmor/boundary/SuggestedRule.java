@@ -8,12 +8,15 @@ import dev.jarmor.plan.Target;
 import dev.jarmor.rules.ClassSpecification;
 import dev.jarmor.rules.MemberSpecification;
 import dev.jarmor.rules.RuleParser;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A keep rule in ProGuard's syntax that covers what a lookup by a name known only in part can find,
@@ -96,11 +99,15 @@ record SuggestedRule(String text, Set<Target> matched, String unit) {
 
   /**
    * Rules matched against one program, each text once: lookups by names known only at run time are many and
-   * spell few rules, and a rule such as {@code class * { <methods>; }} is matched against every member.
+   * spell few rules. A rule for members of any class ({@code class * { *** get*(...); }}) is matched against the
+   * members whose names begin as its pattern does, found in an index of every program member by name.
    */
   static final class Matcher {
     private final Hierarchy hierarchy;
     private final Map<String, Optional<SuggestedRule>> byText = new HashMap<>();
+    private NavigableMap<String, List<Member>> byName;
+
+    private record Member(ClassInfo owner, MemberInfo info, boolean field) {}
 
     Matcher(Hierarchy hierarchy) {
       this.hierarchy = hierarchy;
@@ -119,7 +126,21 @@ record SuggestedRule(String text, Set<Target> matched, String unit) {
         return null; // what the parser rejects (an empty segment, as in "com..Foo") is no rule to suggest
       }
       Set<Target> matched = new HashSet<>();
-      for (ClassInfo cls : hierarchy.programClasses()) {
+      if (spec.names().spelledNames() == null && !spec.members().isEmpty()) {
+        Map<ClassInfo, Boolean> owners = new HashMap<>();
+        for (MemberSpecification member : spec.members()) {
+          String prefix = member.namePrefix();
+          for (List<Member> named : byName().subMap(prefix, true, prefix + Character.MAX_VALUE, false).values()) {
+            for (Member candidate : named) {
+              if (owners.computeIfAbsent(candidate.owner(), owner -> spec.matches(owner, hierarchy))) {
+                add(member, candidate.owner(), candidate.info(), candidate.field(), matched);
+              }
+            }
+          }
+        }
+        return new SuggestedRule(text, matched, unit);
+      }
+      for (ClassInfo cls : spec.candidates(hierarchy)) {
         if (!spec.matches(cls, hierarchy)) {
           continue;
         }
@@ -127,19 +148,37 @@ record SuggestedRule(String text, Set<Target> matched, String unit) {
           matched.add(Target.ofClass(cls.name()));
         }
         for (MemberSpecification member : spec.members()) {
-          for (MemberInfo field : cls.fields()) {
-            if (member.matchesField(field)) {
-              matched.add(Target.ofField(cls.name(), field.name(), field.descriptor()));
-            }
-          }
-          for (MemberInfo method : cls.methods()) {
-            if (member.matchesMethod(method) && !method.name().startsWith("<")) {
-              matched.add(Target.ofMethod(cls.name(), method.name(), method.descriptor()));
-            }
-          }
+          cls.fields().forEach(field -> add(member, cls, field, true, matched));
+          cls.methods().forEach(method -> add(member, cls, method, false, matched));
         }
       }
       return new SuggestedRule(text, matched, unit);
+    }
+
+    private static void add(MemberSpecification spec, ClassInfo owner, MemberInfo member, boolean field,
+        Set<Target> matched) {
+      if (field && spec.matchesField(member)) {
+        matched.add(Target.ofField(owner.name(), member.name(), member.descriptor()));
+      } else if (!field && spec.matchesMethod(member) && !member.name().startsWith("<")) {
+        matched.add(Target.ofMethod(owner.name(), member.name(), member.descriptor()));
+      }
+    }
+
+    private NavigableMap<String, List<Member>> byName() {
+      if (byName == null) {
+        // grouped by hash, then sorted once: far fewer names than members
+        Map<String, List<Member>> grouped = new HashMap<>();
+        for (ClassInfo cls : hierarchy.programClasses()) {
+          for (MemberInfo field : cls.fields()) {
+            grouped.computeIfAbsent(field.name(), k -> new ArrayList<>()).add(new Member(cls, field, true));
+          }
+          for (MemberInfo method : cls.methods()) {
+            grouped.computeIfAbsent(method.name(), k -> new ArrayList<>()).add(new Member(cls, method, false));
+          }
+        }
+        byName = new TreeMap<>(grouped);
+      }
+      return byName;
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.jarmor.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,18 @@ public final class ClassNameList {
 
   public List<Entry> entries() {
     return entries;
+  }
+
+  /** The classes the list names one by one, as internal names; null when a pattern has a wildcard or is negated. */
+  public List<String> spelledNames() {
+    List<String> names = new ArrayList<>();
+    for (Entry entry : entries) {
+      if (entry.negated() || entry.pattern().hasWildcards()) {
+        return null;
+      }
+      names.add(entry.pattern().toString().replace('.', '/'));
+    }
+    return names;
   }
 
   /** Whether a class, given by internal or dotted name, is in the list. */

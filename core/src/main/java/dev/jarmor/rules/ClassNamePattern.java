@@ -33,8 +33,11 @@ public final class ClassNamePattern {
 
   /** Whether a class, given by internal or dotted name, matches. */
   public boolean matches(String className) {
-    // rules are matched against every class of the program, most of them naming one class
-    return regex == null ? spells(className) : regex.matcher(className.replace('/', '.')).matches();
+    // rules are matched against every class of the program, most of them naming one class or every class
+    if (regex == null) {
+      return spells(className);
+    }
+    return source.equals("*") || regex.matcher(className.replace('/', '.')).matches();
   }
 
   /** Whether {@code className} is this pattern's one name, in internal or dotted form. */

@@ -2,6 +2,7 @@ package dev.jarmor.rules;
 
 import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.Hierarchy;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.objectweb.asm.Opcodes;
@@ -99,6 +100,18 @@ public final class ClassSpecification {
   /** The member block, empty where there is none. */
   public List<MemberSpecification> members() {
     return members;
+  }
+
+  /**
+   * The program classes that may match, in name order: those the name list spells one by one, or every one
+   * (rules are matched against large programs, and most name their classes).
+   */
+  public Collection<ClassInfo> candidates(Hierarchy hierarchy) {
+    List<String> spelled = names.spelledNames();
+    if (spelled == null) {
+      return hierarchy.programClasses();
+    }
+    return spelled.stream().distinct().sorted().filter(hierarchy::isProgramClass).map(hierarchy::find).toList();
   }
 
   /** Whether a class matches everything but the member block. */

@@ -35,11 +35,11 @@ public final class MemberSpecification {
   private final String type;
   private final String name;
   private final List<String> arguments;
-  private final Pattern namePattern;
+  private final NameGlob namePattern;
   private final Pattern descriptorPattern;
 
   private MemberSpecification(ClassNamePattern annotation, AccessModifiers access, Kind kind, String type,
-      String name, List<String> arguments, Pattern namePattern, Pattern descriptorPattern) {
+      String name, List<String> arguments, NameGlob namePattern, Pattern descriptorPattern) {
     this.annotation = annotation;
     this.access = access;
     this.kind = kind;
@@ -58,7 +58,7 @@ public final class MemberSpecification {
   /** A field; {@code typeRegex} from {@link TypePattern}. */
   static MemberSpecification field(ClassNamePattern annotation, AccessModifiers access, String type, String name,
       String typeRegex) {
-    return new MemberSpecification(annotation, access, Kind.FIELD, type, name, null, namePattern(name),
+    return new MemberSpecification(annotation, access, Kind.FIELD, type, name, null, NameGlob.compile(name),
         Pattern.compile(typeRegex));
   }
 
@@ -68,13 +68,9 @@ public final class MemberSpecification {
    */
   static MemberSpecification method(ClassNamePattern annotation, AccessModifiers access, String type, String name,
       List<String> arguments, String descriptorRegex) {
-    Pattern names = type == null ? Pattern.compile(Pattern.quote("<init>")) : namePattern(name);
+    NameGlob names = NameGlob.compile(type == null ? "<init>" : name);
     return new MemberSpecification(annotation, access, Kind.METHOD, type, name, arguments, names,
         Pattern.compile(descriptorRegex));
-  }
-
-  private static Pattern namePattern(String name) {
-    return Pattern.compile(Wildcards.toRegex(name, ".", "."));
   }
 
   /** The annotation a matching member must have, or null. */
@@ -106,6 +102,11 @@ public final class MemberSpecification {
   }
 
   /** Whether this can match fields at all. */
+  /** What the name of every member this matches begins with ("" for {@code <fields>}, {@code <methods>}, {@code *}). */
+  public String namePrefix() {
+    return namePattern == null ? "" : namePattern.literalPrefix();
+  }
+
   public boolean coversFields() {
     return kind == Kind.ALL_FIELDS || kind == Kind.ALL_MEMBERS || kind == Kind.FIELD;
   }
@@ -130,7 +131,7 @@ public final class MemberSpecification {
         && member.annotations().stream().noneMatch(d -> annotation.matches(Descriptors.className(d)))) {
       return false;
     }
-    if (namePattern != null && !namePattern.matcher(member.name()).matches()) {
+    if (namePattern != null && !namePattern.matches(member.name())) {
       return false;
     }
     return descriptorPattern == null || descriptorPattern.matcher(member.descriptor()).matches();
