@@ -55,6 +55,8 @@ public final class InputReader {
   private final TreeMap<String, byte[]> digestInput = new TreeMap<>();
   private final ProgramLibPatterns programLibs;
   private final BinaryOperator<Resource> merge;
+  /** The texts of the classes read, each once: the trees of a large program hold them many times otherwise. */
+  private final SharedStrings strings = new SharedStrings();
   private Manifest manifest;
   private Layout layout = Layout.PLAIN;
   private boolean mergedModules;
@@ -425,7 +427,7 @@ public final class InputReader {
     }
   }
 
-  private static ClassNode parseClass(byte[] data, String where) {
+  private ClassNode parseClass(byte[] data, String where) {
     if (data.length < 10 || ByteBuffer.wrap(data).getInt() != 0xCAFEBABE) {
       throw JarmorException.input("not a class file (bad magic number)", where);
     }
@@ -435,7 +437,7 @@ public final class InputReader {
           + MAX_MAJOR + ", Java " + (MAX_MAJOR - 44) + ")", where);
     }
     try {
-      return ProgramClass.parse(data);
+      return ProgramClass.parse(strings.reader(data));
     } catch (RuntimeException e) {
       throw JarmorException.input("corrupt class file: " + e, where, e);
     }

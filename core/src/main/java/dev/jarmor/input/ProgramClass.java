@@ -54,8 +54,13 @@ public final class ProgramClass {
 
   /** The class file parsed as every reader of the program sees it: with debug information and frames. */
   static ClassNode parse(byte[] classFile) {
+    return parse(new ClassReader(classFile));
+  }
+
+  /** The class {@code reader} reads, parsed as {@link #parse(byte[])} does. */
+  static ClassNode parse(ClassReader reader) {
     ClassNode node = new ClassNode();
-    new ClassReader(classFile).accept(node, 0);
+    reader.accept(node, 0);
     return node;
   }
 
