@@ -6,7 +6,7 @@ import org.objectweb.asm.ClassReader;
 /**
  * One string for each distinct constant text of the class files read through it. Class, member and descriptor
  * names recur in every class that uses them, and ASM makes a string per class file for each: a large program's
- * trees held those texts many times over (a third of the strings of a 40,000-class input).
+ * trees held those texts many times over (220 MB of the live heap of a 40,300-class input, docs/benchmarks).
  */
 final class SharedStrings {
 
