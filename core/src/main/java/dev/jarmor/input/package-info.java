@@ -3,8 +3,10 @@
  * folders into an immutable {@link dev.jarmor.input.Program} (classes parsed once, multi-release
  * variants, resources, manifest) and rejects bad input with one clear message;
  * {@link dev.jarmor.input.LibraryPath} finds library and JDK class files on demand without loading them.
- * After the analysis the input's trees are held softly ({@link dev.jarmor.input.ProgramClass}): parsed again
- * from the class files when memory ran short, so the passes' trees have the memory.
+ * Class files are parsed with one string per distinct constant text across classes
+ * ({@code SharedStrings}). After the analysis the input's trees are held softly
+ * ({@link dev.jarmor.input.ProgramClass}): parsed again from the class files when memory ran short, or visited
+ * straight from them, so the passes' trees have the memory.
  *
  * <p>A Spring Boot executable jar or a WAR is read by its {@link dev.jarmor.input.Layout}: the classes
  * and resources of its class root ({@code BOOT-INF/classes/}, {@code WEB-INF/classes/}) are the program,

@@ -11,8 +11,11 @@
  *
  * <p>The model follows the syntax: a {@link dev.jarmor.rules.KeepRule} has a
  * {@link dev.jarmor.rules.ClassSpecification}, which has {@link dev.jarmor.rules.MemberSpecification}s;
- * names are {@link dev.jarmor.rules.ClassNamePattern}s (also used by {@code --keep}) and types are
- * matched as regular expressions over descriptors. Parsing is split into a tokenizer, a token cursor
+ * names are {@link dev.jarmor.rules.ClassNamePattern}s (also used by {@code --keep}; one without wildcards is
+ * compared as a name), member names {@code NameGlob}s, and types are matched as regular
+ * expressions over descriptors. Rules are matched against programs of tens of thousands of classes: a class
+ * specification that names its classes one by one offers those as its only candidates
+ * ({@link dev.jarmor.rules.ClassSpecification#candidates}). Parsing is split into a tokenizer, a token cursor
  * that words every error as {@code file:line: ...}, the class specification parser and the option
  * parser.
  *
