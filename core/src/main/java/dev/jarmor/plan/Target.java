@@ -82,7 +82,7 @@ public sealed interface Target extends Comparable<Target> {
     if (c != 0 || rank() < 1) {
       return c;
     }
-    // as their texts compare, owner.name + descriptor, without making them: the planner sorts every keep
+    // one owner: as name + descriptor compare as one text, without making it (the planner sorts every keep)
     MemberRef a = member();
     MemberRef b = other.member();
     return JoinedText.compare(a.name(), a.descriptor(), b.name(), b.descriptor());

@@ -1,5 +1,7 @@
 package dev.jarmor.rules;
 
+import java.util.Arrays;
+
 /**
  * A member name pattern ({@code get*}, {@code set?alue}, {@code <1>Impl}) matched without a regular expression:
  * {@code ?} is one character, {@code *} and a back-reference any run of them (a member name has no segments).
@@ -32,7 +34,7 @@ final class NameGlob {
         tokens[n++] = c == '?' ? ONE : c;
       }
     }
-    return new NameGlob(java.util.Arrays.copyOf(tokens, n));
+    return new NameGlob(Arrays.copyOf(tokens, n));
   }
 
   /** What every matching name begins with: the pattern's characters before its first wildcard. */
