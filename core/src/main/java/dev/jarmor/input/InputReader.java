@@ -11,7 +11,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,10 +21,7 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
@@ -52,7 +48,8 @@ public final class InputReader {
   private final TreeMap<String, ProgramClass> classes = new TreeMap<>();
   private final TreeMap<String, ProgramClass> versioned = new TreeMap<>();
   private final TreeMap<String, Resource> resources = new TreeMap<>();
-  private final TreeMap<String, byte[]> digestInput = new TreeMap<>();
+  /** Each entry's checksum by its whole path in the input, for the default seed. */
+  private final TreeMap<String, Long> digestInput = new TreeMap<>();
   private final ProgramLibPatterns programLibs;
   private final BinaryOperator<Resource> merge;
   /** The texts of the classes read, each once: the trees of a large program hold them many times otherwise. */
@@ -113,7 +110,7 @@ public final class InputReader {
     for (Path file : files) {
       String path = dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
       try {
-        entries.add(new RawEntry(dir.toString(), "", "", path, Files.readAllBytes(file)));
+        entries.add(new RawEntry(dir.toString(), "", "", path, EntryContent.of(Files.readAllBytes(file))));
       } catch (IOException e) {
         throw JarmorException.unreadable("file", file, e);
       }
@@ -126,23 +123,7 @@ public final class InputReader {
     if (!looksLikeZip(jar)) {
       throw JarmorException.input("not a jar or zip file", where);
     }
-    List<ZipItem> items = new ArrayList<>();
-    try (ZipFile zip = new ZipFile(jar.toFile())) {
-      Enumeration<? extends ZipEntry> entries = zip.entries();
-      while (entries.hasMoreElements()) {
-        ZipEntry entry = entries.nextElement();
-        checkPath(entry.getName(), where);
-        if (!entry.isDirectory()) {
-          try (InputStream in = zip.getInputStream(entry)) {
-            items.add(new ZipItem(entry.getName(), in.readAllBytes(), entry.getMethod() == ZipEntry.STORED));
-          }
-        }
-      }
-    } catch (ZipException e) {
-      throw JarmorException.input("corrupt or truncated jar: " + e.getMessage(), where, e);
-    } catch (IOException e) {
-      throw JarmorException.input("cannot read jar: " + e.getMessage(), where, e);
-    }
+    List<ZipItem> items = items(readZip(jar, where), where);
     Layout.Kind kind = LayoutDetector.detect(archiveManifest(items, where + "!/" + JarFile.MANIFEST_NAME),
         items.stream().map(ZipItem::path).toList());
     if (kind == Layout.Kind.JAR) {
@@ -156,12 +137,53 @@ public final class InputReader {
     readLayout(kind, where, items);
   }
 
-  /** An entry of a zip as read: its path, content and whether it was stored uncompressed. */
-  private record ZipItem(String path, byte[] data, boolean stored) {}
+  /**
+   * The input jar, held whole: every entry the program keeps is a range of it ({@link EntryContent}), so holding it
+   * costs its size, once.
+   */
+  private static ZipDirectory readZip(Path jar, String where) {
+    try {
+      if (Files.size(jar) > Integer.MAX_VALUE - 8) {
+        throw JarmorException.input("jar larger than 2 GiB: not supported", where);
+      }
+      return ZipDirectory.of(Files.readAllBytes(jar));
+    } catch (ZipException e) {
+      throw JarmorException.input("corrupt or truncated jar: " + e.getMessage(), where, e);
+    } catch (IOException e) {
+      throw JarmorException.input("cannot read jar: " + e.getMessage(), where, e);
+    }
+  }
+
+  /** The entries of a zip that are not folders, each path checked, in path order. */
+  private static List<ZipItem> items(ZipDirectory zip, String where) {
+    if (!zip.duplicates().isEmpty()) {
+      throw JarmorException.input("duplicate entry " + zip.duplicates().first(), where);
+    }
+    List<ZipItem> items = new ArrayList<>();
+    for (String name : zip.names()) {
+      checkPath(name, where);
+      if (!name.endsWith("/")) {
+        items.add(new ZipItem(name, zip.entry(name)));
+      }
+    }
+    return items;
+  }
+
+  /** An entry of a zip as read: its path and content, not yet checked. */
+  private record ZipItem(String path, EntryContent content) {}
 
   private static Manifest archiveManifest(List<ZipItem> items, String where) {
     return items.stream().filter(item -> item.path().equals(JarFile.MANIFEST_NAME)).findFirst()
-        .map(item -> readManifest(item.data(), where)).orElse(null);
+        .map(item -> readManifest(verified(item.content(), where), where)).orElse(null);
+  }
+
+  /** An entry's content, checked: a damaged entry is the input's fault. */
+  private static byte[] verified(EntryContent content, String where) {
+    try {
+      return content.verified();
+    } catch (ZipException e) {
+      throw JarmorException.input("corrupt entry: " + e.getMessage(), where, e);
+    }
   }
 
   /**
@@ -171,7 +193,7 @@ public final class InputReader {
   private void readArchive(String input, String container, List<ZipItem> items) {
     String prefix = container.isEmpty() ? "" : container + "!/";
     List<ZipItem> unsigned = items.stream().filter(item -> !SignatureFiles.isSignatureFile(item.path())).toList();
-    addAll(unsigned.stream().map(item -> new RawEntry(input, container, prefix, item.path(), item.data())).toList());
+    addAll(unsigned.stream().map(item -> new RawEntry(input, container, prefix, item.path(), item.content())).toList());
     if (unsigned.size() < items.size()) {
       signaturesDropped(input, container);
     }
@@ -219,9 +241,9 @@ public final class InputReader {
       if (SignatureFiles.isSignatureFile(path)) {
         signed = true;
       } else if (path.equals(JarFile.MANIFEST_NAME)) {
-        program.add(new RawEntry(where, "", "", path, item.data()));
+        program.add(new RawEntry(where, "", "", path, item.content()));
       } else if (path.startsWith(root)) {
-        program.add(new RawEntry(where, "", root, path.substring(root.length()), item.data()));
+        program.add(new RawEntry(where, "", root, path.substring(root.length()), item.content()));
       } else if (kind.isLibraryJar(path) && programLibs.matches(path)) {
         nested.add(path);
         programJars.add(item);
@@ -230,8 +252,9 @@ public final class InputReader {
           nested.add(path);
           libraries.add(path);
         }
-        carried.put(path, new ArchiveEntry(path, item.data(), item.stored()));
-        digestInput.put(path, item.data());
+        verified(item.content(), where + "!/" + path);
+        carried.put(path, new ArchiveEntry(path, item.content()));
+        digestInput.put(path, checksum(item.content()));
       }
     }
     programLibs.checkEachMatches(nested, kind, where);
@@ -243,21 +266,16 @@ public final class InputReader {
       readArchive(where, jar.path(), readNested(jar, where));
     }
     layout = new Layout(kind, carried, libraries,
-        programJars.stream().map(jar -> new ArchiveEntry(jar.path(), jar.data(), jar.stored())).toList());
+        programJars.stream().map(jar -> new ArchiveEntry(jar.path(), jar.content())).toList());
   }
 
-  /** The entries of a nested jar, read from its bytes. */
+  /** The entries of a nested jar, read in place when it is stored. */
   private static List<ZipItem> readNested(ZipItem jar, String input) {
     String where = input + "!/" + jar.path();
-    List<ZipItem> items = new ArrayList<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(jar.data()))) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        checkPath(entry.getName(), where);
-        if (!entry.isDirectory()) {
-          items.add(new ZipItem(entry.getName(), zip.readAllBytes(), entry.getMethod() == ZipEntry.STORED));
-        }
-      }
-    } catch (IOException e) {
+    List<ZipItem> items;
+    try {
+      items = items(jar.content().asZip(), where);
+    } catch (ZipException e) {
       throw JarmorException.input("corrupt or truncated nested jar: " + e.getMessage(), where, e);
     }
     if (items.isEmpty()) {
@@ -282,7 +300,7 @@ public final class InputReader {
    * @param prefix what stands before {@code path} in the input: the class root, or the nested jar and "!/"
    * @param path the path relative to the class root, as the class loader sees it
    */
-  private record RawEntry(String input, String container, String prefix, String path, byte[] data) {
+  private record RawEntry(String input, String container, String prefix, String path, EntryContent content) {
     String where() {
       return input + "!/" + prefix + path;
     }
@@ -297,7 +315,10 @@ public final class InputReader {
     }
   }
 
-  /** A parsed class or the failure to parse it; parsing runs in parallel, failures are reported in entry order. */
+  /**
+   * An entry checked, and parsed if a class, or the failure to do so; this runs in parallel, failures are reported in
+   * entry order.
+   */
   private record Parsed(ClassNode node, JarmorException failure) {}
 
   private void addAll(List<RawEntry> entries) {
@@ -309,34 +330,32 @@ public final class InputReader {
       }
     }
     List<Parsed> parsed = entries.parallelStream().map(entry -> {
-      if (!entry.isClass()) {
-        return null;
-      }
       try {
-        return new Parsed(parseClass(entry.data(), entry.where()), null);
+        byte[] data = verified(entry.content(), entry.where());
+        return new Parsed(entry.isClass() ? parseClass(data, entry.where()) : null, null);
       } catch (JarmorException e) {
         return new Parsed(null, e);
       }
     }).toList();
     for (int i = 0; i < entries.size(); i++) {
       Parsed p = parsed.get(i);
-      if (p != null && p.failure() != null) {
+      if (p.failure() != null) {
         throw p.failure();
       }
-      addEntry(entries.get(i), p == null ? null : p.node());
+      addEntry(entries.get(i), p.node());
     }
   }
 
   private void addEntry(RawEntry entry, ClassNode node) {
     String path = entry.path();
-    byte[] data = entry.data();
+    EntryContent content = entry.content();
     String where = entry.where();
     // the digest's key is the whole path in the input: a nested jar's entries may share paths with the program's
     String inputPath = entry.prefix() + path;
     if (path.equals(JarFile.MANIFEST_NAME) && entry.prefix().isEmpty()) {
       if (manifest == null) {
-        manifest = readManifest(data, where);
-        digestInput.put(inputPath, data);
+        manifest = readManifest(content.bytes(), where);
+        digestInput.put(inputPath, checksum(content));
       }
       return;
     }
@@ -353,8 +372,8 @@ public final class InputReader {
         if (target.containsKey(key)) {
           throw JarmorException.input("duplicate class " + node.name.replace('/', '.'), where);
         }
-        target.put(key, ProgramClass.read(data, node, release, where, entry.container()));
-        digestInput.put(inputPath, data);
+        target.put(key, ProgramClass.read(content, node, release, where, entry.container()));
+        digestInput.put(inputPath, checksum(content));
         return;
       }
       throw misplaced(node.name, path, entry.root());
@@ -362,7 +381,7 @@ public final class InputReader {
     String key = Resource.key(entry.container(), path);
     Resource first = resources.get(key);
     if (first != null) {
-      Resource merged = merge.apply(first, new Resource(path, data, entry.container()));
+      Resource merged = merge.apply(first, new Resource(path, content, entry.container()));
       if (merged != null) {
         resources.put(key, merged);
       } else {
@@ -371,8 +390,8 @@ public final class InputReader {
       }
       return;
     }
-    resources.put(key, new Resource(path, data, entry.container()));
-    digestInput.put(inputPath, data);
+    resources.put(key, new Resource(path, content, entry.container()));
+    digestInput.put(inputPath, checksum(content));
   }
 
   /**
@@ -443,15 +462,22 @@ public final class InputReader {
     }
   }
 
-  /** A seed, not a security digest: two fast checksums over every entry's path and content. */
+  /** An entry's checksum for the seed: its CRC-32, checked when read, and its size. */
+  private static long checksum(EntryContent content) {
+    return (long) content.crc() << 32 | content.size();
+  }
+
+  /** A seed, not a security digest: two fast checksums over every entry's path and checksum, in path order. */
   private long digest() {
     CRC32C high = new CRC32C();
     CRC32 low = new CRC32();
-    digestInput.forEach((path, data) -> {
+    ByteBuffer sum = ByteBuffer.allocate(Long.BYTES);
+    digestInput.forEach((path, checksum) -> {
       byte[] name = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      sum.putLong(0, checksum);
       high.update(name);
-      high.update(data);
-      low.update(data);
+      high.update(sum.array());
+      low.update(sum.array());
       low.update(name);
     });
     return high.getValue() << 32 | low.getValue();

@@ -272,7 +272,7 @@ public final class LibraryPath implements Closeable {
   private record NestedJarSource(String path, ZipDirectory zip) implements Source {
     static NestedJarSource read(ArchiveEntry jar) {
       try {
-        return new NestedJarSource(jar.path(), ZipDirectory.of(jar.data()));
+        return new NestedJarSource(jar.path(), jar.content().asZip());
       } catch (ZipException e) {
         throw JarmorException.input("nested library is not a readable jar: " + e.getMessage(), jar.path(), e);
       }

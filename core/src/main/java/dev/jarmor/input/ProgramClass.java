@@ -8,7 +8,7 @@ import org.objectweb.asm.tree.ClassNode;
 /**
  * One class file of the program as an ASM tree.
  *
- * <p>A class read from the input also keeps its class file: once the analysis is done ({@link #holdTreeSoftly}),
+ * <p>A class read from the input also keeps its class file, as the input stored it (compressed in a jar): once the analysis is done ({@link #holdTreeSoftly}),
  * its tree is the JVM's to drop when memory runs short, and is parsed again from the class file when asked for. A
  * tree is several times the size of its class file, and after the analysis only the first pass and, when one fails,
  * verification read the input's trees: the passes' own trees and the output need the memory more.
@@ -20,7 +20,7 @@ public final class ProgramClass {
   private final String origin;
   private final String container;
   /** The class file as read, or null for a class a pass made (its tree is all there is). */
-  private final byte[] classFile;
+  private final EntryContent classFile;
   /** The tree, held strongly; null once held softly. */
   private volatile ClassNode tree;
   private volatile SoftReference<ClassNode> softTree;
@@ -38,7 +38,7 @@ public final class ProgramClass {
     this(node, null, release, origin, container);
   }
 
-  private ProgramClass(ClassNode node, byte[] classFile, int release, String origin, String container) {
+  private ProgramClass(ClassNode node, EntryContent classFile, int release, String origin, String container) {
     this.name = node.name;
     this.tree = node;
     this.classFile = classFile;
@@ -48,7 +48,7 @@ public final class ProgramClass {
   }
 
   /** A class read from the input: {@code node} is {@code classFile} parsed by {@link #parse}. */
-  static ProgramClass read(byte[] classFile, ClassNode node, int release, String origin, String container) {
+  static ProgramClass read(EntryContent classFile, ClassNode node, int release, String origin, String container) {
     return new ProgramClass(node, classFile, release, origin, container);
   }
 
@@ -77,7 +77,7 @@ public final class ProgramClass {
     synchronized (this) {
       held = softTree.get();
       if (held == null) {
-        held = parse(classFile);
+        held = parse(classFile.bytes());
         softTree = new SoftReference<>(held);
       }
       return held;
@@ -96,7 +96,7 @@ public final class ProgramClass {
     if (held != null) {
       held.accept(visitor);
     } else {
-      new ClassReader(classFile).accept(visitor, 0);
+      new ClassReader(classFile.bytes()).accept(visitor, 0);
     }
   }
 

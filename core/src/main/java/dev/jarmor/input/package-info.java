@@ -3,6 +3,9 @@
  * folders into an immutable {@link dev.jarmor.input.Program} (classes parsed once, multi-release
  * variants, resources, manifest) and rejects bad input with one clear message;
  * {@link dev.jarmor.input.LibraryPath} finds library and JDK class files on demand without loading them.
+ * An input jar is read through its central directory ({@code ZipDirectory}) and held whole, once: every entry's
+ * content is an {@link dev.jarmor.input.EntryContent}, a range of the jar's bytes, checked when read, held compressed
+ * as the jar stores it and inflated only when something reads it.
  * Class files are parsed with one string per distinct constant text across classes
  * ({@code SharedStrings}). After the analysis the input's trees are held softly
  * ({@link dev.jarmor.input.ProgramClass}): parsed again from the class files when memory ran short, or visited

@@ -1,6 +1,7 @@
 package dev.jarmor.output;
 
 import dev.jarmor.input.ArchiveEntry;
+import dev.jarmor.input.EntryContent;
 import dev.jarmor.input.Layout;
 import dev.jarmor.input.Program;
 import dev.jarmor.input.ProgramClass;
@@ -42,18 +43,18 @@ public final class JarOutput {
    */
   public static void write(Program program, Path target, Consumer<Path> check) {
     Layout layout = program.layout();
-    TreeMap<String, TreeMap<String, byte[]>> containers = containers(program);
+    TreeMap<String, TreeMap<String, EntryContent>> containers = containers(program);
     TreeMap<String, ZipWriter.Entry> entries = new TreeMap<>();
     containers.remove("").forEach((path, data) -> entries.put(layout.classRoot() + path,
         new ZipWriter.Entry(layout.classRoot() + path, data)));
     for (ArchiveEntry jar : layout.programLibs()) {
       byte[] rewritten = nestedJar(containers.getOrDefault(jar.path(), new TreeMap<>()));
-      entries.put(jar.path(), new ZipWriter.Entry(jar.path(), rewritten, jar.stored()));
+      entries.put(jar.path(), new ZipWriter.Entry(jar.path(), EntryContent.of(rewritten), jar.stored()));
     }
     for (ArchiveEntry carried : layout.carried().values()) {
-      entries.put(carried.path(), new ZipWriter.Entry(carried.path(), carried.data(), carried.stored()));
+      entries.put(carried.path(), new ZipWriter.Entry(carried.path(), carried.content(), carried.stored()));
     }
-    byte[] manifest = program.manifest() == null ? null : manifestBytes(program.manifest());
+    EntryContent manifest = program.manifest() == null ? null : EntryContent.of(manifestBytes(program.manifest()));
     List<ZipWriter.Entry> zipEntries = withFolders(manifest, entries);
     AtomicFile.write(target, "output", temp -> {
       try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
@@ -75,25 +76,25 @@ public final class JarOutput {
   }
 
   /** The program's classes and resources by container ("" for the program's own), each by path, classes first. */
-  private static TreeMap<String, TreeMap<String, byte[]>> containers(Program program) {
-    TreeMap<String, TreeMap<String, byte[]>> containers = new TreeMap<>();
+  private static TreeMap<String, TreeMap<String, EntryContent>> containers(Program program) {
+    TreeMap<String, TreeMap<String, EntryContent>> containers = new TreeMap<>();
     containers.put("", new TreeMap<>());
     List<ProgramClass> classes = program.allClasses();
-    List<byte[]> bytes = classes.parallelStream().map(pc -> ClassBytes.of(pc.node())).toList();
+    List<EntryContent> bytes = classes.parallelStream().map(pc -> EntryContent.of(ClassBytes.of(pc.node()))).toList();
     for (int i = 0; i < classes.size(); i++) {
       ProgramClass pc = classes.get(i);
       containers.computeIfAbsent(pc.container(), k -> new TreeMap<>()).put(pc.entryPath(), bytes.get(i));
     }
     for (Resource resource : program.resources().values()) {
       containers.computeIfAbsent(resource.container(), k -> new TreeMap<>()).putIfAbsent(resource.path(),
-          resource.data());
+          resource.content());
     }
     return containers;
   }
 
   /** A nested jar protected with the program, written like the output itself: its own manifest first. */
-  private static byte[] nestedJar(TreeMap<String, byte[]> content) {
-    byte[] manifest = content.remove(JarFile.MANIFEST_NAME);
+  private static byte[] nestedJar(TreeMap<String, EntryContent> content) {
+    EntryContent manifest = content.remove(JarFile.MANIFEST_NAME);
     TreeMap<String, ZipWriter.Entry> entries = new TreeMap<>();
     content.forEach((path, data) -> entries.put(path, new ZipWriter.Entry(path, data)));
     ByteArrayOutputStream jar = new ByteArrayOutputStream();
@@ -106,12 +107,12 @@ public final class JarOutput {
   }
 
   /** The manifest (if any) first, then every entry in path order, each after the folders above it. */
-  private static List<ZipWriter.Entry> withFolders(byte[] manifest, TreeMap<String, ZipWriter.Entry> entries) {
+  private static List<ZipWriter.Entry> withFolders(EntryContent manifest, TreeMap<String, ZipWriter.Entry> entries) {
     List<ZipWriter.Entry> zipEntries = new ArrayList<>(entries.size() + 64);
     TreeSet<String> folders = new TreeSet<>();
     if (manifest != null) {
       folders.add("META-INF/");
-      zipEntries.add(new ZipWriter.Entry("META-INF/", new byte[0]));
+      zipEntries.add(new ZipWriter.Entry("META-INF/", EntryContent.empty()));
       zipEntries.add(new ZipWriter.Entry(JarFile.MANIFEST_NAME, manifest));
     }
     for (Map.Entry<String, ZipWriter.Entry> entry : entries.entrySet()) {
@@ -119,7 +120,7 @@ public final class JarOutput {
       for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
         String folder = path.substring(0, slash + 1);
         if (folders.add(folder)) {
-          zipEntries.add(new ZipWriter.Entry(folder, new byte[0]));
+          zipEntries.add(new ZipWriter.Entry(folder, EntryContent.empty()));
         }
       }
       zipEntries.add(entry.getValue());

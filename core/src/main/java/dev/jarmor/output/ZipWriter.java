@@ -1,19 +1,21 @@
 package dev.jarmor.output;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import dev.jarmor.input.EntryContent;
 import java.util.List;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
  * Writes a zip archive whose entries are compressed in parallel: the JDK's ZipOutputStream deflates
  * one entry after the other on one core, which on a protect run is a large share of the writing.
- * Entries carry one fixed timestamp and no extra fields, so the same entries give the same bytes.
+ * Entries carry one fixed timestamp and no extra fields, so the same entries give the same bytes. An entry
+ * held deflated, as its input stored it, is copied as it is, neither inflated nor deflated again.
  * Archives of more than 65,535 entries get ZIP64 end records; a single entry, or the archive, may not
  * exceed 4 GiB.
  */
@@ -23,9 +25,13 @@ final class ZipWriter {
    * One entry: a path (folders end with '/'), its content, and whether it is stored uncompressed
    * (a nested jar that Spring Boot's launcher reads in place) rather than deflated.
    */
-  record Entry(String path, byte[] data, boolean stored) {
+  record Entry(String path, EntryContent content, boolean stored) {
+    Entry(String path, EntryContent content) {
+      this(path, content, false);
+    }
+
     Entry(String path, byte[] data) {
-      this(path, data, false);
+      this(path, EntryContent.of(data), false);
     }
   }
 
@@ -39,7 +45,12 @@ final class ZipWriter {
 
   private ZipWriter() {}
 
-  private record Compressed(byte[] name, int method, long crc, byte[] data, int size, boolean folder) {}
+  /** An entry as written: its content held as stored (deflated or not), the folder flag for the directory. */
+  private record Compressed(byte[] name, EntryContent content, boolean folder) {
+    int method() {
+      return content.deflated() ? DEFLATED : STORED;
+    }
+  }
 
   static void write(List<Entry> entries, OutputStream out) throws IOException {
     List<Compressed> compressed = entries.parallelStream().map(ZipWriter::compress).toList();
@@ -50,11 +61,11 @@ final class ZipWriter {
       offsets[i] = counting.count;
       ByteBuffer header = little(30 + c.name().length);
       header.putInt(0x04034b50).putShort((short) 20).putShort((short) UTF8_NAMES).putShort((short) c.method())
-          .putShort((short) DOS_TIME).putShort((short) DOS_DATE).putInt((int) c.crc())
-          .putInt(c.data().length).putInt(c.size()).putShort((short) c.name().length).putShort((short) 0)
+          .putShort((short) DOS_TIME).putShort((short) DOS_DATE).putInt(c.content().crc())
+          .putInt(c.content().heldLength()).putInt(c.content().size()).putShort((short) c.name().length).putShort((short) 0)
           .put(c.name());
       counting.write(header.array());
-      counting.write(c.data());
+      c.content().writeHeld(counting);
     }
     long directoryStart = counting.count;
     for (int i = 0; i < compressed.size(); i++) {
@@ -64,8 +75,8 @@ final class ZipWriter {
       }
       ByteBuffer header = little(46 + c.name().length);
       header.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) UTF8_NAMES)
-          .putShort((short) c.method()).putShort((short) DOS_TIME).putShort((short) DOS_DATE).putInt((int) c.crc())
-          .putInt(c.data().length).putInt(c.size()).putShort((short) c.name().length).putShort((short) 0)
+          .putShort((short) c.method()).putShort((short) DOS_TIME).putShort((short) DOS_DATE).putInt(c.content().crc())
+          .putInt(c.content().heldLength()).putInt(c.content().size()).putShort((short) c.name().length).putShort((short) 0)
           .putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(c.folder() ? 0x10 : 0)
           .putInt((int) offsets[i]).put(c.name());
       counting.write(header.array());
@@ -91,23 +102,24 @@ final class ZipWriter {
 
   private static Compressed compress(Entry entry) {
     byte[] name = entry.path().getBytes(StandardCharsets.UTF_8);
-    byte[] data = entry.data();
-    CRC32 crc = new CRC32();
-    crc.update(data);
+    EntryContent content = entry.content();
     boolean folder = entry.path().endsWith("/");
-    if (folder || data.length == 0 || entry.stored()) {
-      return new Compressed(name, STORED, crc.getValue(), data, data.length, folder);
+    if (content.deflated() && !entry.stored()) {
+      return new Compressed(name, content, folder);
+    }
+    if (folder || content.size() == 0 || entry.stored()) {
+      return new Compressed(name, content.deflated() ? EntryContent.of(content.bytes()) : content, folder);
     }
     Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
     try {
-      deflater.setInput(data);
+      deflater.setInput(content.bytes());
       deflater.finish();
-      ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(content.size() / 2 + 64);
       byte[] buffer = new byte[8192];
       while (!deflater.finished()) {
         out.write(buffer, 0, deflater.deflate(buffer));
       }
-      return new Compressed(name, DEFLATED, crc.getValue(), out.toByteArray(), data.length, false);
+      return new Compressed(name, EntryContent.deflated(out.toByteArray(), content.size(), content.crc()), false);
     } finally {
       deflater.end();
     }
@@ -118,21 +130,23 @@ final class ZipWriter {
   }
 
   /** Counts what passes through, for entry offsets. */
-  private static final class Counting {
-    private final OutputStream out;
+  private static final class Counting extends FilterOutputStream {
     private long count;
 
     Counting(OutputStream out) {
-      this.out = out;
+      super(out);
     }
 
-    void write(byte[] bytes) throws IOException {
-      out.write(bytes);
-      count += bytes.length;
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
     }
 
-    void flush() throws IOException {
-      out.flush();
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      out.write(bytes, offset, length);
+      count += length;
     }
   }
 }

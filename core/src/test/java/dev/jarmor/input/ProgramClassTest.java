@@ -19,7 +19,7 @@ class ProgramClassTest {
   @Test
   void aDroppedTreeIsParsedAgainFromTheClassFile() throws Exception {
     byte[] classFile = classFile();
-    ProgramClass pc = ProgramClass.read(classFile, ProgramClass.parse(classFile), 0, "test.jar", "");
+    ProgramClass pc = ProgramClass.read(EntryContent.of(classFile), ProgramClass.parse(classFile), 0, "test.jar", "");
     ClassNode first = pc.node();
 
     pc.holdTreeSoftly();

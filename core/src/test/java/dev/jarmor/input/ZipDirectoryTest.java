@@ -77,6 +77,32 @@ class ZipDirectoryTest {
     assertThatThrownBy(() -> directory.read("b.txt")).isInstanceOf(ZipException.class).hasMessageContaining("b.txt");
   }
 
+  @Test
+  void readsAZipInsideOtherBytesInPlaceAndNamesDuplicates() throws IOException {
+    byte[] text = "z".repeat(3000).getBytes(StandardCharsets.UTF_8);
+    byte[] zip = zip(Map.of("a.txt", text), "a.txt");
+    byte[] outer = new byte[zip.length + 20];
+    System.arraycopy(zip, 0, outer, 7, zip.length);
+
+    ZipDirectory inPlace = ZipDirectory.of(outer, 7, zip.length);
+
+    assertThat(inPlace.read("a.txt")).isEqualTo(text);
+    assertThat(inPlace.entry("a.txt").deflated()).isFalse();
+    assertThat(inPlace.duplicates()).isEmpty();
+    ByteArrayOutputStream twice = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(twice)) {
+      // the JDK's writer refuses a second entry of one name; a zip tool need not
+      out.putNextEntry(new ZipEntry("a.txt"));
+      out.putNextEntry(new ZipEntry("b.txt"));
+    }
+    byte[] duplicated = twice.toByteArray();
+    byte[] second = "b.txt".getBytes(StandardCharsets.UTF_8);
+    // renamed in its local header, then in the central directory
+    duplicated[indexOf(duplicated, second)] = 'a';
+    duplicated[indexOf(duplicated, second)] = 'a';
+    assertThat(ZipDirectory.of(duplicated).duplicates()).containsExactly("a.txt");
+  }
+
   /** A zip of {@code content} with the folders above each entry, the entry named {@code stored} stored. */
   private static byte[] zip(Map<String, byte[]> content, String stored) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

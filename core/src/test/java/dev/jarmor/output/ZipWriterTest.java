@@ -2,14 +2,18 @@ package dev.jarmor.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jarmor.input.EntryContent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.jar.JarInputStream;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -37,7 +41,7 @@ class ZipWriterTest {
       for (ZipWriter.Entry entry : entries) {
         ZipEntry zipEntry = file.getEntry(entry.path());
         assertThat(zipEntry).as(entry.path()).isNotNull();
-        assertThat(file.getInputStream(zipEntry).readAllBytes()).isEqualTo(entry.data());
+        assertThat(file.getInputStream(zipEntry).readAllBytes()).isEqualTo(entry.content().bytes());
       }
       assertThat(file.getEntry("a/").isDirectory()).isTrue();
       assertThat(file.getEntry("a/B.class").getCompressedSize()).isLessThan(10_000);
@@ -77,5 +81,42 @@ class ZipWriterTest {
     ZipWriter.write(entries, first);
     ZipWriter.write(entries, second);
     assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
+  }
+
+  @Test
+  void contentHeldDeflatedIsCopiedAsItCameAndStoredWhenAsked() throws Exception {
+    byte[] text = "held deflated, copied as it is ".repeat(200).getBytes(StandardCharsets.UTF_8);
+    // compressed with another level than the writer's: copied, its bytes stay those of the input
+    Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+    deflater.setInput(text);
+    deflater.finish();
+    byte[] compressed = new byte[text.length];
+    int length = deflater.deflate(compressed);
+    deflater.end();
+    CRC32 crc = new CRC32();
+    crc.update(text);
+    EntryContent held = EntryContent.deflated(Arrays.copyOf(compressed, length), text.length, (int) crc.getValue());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    ZipWriter.write(List.of(new ZipWriter.Entry("copied.txt", held), new ZipWriter.Entry("stored.txt", held, true)),
+        out);
+
+    byte[] zip = out.toByteArray();
+    assertThat(indexOf(zip, Arrays.copyOf(compressed, length))).isGreaterThan(0);
+    Path file = Files.write(temp.resolve("held.zip"), zip);
+    try (ZipFile read = new ZipFile(file.toFile())) {
+      assertThat(read.getInputStream(read.getEntry("copied.txt")).readAllBytes()).isEqualTo(text);
+      assertThat(read.getEntry("stored.txt").getMethod()).isEqualTo(ZipEntry.STORED);
+      assertThat(read.getInputStream(read.getEntry("stored.txt")).readAllBytes()).isEqualTo(text);
+    }
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

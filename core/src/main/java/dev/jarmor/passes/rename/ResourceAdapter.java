@@ -1,5 +1,6 @@
 package dev.jarmor.passes.rename;
 
+import dev.jarmor.input.EntryContent;
 import dev.jarmor.input.Resource;
 import dev.jarmor.language.LanguageSupport;
 import dev.jarmor.plan.Adaptation;
@@ -44,7 +45,7 @@ final class ResourceAdapter {
     for (Resource resource : resources.values()) {
       List<Map.Entry<ConstantSite, Adaptation>> adaptations = byPath.getOrDefault(resource.key(), List.of());
       String path = resource.path();
-      byte[] data = resource.data();
+      EntryContent content = resource.content();
       List<ConstantSite.InResource> inText = new ArrayList<>();
       for (Map.Entry<ConstantSite, Adaptation> entry : adaptations) {
         if (entry.getKey() instanceof ConstantSite.ResourcePath) {
@@ -55,10 +56,11 @@ final class ResourceAdapter {
         }
       }
       if (!inText.isEmpty()) {
-        data = rewrite(new String(data, StandardCharsets.UTF_8), inText).getBytes(StandardCharsets.UTF_8);
+        content = EntryContent.of(rewrite(new String(resource.data(), StandardCharsets.UTF_8), inText)
+            .getBytes(StandardCharsets.UTF_8));
       }
-      Resource adapted = path.equals(resource.path()) && data == resource.data() ? resource
-          : new Resource(path, data, resource.container());
+      Resource adapted = path.equals(resource.path()) && content == resource.content() ? resource
+          : new Resource(path, content, resource.container());
       for (LanguageSupport language : languages) {
         adapted = language.adaptResource(adapted, plan);
       }
