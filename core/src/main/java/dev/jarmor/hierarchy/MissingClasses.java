@@ -2,10 +2,8 @@ package dev.jarmor.hierarchy;
 
 import dev.jarmor.JarmorException;
 import dev.jarmor.input.Program;
-import dev.jarmor.input.ProgramClass;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +11,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
@@ -68,15 +67,16 @@ public final class MissingClasses {
     if (neededBy.isEmpty()) {
       return NONE;
     }
-    Set<String> methods = new HashSet<>();
-    Set<String> fields = new HashSet<>();
-    for (ProgramClass pc : program.allClasses()) {
+    // every instruction of the program is looked at: in parallel, into sets whose order nobody reads
+    Set<String> methods = ConcurrentHashMap.newKeySet();
+    Set<String> fields = ConcurrentHashMap.newKeySet();
+    program.allClasses().parallelStream().forEach(pc -> {
       for (MethodNode method : pc.node().methods) {
         for (AbstractInsnNode insn : method.instructions) {
           collectUnseen(hierarchy, insn, methods, fields);
         }
       }
-    }
+    });
     return new MissingClasses(neededBy, namedBy, methods, fields);
   }
 
