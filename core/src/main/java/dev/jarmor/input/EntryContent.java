@@ -1,10 +1,12 @@
 package dev.jarmor.input;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 import java.util.zip.ZipException;
 
@@ -51,6 +53,28 @@ public final class EntryContent {
   /** Content held deflated: {@code compressed} (raw deflate data, shared) inflates to {@code size} bytes of that CRC-32. */
   public static EntryContent deflated(byte[] compressed, int size, int crc) {
     return new EntryContent(compressed, 0, compressed.length, true, size, crc);
+  }
+
+  /**
+   * {@code data} deflated as a zip entry is, at the default level: what the output writes for content a pass made,
+   * made as soon as the content is, so that a large output is held compressed rather than twice.
+   */
+  public static EntryContent deflate(byte[] data) {
+    CRC32 crc = new CRC32();
+    crc.update(data);
+    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+    try {
+      deflater.setInput(data);
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
+      byte[] buffer = new byte[8192];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return deflated(out.toByteArray(), data.length, (int) crc.getValue());
+    } finally {
+      deflater.end();
+    }
   }
 
   /**

@@ -80,7 +80,9 @@ public final class JarOutput {
     TreeMap<String, TreeMap<String, EntryContent>> containers = new TreeMap<>();
     containers.put("", new TreeMap<>());
     List<ProgramClass> classes = program.allClasses();
-    List<EntryContent> bytes = classes.parallelStream().map(pc -> EntryContent.of(ClassBytes.of(pc.node()))).toList();
+    // deflated as each class is written: a large program's class files are not held uncompressed all at once
+    List<EntryContent> bytes = classes.parallelStream().map(pc -> EntryContent.deflate(ClassBytes.of(pc.node())))
+        .toList();
     for (int i = 0; i < classes.size(); i++) {
       ProgramClass pc = classes.get(i);
       containers.computeIfAbsent(pc.container(), k -> new TreeMap<>()).put(pc.entryPath(), bytes.get(i));

@@ -1,6 +1,5 @@
 package dev.jarmor.output;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,7 +8,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import dev.jarmor.input.EntryContent;
 import java.util.List;
-import java.util.zip.Deflater;
 
 /**
  * Writes a zip archive whose entries are compressed in parallel: the JDK's ZipOutputStream deflates
@@ -110,19 +108,7 @@ final class ZipWriter {
     if (folder || content.size() == 0 || entry.stored()) {
       return new Compressed(name, content.deflated() ? EntryContent.of(content.bytes()) : content, folder);
     }
-    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-    try {
-      deflater.setInput(content.bytes());
-      deflater.finish();
-      ByteArrayOutputStream out = new ByteArrayOutputStream(content.size() / 2 + 64);
-      byte[] buffer = new byte[8192];
-      while (!deflater.finished()) {
-        out.write(buffer, 0, deflater.deflate(buffer));
-      }
-      return new Compressed(name, EntryContent.deflated(out.toByteArray(), content.size(), content.crc()), false);
-    } finally {
-      deflater.end();
-    }
+    return new Compressed(name, EntryContent.deflate(content.bytes()), false);
   }
 
   private static ByteBuffer little(int size) {
