@@ -102,7 +102,8 @@ final class ZipWriter {
     byte[] name = entry.path().getBytes(StandardCharsets.UTF_8);
     EntryContent content = entry.content();
     boolean folder = entry.path().endsWith("/");
-    if (content.deflated() && !entry.stored()) {
+    // an empty entry is stored, however its input held it
+    if (content.deflated() && !entry.stored() && content.size() > 0) {
       return new Compressed(name, content, folder);
     }
     if (folder || content.size() == 0 || entry.stored()) {

@@ -84,7 +84,7 @@ class ZipWriterTest {
   }
 
   @Test
-  void contentHeldDeflatedIsCopiedAsItCameAndStoredWhenAsked() throws Exception {
+  void contentHeldDeflatedIsCopiedAsItCameAndStoredWhenAskedOrEmpty() throws Exception {
     byte[] text = "held deflated, copied as it is ".repeat(200).getBytes(StandardCharsets.UTF_8);
     // compressed with another level than the writer's: copied, its bytes stay those of the input
     Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
@@ -98,8 +98,11 @@ class ZipWriterTest {
     EntryContent held = EntryContent.deflated(Arrays.copyOf(compressed, length), text.length, (int) crc.getValue());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    ZipWriter.write(List.of(new ZipWriter.Entry("copied.txt", held), new ZipWriter.Entry("stored.txt", held, true)),
-        out);
+    // an empty entry its input deflated (two bytes of deflate data) is stored, as the writer stores every empty one
+    EntryContent emptyDeflated = EntryContent.deflate(new byte[0]);
+
+    ZipWriter.write(List.of(new ZipWriter.Entry("copied.txt", held), new ZipWriter.Entry("stored.txt", held, true),
+        new ZipWriter.Entry("empty.txt", emptyDeflated)), out);
 
     byte[] zip = out.toByteArray();
     assertThat(indexOf(zip, Arrays.copyOf(compressed, length))).isGreaterThan(0);
@@ -108,6 +111,8 @@ class ZipWriterTest {
       assertThat(read.getInputStream(read.getEntry("copied.txt")).readAllBytes()).isEqualTo(text);
       assertThat(read.getEntry("stored.txt").getMethod()).isEqualTo(ZipEntry.STORED);
       assertThat(read.getInputStream(read.getEntry("stored.txt")).readAllBytes()).isEqualTo(text);
+      assertThat(read.getEntry("empty.txt").getMethod()).isEqualTo(ZipEntry.STORED);
+      assertThat(read.getEntry("empty.txt").getSize()).isZero();
     }
   }
 
