@@ -14,7 +14,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "jarmor", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Protects JVM programs and keeps them working wherever a name crosses a boundary.",
     subcommands = {ProtectCommand.class, ExplainCommand.class, CheckCommand.class, RetraceCommand.class,
-        PresetsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        PresetsCommand.class, LicenseCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   /** How a user of the CLI raises the JVM's maximum heap, {@code %s} standing for the option. */

@@ -7,7 +7,9 @@
  * the program to decode. {@link dev.jarmor.runtime.Strings} and {@link dev.jarmor.runtime.Concat}
  * are the bootstraps of encrypted string constants and of string concatenation recipes;
  * {@link dev.jarmor.runtime.Keys} holds the run-time values number and flow obfuscation compute
- * with; {@link dev.jarmor.runtime.Calls} is the bootstrap of hidden method calls. Every entry
- * point is public and static: program classes in any package call them.
+ * with; {@link dev.jarmor.runtime.Calls} is the bootstrap of hidden method calls;
+ * {@link dev.jarmor.runtime.MachineIdentifiers} reads the identifiers a licence binds to, for the program and for
+ * {@code jarmor license machine} alike. Every entry point is public and static: program classes in any package call
+ * them.
  */
 package dev.jarmor.runtime;
