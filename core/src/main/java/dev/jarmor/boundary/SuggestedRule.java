@@ -127,17 +127,7 @@ record SuggestedRule(String text, Set<Target> matched, String unit) {
       }
       Set<Target> matched = new HashSet<>();
       if (spec.names().spelledNames() == null && !spec.members().isEmpty()) {
-        Map<ClassInfo, Boolean> owners = new HashMap<>();
-        for (MemberSpecification member : spec.members()) {
-          String prefix = member.namePrefix();
-          for (List<Member> named : byName().subMap(prefix, true, prefix + Character.MAX_VALUE, false).values()) {
-            for (Member candidate : named) {
-              if (owners.computeIfAbsent(candidate.owner(), owner -> spec.matches(owner, hierarchy))) {
-                add(member, candidate.owner(), candidate.info(), candidate.field(), matched);
-              }
-            }
-          }
-        }
+        spec.members().forEach(member -> matchByName(spec, member, matched));
         return new SuggestedRule(text, matched, unit);
       }
       for (ClassInfo cls : spec.candidates(hierarchy)) {
@@ -153,6 +143,19 @@ record SuggestedRule(String text, Set<Target> matched, String unit) {
         }
       }
       return new SuggestedRule(text, matched, unit);
+    }
+
+    /** The members {@code member} of any class {@code spec} matches, among those whose names begin as its pattern. */
+    private void matchByName(ClassSpecification spec, MemberSpecification member, Set<Target> matched) {
+      Map<ClassInfo, Boolean> owners = new HashMap<>();
+      String prefix = member.namePrefix();
+      for (List<Member> named : byName().subMap(prefix, true, prefix + Character.MAX_VALUE, false).values()) {
+        for (Member candidate : named) {
+          if (owners.computeIfAbsent(candidate.owner(), owner -> spec.matches(owner, hierarchy))) {
+            add(member, candidate.owner(), candidate.info(), candidate.field(), matched);
+          }
+        }
+      }
     }
 
     private static void add(MemberSpecification spec, ClassInfo owner, MemberInfo member, boolean field,

@@ -27,10 +27,6 @@ final class ZipWriter {
     Entry(String path, EntryContent content) {
       this(path, content, false);
     }
-
-    Entry(String path, byte[] data) {
-      this(path, EntryContent.of(data), false);
-    }
   }
 
   /** 2000-01-01 00:00 in MS-DOS form: the fixed timestamp of every entry. */

@@ -101,12 +101,12 @@ public final class MemberSpecification {
     return arguments;
   }
 
-  /** Whether this can match fields at all. */
   /** What the name of every member this matches begins with ("" for {@code <fields>}, {@code <methods>}, {@code *}). */
   public String namePrefix() {
     return namePattern == null ? "" : namePattern.literalPrefix();
   }
 
+  /** Whether this can match fields at all. */
   public boolean coversFields() {
     return kind == Kind.ALL_FIELDS || kind == Kind.ALL_MEMBERS || kind == Kind.FIELD;
   }

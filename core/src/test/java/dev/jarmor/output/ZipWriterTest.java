@@ -27,12 +27,13 @@ class ZipWriterTest {
   @Test
   void entriesComeBackExactlyThroughZipFileAndJarInputStream() throws Exception {
     List<ZipWriter.Entry> entries = List.of(
-        new ZipWriter.Entry("META-INF/", new byte[0]),
-        new ZipWriter.Entry("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\r\nMain-Class: a.B\r\n\r\n".getBytes(StandardCharsets.UTF_8)),
-        new ZipWriter.Entry("a/", new byte[0]),
-        new ZipWriter.Entry("a/B.class", "x".repeat(10_000).getBytes(StandardCharsets.UTF_8)),
-        new ZipWriter.Entry("a/empty.txt", new byte[0]),
-        new ZipWriter.Entry("a/ünïcode.txt", new byte[] {1, 2, 3}));
+        new ZipWriter.Entry("META-INF/", EntryContent.of(new byte[0])),
+        new ZipWriter.Entry("META-INF/MANIFEST.MF",
+            EntryContent.of("Manifest-Version: 1.0\r\nMain-Class: a.B\r\n\r\n".getBytes(StandardCharsets.UTF_8))),
+        new ZipWriter.Entry("a/", EntryContent.of(new byte[0])),
+        new ZipWriter.Entry("a/B.class", EntryContent.of("x".repeat(10_000).getBytes(StandardCharsets.UTF_8))),
+        new ZipWriter.Entry("a/empty.txt", EntryContent.of(new byte[0])),
+        new ZipWriter.Entry("a/ünïcode.txt", EntryContent.of(new byte[] {1, 2, 3})));
     Path zip = temp.resolve("out.jar");
     try (var out = Files.newOutputStream(zip)) {
       ZipWriter.write(entries, out);
@@ -61,7 +62,7 @@ class ZipWriterTest {
   void moreThan65535EntriesUseZip64EndRecords() throws Exception {
     List<ZipWriter.Entry> entries = new ArrayList<>();
     for (int i = 0; i < 70_000; i++) {
-      entries.add(new ZipWriter.Entry("e/" + i, new byte[] {(byte) i}));
+      entries.add(new ZipWriter.Entry("e/" + i, EntryContent.of(new byte[] {(byte) i})));
     }
     Path zip = temp.resolve("big.zip");
     try (var out = Files.newOutputStream(zip)) {
@@ -75,7 +76,8 @@ class ZipWriterTest {
 
   @Test
   void sameEntriesSameBytes() throws Exception {
-    List<ZipWriter.Entry> entries = List.of(new ZipWriter.Entry("a.txt", "hello hello hello".getBytes(StandardCharsets.UTF_8)));
+    List<ZipWriter.Entry> entries =
+        List.of(new ZipWriter.Entry("a.txt", EntryContent.of("hello hello hello".getBytes(StandardCharsets.UTF_8))));
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     ByteArrayOutputStream second = new ByteArrayOutputStream();
     ZipWriter.write(entries, first);

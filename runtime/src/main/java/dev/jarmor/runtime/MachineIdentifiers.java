@@ -73,7 +73,7 @@ public final class MachineIdentifiers {
     }
   }
 
-  static String machineId() {
+  private static String machineId() {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     if (os.contains("mac")) {
       return match(QUOTED_UUID, run("ioreg", "-rd1", "-c", "IOPlatformExpertDevice"));
@@ -107,7 +107,7 @@ public final class MachineIdentifiers {
     return matcher.find() ? matcher.group(1).toLowerCase(Locale.ROOT) : null;
   }
 
-  static TreeSet<String> macAddresses() {
+  private static TreeSet<String> macAddresses() {
     TreeSet<String> macs = new TreeSet<>();
     try {
       Enumeration<NetworkInterface> interfaces = NetworkInterface.getNetworkInterfaces();
@@ -144,7 +144,7 @@ public final class MachineIdentifiers {
     return zero ? null : mac.toString();
   }
 
-  static String hostName() {
+  private static String hostName() {
     String name = System.getenv("COMPUTERNAME");
     if (name == null) {
       name = text("/proc/sys/kernel/hostname");
@@ -156,7 +156,7 @@ public final class MachineIdentifiers {
   }
 
   /** The serial numbers Linux shows every user for the machine's block devices, virtual ones (loop, RAM) left out. */
-  static TreeSet<String> diskSerials() {
+  private static TreeSet<String> diskSerials() {
     TreeSet<String> serials = new TreeSet<>();
     File[] devices = new File("/sys/block").listFiles();
     if (devices == null) {
