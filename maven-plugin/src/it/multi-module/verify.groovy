@@ -1,5 +1,5 @@
 // mvn package protected the application module's jar in place: its classes renamed, it prints what the
-// unprotected jar prints, and its dependencies (the library module, Jackson) were its libraries without a word. The
+// unprotected jar prints given its licence, and refuses to run without one, and its dependencies (the library module, Jackson) were its libraries without a word. The
 // library module, protected first, was protected as a library: the application compiled against its names.
 import java.util.zip.ZipFile
 
@@ -16,7 +16,7 @@ assert before.contains('com/example/app/text/Report.class')
 assert !after.contains('com/example/app/text/Report.class') : 'an internal class keeps its name: ' + after
 assert !after.contains('com/example/app/shapes/Circle.class') : after
 assert after.contains('com/example/app/Main.class') : 'the entry point keeps its name'
-assert after.size() == before.size()
+assert after.size() > before.size() : 'every class written, and the licence check added'
 
 // the library module, which the application compiles against, is protected as a library: its API keeps its names,
 // its helper does not
@@ -42,15 +42,24 @@ assert html.contains(json.replace('<', '\\u003c')) : 'the HTML report carries th
 
 String classpath = new File(app, 'classpath.txt').text.trim()
 assert classpath.contains('geometry') && classpath.contains('jackson-databind')
-def run = { File jar ->
-  def process = [System.getProperty('java.home') + '/bin/java', '-cp', jar.path + File.pathSeparator + classpath,
-      'com.example.app.Main'].execute()
+// run from target/, with target/ as the home: no licence is found there unless the options name one
+File target = new File(app, 'target')
+def start = { File jar, String... options ->
+  def process = ([System.getProperty('java.home') + '/bin/java', '-Duser.home=' + target.path] + options.toList()
+      + ['-cp', jar.path + File.pathSeparator + classpath, 'com.example.app.Main']).execute(null, target)
   def out = new StringBuilder(), err = new StringBuilder()
   process.waitForProcessOutput(out, err)
-  assert process.exitValue() == 0 : jar.name + ' failed:\n' + err
-  out.toString()
+  [process.exitValue(), out.toString(), err.toString()]
+}
+def run = { File jar, String... options ->
+  def (status, out, err) = start(jar, options)
+  assert status == 0 : jar.name + ' failed:\n' + err
+  out
 }
 String original = run(unprotectedJar)
 assert original.contains('largest circle') && original.contains('"product" : "pencil"') && original.contains('equal: true')
-assert run(protectedJar) == original
+assert run(protectedJar, '-Dshapes.license=' + new File(basedir, 'shapes.lic').path) == original
+def (status, out, err) = start(protectedJar)
+assert status == 77 && out.isEmpty() : 'without its licence: ' + status + '\n' + out + err
+assert err.startsWith('shapes license error 1: no license found; looked for -Dshapes.license, $SHAPES_LICENSE, ') : err
 return true

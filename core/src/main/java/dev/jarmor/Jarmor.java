@@ -14,6 +14,7 @@ import dev.jarmor.input.Layout;
 import dev.jarmor.input.LibraryPath;
 import dev.jarmor.input.Program;
 import dev.jarmor.language.Languages;
+import dev.jarmor.licensing.VendorKeys;
 import dev.jarmor.mapping.MappingParser;
 import dev.jarmor.mapping.MappingPriorNames;
 import dev.jarmor.mapping.MappingWriter;
@@ -26,6 +27,8 @@ import dev.jarmor.passes.PassContext;
 import dev.jarmor.passes.PassLog;
 import dev.jarmor.passes.PassScope;
 import dev.jarmor.passes.Pipeline;
+import dev.jarmor.passes.license.LicenseCheckPass;
+import dev.jarmor.passes.license.LicenseRuntime;
 import dev.jarmor.passes.runtime.RuntimeLibrary;
 import dev.jarmor.report.PassSummary;
 import dev.jarmor.plan.Decision;
@@ -78,15 +81,18 @@ public final class Jarmor {
     }
     RuleSet rules = options.ruleFiles().isEmpty() ? RuleSet.EMPTY : RuleParser.parse(options.ruleFiles());
     listener.stage("reading", options.inputs().size());
-    Program program = new InputReader(listener, options.programLibs(), Languages::merge).read(options.inputs());
+    Program input = new InputReader(listener, options.programLibs(), Languages::merge).read(options.inputs());
     // a Spring Boot jar is a Spring application whether the user says so or not
-    for (String preset : program.layout().kind().presets()) {
+    for (String preset : input.layout().kind().presets()) {
       if (applied.add(preset)) {
         presets = presets.plus(Presets.named(preset).rules());
       }
     }
-    LibraryPath libraries = LibraryPath.open(options.jdk(), program.layout().libraryJars(), options.libraries());
+    LibraryPath libraries = LibraryPath.open(options.jdk(), input.layout().libraryJars(), options.libraries());
     try {
+      LicenseRuntime license = options.licensing() == null ? null : LicenseRuntime.add(input, options.licensing(),
+          VendorKeys.readPublic(options.licensing().publicKey()), packages(input, libraries));
+      Program program = license == null ? input : license.program();
       if (options.consumerRules()) {
         // a framework among the libraries finds the program's code by the names its preset keeps, as a jar's
         // consumer rules say, whether the user names the preset or not
@@ -114,7 +120,8 @@ public final class Jarmor {
       Plan plan = new Planner(hierarchy, naming(options, seed, libraries, hierarchy)).plan(decisions);
       // from here on the input's trees are read by the first pass and, when a method fails, by verification
       program.holdTreesSoftly();
-      return new Analysis(program, libraries, hierarchy, plan, seed, all.silencedNotes(), all.excludePatterns());
+      return new Analysis(program, libraries, hierarchy, plan, seed, all.silencedNotes(), all.excludePatterns(),
+          license);
     } catch (RuntimeException e) {
       libraries.close();
       throw e;
@@ -223,7 +230,8 @@ public final class Jarmor {
   private static Transformed transform(Analysis analysis, ProtectOptions options, JarmorListener listener) {
     boolean renaming = Pipeline.selected(options).contains(Pipeline.Step.RENAME);
     Plan plan = renaming ? analysis.plan() : analysis.plan().withoutRenaming();
-    return transform(Pipeline.passes(options), analysis, plan, new PassLog(), options, listener, EVERY_PASS);
+    return transform(Pipeline.passes(options, licensing(analysis, options)), analysis, plan, new PassLog(), options,
+        listener, EVERY_PASS);
   }
 
   /**
@@ -233,7 +241,8 @@ public final class Jarmor {
   private static Replay replay(Analysis analysis, Plan plan, ProtectOptions options) {
     return afterEach -> {
       boolean[] renamed = {false};
-      transform(Pipeline.passes(options), analysis, plan, new PassLog(), options, JarmorListener.SILENT,
+      transform(Pipeline.passes(options, licensing(analysis, options)), analysis, plan, new PassLog(), options,
+          JarmorListener.SILENT,
           (pass, program) -> afterEach.next(pass, program,
               renamed[0] |= pass.equals(Pipeline.Step.RENAME.switchName())));
     };
@@ -247,7 +256,8 @@ public final class Jarmor {
       // the classes stay as they came; the report says what each pass would change in them
       log = new PassLog();
       plan = analysis.plan();
-      transform(Pipeline.passes(Pipeline.steps()), analysis, plan, log, options, JarmorListener.SILENT, EVERY_PASS);
+      transform(Pipeline.passes(Pipeline.steps(), licensing(analysis, options)), analysis, plan, log, options,
+          JarmorListener.SILENT, EVERY_PASS);
     }
     return PassSummary.of(options.level(), Pipeline.selected(options), options.languageOptions(), log, plan);
   }
@@ -282,6 +292,20 @@ public final class Jarmor {
   /** The model of the program as renaming leaves it, its library classes those the input's hierarchy read. */
   private static OutputModel outputModel(Program renamed, Analysis analysis, Plan plan, boolean measure) {
     return OutputModel.of(renamed, plan, analysis.hierarchy().libraryClasses(), measure);
+  }
+
+  /** The pass that weaves the licence check in, or null for a program without a licence. */
+  private static Pass licensing(Analysis analysis, ProtectOptions options) {
+    return analysis.license() == null ? null : new LicenseCheckPass(analysis.license(), options.libraryMode());
+  }
+
+  /** Every package the program's classes and the libraries occupy, as internal names. */
+  private static Set<String> packages(Program program, LibraryPath libraries) {
+    Set<String> packages = new TreeSet<>(libraries.packages());
+    for (String name : program.classes().keySet()) {
+      packages.add(name.lastIndexOf('/') < 0 ? "" : name.substring(0, name.lastIndexOf('/')));
+    }
+    return packages;
   }
 
   /** Every package the output's classes and the libraries occupy, as internal names. */

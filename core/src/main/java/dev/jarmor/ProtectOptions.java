@@ -59,6 +59,44 @@ public final class ProtectOptions {
     }
   }
 
+  /**
+   * {@code --license}: the protected program runs only with a licence its vendor signed.
+   *
+   * @param publicKey the vendor's public key file ({@code jarmor license keygen} writes it)
+   * @param name what the customer sees in the lookup names ({@code <name>.lic}, {@code <NAME>_LICENSE}) and in
+   *     every message
+   * @param product the product a licence must name, or null for any
+   * @param onError what a failed check does
+   */
+  public record Licensing(Path publicKey, String name, String product, OnError onError) {
+
+    /** The name when the vendor gives none. */
+    public static final String DEFAULT_NAME = "jarmor";
+
+    public Licensing {
+      if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+        throw JarmorException.usage("--license-name takes letters, digits, '.', '_' and '-', not '" + name + "'");
+      }
+      if (product != null && (product.isBlank() || product.strip().length() != product.length())) {
+        throw JarmorException.usage("--license-product takes a name without surrounding spaces, not '" + product + "'");
+      }
+    }
+
+    /** What a failed licence check does: print its line and exit, or throw the licence API's exception. */
+    public enum OnError {
+      EXIT, THROW;
+
+      /** {@code exit} or {@code throw}; anything else is a usage error (exit 2). */
+      public static OnError parse(String text) {
+        return switch (text) {
+          case "exit" -> EXIT;
+          case "throw" -> THROW;
+          default -> throw JarmorException.usage("--on-license-error takes exit or throw, not '" + text + "'");
+        };
+      }
+    }
+  }
+
   private final List<Path> inputs;
   private final List<String> programLibs;
   private final Path output;
@@ -87,6 +125,7 @@ public final class ProtectOptions {
   private final boolean keepLines;
   private final String sourceFileName;
   private final SortedMap<String, String> languageOptions;
+  private final Licensing licensing;
 
   /** What a protected class's SourceFile attribute says when debug names are removed, unless the user says otherwise. */
   public static final String DEFAULT_SOURCE_FILE_NAME = "SourceFile";
@@ -123,6 +162,7 @@ public final class ProtectOptions {
     keepLines = b.keepLines;
     sourceFileName = b.sourceFileName;
     languageOptions = Collections.unmodifiableSortedMap(new TreeMap<>(b.languageOptions));
+    licensing = b.licensing;
   }
 
   public static Builder builder() {
@@ -147,7 +187,7 @@ public final class ProtectOptions {
         .repackage(repackage == null ? null : repackage.replace('/', '.')).libraryMode(libraryMode)
         .consumerRules(consumerRules).mapping(mappingOut).applyMapping(applyMapping).report(reportOut)
         .htmlReport(htmlReportOut).verifyLoad(verifyLoad).strictClasspath(strictClasspath).wire(wire)
-        .level(level).keepLines(keepLines).sourceFileName(sourceFileName);
+        .level(level).keepLines(keepLines).sourceFileName(sourceFileName).licensing(licensing);
     programLibs.forEach(b::programLib);
     libraries.forEach(b::library);
     keepPatterns.forEach(b::keep);
@@ -311,6 +351,11 @@ public final class ProtectOptions {
     return languageOptions;
   }
 
+  /** {@code --license} and its companions, or null for a program that runs without a licence. */
+  public Licensing licensing() {
+    return licensing;
+  }
+
   /**
    * Collects options. A package name for {@link #repackage} and a language option are checked as they come (exit
    * 2), so that a check refuses them before it runs the original; {@link #build()} checks nothing beyond that and
@@ -347,6 +392,12 @@ public final class ProtectOptions {
     private boolean keepLines;
     private String sourceFileName = DEFAULT_SOURCE_FILE_NAME;
     private final SortedMap<String, String> languageOptions = new TreeMap<>();
+    private Licensing licensing;
+
+    public Builder licensing(Licensing value) {
+      licensing = value;
+      return this;
+    }
 
     /** An installed language's option ({@link Languages#check}: one no language declares is refused). */
     public Builder languageOption(String name, String value) {

@@ -1,6 +1,8 @@
 package dev.jarmor.cli;
 
 import dev.jarmor.Jarmor;
+import dev.jarmor.JarmorException;
+import dev.jarmor.ProtectOptions;
 import dev.jarmor.ProtectResult;
 import dev.jarmor.input.Layout;
 import dev.jarmor.report.RenameStats;
@@ -8,12 +10,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code jarmor protect}: reads, transforms at the chosen level, verifies and writes a protected jar. */
 @Command(name = "protect", description = "Protect a program and write the protected jar.", mixinStandardHelpOptions = true)
 final class ProtectCommand implements Callable<Integer> {
 
+  @Spec CommandSpec spec;
   @Mixin EngineOptions engine;
   @Mixin OutputOptions output;
 
@@ -26,11 +31,30 @@ final class ProtectCommand implements Callable<Integer> {
   @Option(names = "--verify-load", description = "Also load and link every output class in a fresh JVM.")
   boolean verifyLoad;
 
+  @Option(names = "--license", paramLabel = "<vendor.pub>",
+      description = "The protected program runs only with a license signed by this public key's owner"
+          + " ('jarmor license keygen' writes the pair, 'jarmor license issue' the licenses).")
+  Path license;
+
+  @Option(names = "--license-name", paramLabel = "<name>", defaultValue = ProtectOptions.Licensing.DEFAULT_NAME,
+      description = "The name the program's customers see: it looks for <name>.lic, -D<name>.license and"
+          + " <NAME>_LICENSE, and names itself in its license errors. Default: ${DEFAULT-VALUE}.")
+  String licenseName;
+
+  @Option(names = "--license-product", paramLabel = "<id>",
+      description = "Accept only licenses issued for this product (license issue --product).")
+  String licenseProduct;
+
+  @Option(names = "--on-license-error", paramLabel = "exit|throw", defaultValue = "exit",
+      description = "exit (default): a failed license check prints one line and exits with status 77; throw: it"
+          + " throws dev.jarmor.license.LicenseException.")
+  String onLicenseError;
+
   @Override
   public Integer call() {
     ConsoleListener listener = new ConsoleListener(System.err, output.quiet);
-    ProtectResult result = Jarmor.protect(
-        engine.toBuilder().output(out).mapping(mapping).verifyLoad(verifyLoad).build(), listener);
+    ProtectResult result = Jarmor.protect(engine.toBuilder().output(out).mapping(mapping).verifyLoad(verifyLoad)
+        .licensing(licensing()).build(), listener);
     if (!output.quiet) {
       if (result.layout().kind() != Layout.Kind.JAR) {
         System.err.printf("jarmor: read %s as a %s%n", engine.inputs.get(0), result.layout().describe());
@@ -39,5 +63,18 @@ final class ProtectCommand implements Callable<Integer> {
           RenameStats.of(result.plan()), result.plan().keptCount(), result.seed());
     }
     return 0;
+  }
+
+  private ProtectOptions.Licensing licensing() {
+    if (license == null) {
+      for (String companion : new String[] {"--license-name", "--license-product", "--on-license-error"}) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(companion)) {
+          throw JarmorException.usage(companion + " needs --license <vendor.pub>");
+        }
+      }
+      return null;
+    }
+    return new ProtectOptions.Licensing(license, licenseName, licenseProduct,
+        ProtectOptions.Licensing.OnError.parse(onLicenseError));
   }
 }

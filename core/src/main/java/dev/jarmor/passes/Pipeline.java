@@ -92,18 +92,31 @@ public final class Pipeline {
         .toList();
   }
 
-  /** The passes to run, in order; empty at level 0 with no pass switched on. */
-  public static List<Pass> passes(ProtectOptions options) {
-    return passes(selected(options));
+  /**
+   * The passes to run, in order; empty at level 0 with no pass switched on and no licence.
+   *
+   * @param licensing the pass that weaves the licence check in, or null for a program without one
+   */
+  public static List<Pass> passes(ProtectOptions options, Pass licensing) {
+    return passes(selected(options), licensing);
   }
 
-  /** The passes that run the given steps, in order, with the pins before and the runtime after them. */
-  public static List<Pass> passes(List<Step> steps) {
+  /**
+   * The passes that run the given steps, in order, with the pins and the licence check before and the runtime after
+   * them; at level 0, the pins and the licence check alone.
+   */
+  public static List<Pass> passes(List<Step> steps, Pass licensing) {
     List<Pass> passes = new ArrayList<>();
-    if (steps.isEmpty()) {
+    if (steps.isEmpty() && licensing == null) {
       return passes;
     }
     passes.add(new SerialVersionPass());
+    if (licensing != null) {
+      passes.add(licensing);
+    }
+    if (steps.isEmpty()) {
+      return passes;
+    }
     steps.forEach(step -> passes.add(step.factory.get()));
     if (!steps.contains(Step.DEBUG_INFO)) {
       passes.add(LineNumberPass.moving());

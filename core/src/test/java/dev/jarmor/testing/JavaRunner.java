@@ -70,7 +70,16 @@ public final class JavaRunner {
 
   /** The same within {@code timeout}. */
   public static Run command(List<String> command, Duration timeout) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    return command(new ProcessBuilder(command), timeout);
+  }
+
+  /**
+   * A process as {@code builder} says to start it (its working directory, its environment), whatever its exit
+   * status, within {@code timeout}.
+   */
+  public static Run command(ProcessBuilder builder, Duration timeout) throws IOException, InterruptedException {
+    List<String> command = builder.command();
+    Process process = builder.redirectErrorStream(true).start();
     process.getOutputStream().close(); // a program reading its input sees the end of it, not a wait
     FutureTask<byte[]> output = new FutureTask<>(process.getInputStream()::readAllBytes);
     Thread reader = new Thread(output, "output of " + command.get(0));

@@ -52,13 +52,35 @@ public final class ProtectMojo extends AbstractJarmorMojo {
   @Parameter(property = "jarmor.reportHtml", defaultValue = "${project.build.directory}/jarmor/report.html")
   File reportHtml;
 
+  /**
+   * The vendor's public key ({@code jarmor license keygen} writes it): the protected program runs only with a licence
+   * its owner signed. See the README's Licences section.
+   */
+  @Parameter(property = "jarmor.license")
+  File license;
+
+  /** With {@code license}: the name the program's customers see in its licence lookup names and messages. */
+  @Parameter(property = "jarmor.licenseName", defaultValue = ProtectOptions.Licensing.DEFAULT_NAME)
+  String licenseName;
+
+  /** With {@code license}: accept only licences issued for this product. */
+  @Parameter(property = "jarmor.licenseProduct")
+  String licenseProduct;
+
+  /** With {@code license}: {@code exit} (a failed check prints its line and exits 77) or {@code throw}. */
+  @Parameter(property = "jarmor.onLicenseError", defaultValue = "exit")
+  String onLicenseError;
+
   @Override
   void run(MainArtifact artifact) throws MojoExecutionException {
     Path output = classifier == null ? artifact.file() : artifact.file().resolveSibling(classified(artifact));
     Path input = classifier == null ? artifact.unprotected() : artifact.program();
     // options first: one the user got wrong fails the build before a file is touched
     ProtectOptions options = protectOptions(input).wire(ProtectOptions.Wire.parse(wire)).output(output)
-        .mapping(mapping.toPath()).report(report.toPath()).htmlReport(reportHtml.toPath()).verifyLoad(verifyLoad).build();
+        .mapping(mapping.toPath()).report(report.toPath()).htmlReport(reportHtml.toPath()).verifyLoad(verifyLoad)
+        .licensing(license == null ? null : new ProtectOptions.Licensing(inProject(license), licenseName,
+            licenseProduct, ProtectOptions.Licensing.OnError.parse(onLicenseError)))
+        .build();
     dependents().ifPresent(why -> getLog().info("jarmor: " + why + ", compiled against its names: protected as a"
         + " library, its public classes and members keeping their names (<libraryMode>false</libraryMode> renames"
         + " them)"));

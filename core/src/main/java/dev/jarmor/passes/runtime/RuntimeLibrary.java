@@ -116,7 +116,12 @@ public final class RuntimeLibrary {
   }
 
   private static ClassNode read(Class<?> runtimeClass) {
-    String resource = Type.getInternalName(runtimeClass) + ".class";
+    return read(Type.getInternalName(runtimeClass));
+  }
+
+  /** A class of {@code dev.jarmor.runtime}, by internal name, as jarmor's class path holds it, without debug attributes. */
+  public static ClassNode read(String internalName) {
+    String resource = internalName + ".class";
     try (InputStream in = RuntimeLibrary.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null || !resource.startsWith(SOURCE_PACKAGE)) {
         throw new JarmorException(JarmorException.Kind.INTERNAL, "jarmor's runtime class " + resource + " is missing", null);
@@ -129,7 +134,8 @@ public final class RuntimeLibrary {
     }
   }
 
-  private static String freePackage(Set<String> taken) {
+  /** The first of {@code a, b, ...} that is neither one of the {@code taken} packages nor a parent of one. */
+  public static String freePackage(Set<String> taken) {
     for (int i = 0; ; i++) {
       String candidate = letters(i);
       if (!taken.contains(candidate) && taken.stream().noneMatch(p -> p.startsWith(candidate + "/"))) {
@@ -139,7 +145,7 @@ public final class RuntimeLibrary {
   }
 
   /** a, b, ..., z, aa, ab, ... */
-  static String letters(int index) {
+  public static String letters(int index) {
     StringBuilder name = new StringBuilder();
     int i = index;
     do {

@@ -1,0 +1,142 @@
+package dev.jarmor.passes.license;
+
+import dev.jarmor.input.Program;
+import dev.jarmor.input.ProgramClass;
+import dev.jarmor.passes.Pass;
+import dev.jarmor.passes.PassContext;
+import dev.jarmor.runtime.ChildProcesses;
+import dev.jarmor.runtime.LicenseGuard;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Weaves the licence check into the program: a call to {@link LicenseGuard#check} first thing in every entry point
+ * ({@code main}, an agent's {@code premain} and {@code agentmain}), in the static initializer of each class holding
+ * one, of every public class of a library ({@code --library-mode}) and of one class in {@value #SPREAD} more, chosen
+ * by the seed, so that no one call is the licensing to remove; and the program's {@code ProcessBuilder.start()} and
+ * {@code Runtime.exec} calls routed through {@link ChildProcesses}, so that child JVMs find the licence. Runs on the
+ * input's names, after the serialVersionUIDs are pinned: a static initializer it adds changes no serialized form.
+ *
+ * <p>Known limits: a {@code ProcessBuilder::start} method reference and {@code ProcessBuilder.startPipeline} start
+ * children without the licence's variable; an interface without a static initializer gets none.
+ */
+public final class LicenseCheckPass implements Pass {
+
+  /** One class in this many, besides the entry points' and a library's public ones, checks in its initializer. */
+  static final int SPREAD = 4;
+  private static final String CHECK_DESCRIPTOR = "()V";
+
+  private final LicenseRuntime runtime;
+  private final boolean libraryMode;
+
+  public LicenseCheckPass(LicenseRuntime runtime, boolean libraryMode) {
+    this.runtime = runtime;
+    this.libraryMode = libraryMode;
+  }
+
+  @Override
+  public String name() {
+    return "license";
+  }
+
+  @Override
+  public boolean beforeOutputNames() {
+    return true;
+  }
+
+  @Override
+  public Program apply(Program program, PassContext context) {
+    String guard = runtime.owner(LicenseGuard.class);
+    String children = runtime.owner(ChildProcesses.class);
+    return program.mapClasses(pc -> {
+      if (runtime.isRuntime(pc.name()) || pc.name().endsWith("module-info")) {
+        return pc;
+      }
+      ClassNode node = pc.node();
+      boolean entry = node.methods.stream().anyMatch(LicenseCheckPass::isEntry);
+      boolean initializerChecks = entry || libraryMode && (node.access & Opcodes.ACC_PUBLIC) != 0
+          || context.random(name(), pc.name()).nextInt(SPREAD) == 0;
+      boolean interfaceWithoutInitializer = (node.access & Opcodes.ACC_INTERFACE) != 0
+          && node.methods.stream().noneMatch(m -> m.name.equals("<clinit>"));
+      if (interfaceWithoutInitializer) {
+        initializerChecks = false;
+      }
+      boolean starts = node.methods.stream().anyMatch(LicenseCheckPass::startsProcesses);
+      if (!entry && !initializerChecks && !starts) {
+        return pc;
+      }
+      ClassNode woven = PassContext.writable(pc);
+      for (MethodNode method : woven.methods) {
+        if (isEntry(method) || method.name.equals("<clinit>") && initializerChecks) {
+          method.instructions.insert(check(guard));
+        }
+        routeChildren(method, children);
+      }
+      if (initializerChecks && woven.methods.stream().noneMatch(m -> m.name.equals("<clinit>"))) {
+        MethodNode initializer = new MethodNode(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
+        initializer.instructions.add(check(guard));
+        initializer.instructions.add(new InsnNode(Opcodes.RETURN));
+        woven.methods.add(initializer);
+      }
+      return pc.with(woven);
+    });
+  }
+
+  private static InsnList check(String guard) {
+    InsnList call = new InsnList();
+    call.add(new MethodInsnNode(Opcodes.INVOKESTATIC, guard, "check", CHECK_DESCRIPTOR, false));
+    return call;
+  }
+
+  /** {@code main(String[])}, {@code premain} or {@code agentmain}, static. */
+  private static boolean isEntry(MethodNode method) {
+    if ((method.access & Opcodes.ACC_STATIC) == 0) {
+      return false;
+    }
+    return method.name.equals("main") && method.desc.equals("([Ljava/lang/String;)V")
+        || (method.name.equals("premain") || method.name.equals("agentmain"))
+            && method.desc.startsWith("(Ljava/lang/String;") && method.desc.endsWith(")V");
+  }
+
+  private static void routeChildren(MethodNode method, String children) {
+    for (AbstractInsnNode insn : method.instructions) {
+      String descriptor = insn instanceof MethodInsnNode call ? startsProcess(call) : null;
+      if (descriptor != null) {
+        MethodInsnNode call = (MethodInsnNode) insn;
+        call.setOpcode(Opcodes.INVOKESTATIC);
+        call.desc = descriptor;
+        call.owner = children;
+        call.itf = false;
+      }
+    }
+  }
+
+  private static boolean startsProcesses(MethodNode method) {
+    for (AbstractInsnNode insn : method.instructions) {
+      if (insn instanceof MethodInsnNode call && startsProcess(call) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The descriptor of the {@link ChildProcesses} method that stands in for {@code call}, or null if it starts none. */
+  private static String startsProcess(MethodInsnNode call) {
+    if (call.getOpcode() != Opcodes.INVOKEVIRTUAL) {
+      return null;
+    }
+    boolean start = call.owner.equals("java/lang/ProcessBuilder") && call.name.equals("start")
+        && call.desc.equals("()Ljava/lang/Process;");
+    boolean exec = call.owner.equals("java/lang/Runtime") && call.name.equals("exec");
+    if (!start && !exec) {
+      return null;
+    }
+    return "(L" + call.owner + ";" + call.desc.substring(1);
+  }
+}
