@@ -113,6 +113,11 @@ final class EngineOptions {
           + " encrypted (level 3 and up).")
   Boolean references;
 
+  @Option(names = "--encrypt", arity = "0..1", fallbackValue = "", paramLabel = "<pattern>",
+      description = "Encrypt method bodies, decrypted in memory at their first call (Java 15 or newer at run time):"
+          + " of every class, or of those matching the pattern (com.acme.core.**). No level includes it.")
+  String encrypt;
+
   @Option(names = "--flow", negatable = true,
       description = "Obfuscate control flow: opaque predicates, shuffled blocks, switch dispatch, bogus handlers"
           + " (level 3 and up).")
@@ -169,8 +174,11 @@ final class EngineOptions {
     if (kotlinDataNames != null) {
       builder.languageOption(KotlinSupport.DATA_NAMES, kotlinDataNames);
     }
+    if (encrypt != null && !encrypt.isEmpty()) {
+      builder.include("encrypt:" + encrypt);
+    }
     return builder.passIfGiven("rename", rename).passIfGiven("strings", strings).passIfGiven("numbers", numbers)
         .passIfGiven("debug-info", debugInfo).keepDebugNames(keepDebugNames).passIfGiven("references", references)
-        .passIfGiven("flow", flow);
+        .passIfGiven("flow", flow).passIfGiven("encrypt", encrypt == null ? null : true);
   }
 }

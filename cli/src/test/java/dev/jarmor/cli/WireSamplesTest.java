@@ -68,6 +68,27 @@ class WireSamplesTest {
   }
 
   /**
+   * With their method bodies encrypted: the child JVMs, the serialized lambdas and the streams across builds work
+   * the same, and the Main-Class runs with {@code -jar}.
+   */
+  @ParameterizedTest(name = "--encrypt --level {0}")
+  @CsvSource({"1", "3"})
+  void encryptedSamplesWorkTheSame(String level) throws Exception {
+    Path out = temp.resolve("encrypted-" + level + ".jar");
+    Cli.Result result = Cli.run("protect", "-q", Cli.samples(), "--level", level, "--encrypt", "-o", out.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(run(out.toString(), PARENT)).isEqualTo(original);
+    assertThat(roundTrip(temp, Cli.samples(), out.toString())).isEqualTo(expectedRead);
+    assertThat(roundTrip(temp, out.toString(), Cli.samples())).isEqualTo(expectedRead);
+    String java = JavaRunner.javaExecutable().toString();
+    assertThat(JavaRunner.command(List.of(java, "-jar", out.toString())).succeeded())
+        .isEqualTo(JavaRunner.command(List.of(java, "-jar", Cli.samples())).succeeded());
+    assertThat(Cli.run("explain", Cli.samples(), "--encrypt", "dev.jarmor.samples.wire.**").out())
+        .containsPattern("encrypt: \\d+ classes, \\d+ sites changed")
+        .contains("encrypt left alone dev.jarmor.samples.wire.Job.$deserializeLambda$");
+  }
+
+  /**
    * With {@code --wire closed}, three patterns open what StreamStore writes: the enum a Parcel holds
    * comes with it, and explain says which pattern opened it.
    */

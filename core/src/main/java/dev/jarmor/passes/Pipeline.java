@@ -4,6 +4,7 @@ import dev.jarmor.JarmorException;
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.passes.debug.DebugNamesPass;
 import dev.jarmor.passes.debug.LineNumberPass;
+import dev.jarmor.passes.encrypt.EncryptionPass;
 import dev.jarmor.passes.flow.FlowObfuscationPass;
 import dev.jarmor.passes.numbers.NumberPass;
 import dev.jarmor.passes.references.ReferenceHidingPass;
@@ -38,7 +39,9 @@ public final class Pipeline {
     REFERENCES("references", 3, ReferenceHidingPass::new),
     FLOW("flow", 3, FlowObfuscationPass::new),
     // after flow, so the constants of its predicates and dispatchers are masked too
-    NUMBERS("numbers", 2, NumberPass::new);
+    NUMBERS("numbers", 2, NumberPass::new),
+    // last: the bodies it encrypts are as every other pass left them; only its switch selects it
+    ENCRYPT("encrypt", MAX_LEVEL + 1, EncryptionPass::new);
 
     private final String switchName;
     private final int level;

@@ -37,7 +37,7 @@ public final class Calls {
   public static CallSite target(MethodHandles.Lookup caller, String name, MethodType type, String encodedTarget,
       int key, int kind) {
     Class<?> callerClass = caller.lookupClass();
-    String target = Cipher.decode(encodedTarget, Cipher.siteKey(key, callerClass.getName()));
+    String target = Cipher.decode(encodedTarget, Cipher.siteKey(key, Cipher.siteClass(callerClass)));
     int dot = target.lastIndexOf('.');
     String ownerName = target.substring(0, dot);
     MethodHandle handle;

@@ -50,4 +50,18 @@ public final class Cipher {
   public static int siteKey(int key, String className) {
     return key ^ className.hashCode() * 0x9E3779B1;
   }
+
+  /**
+   * The name of the class whose constants a call site in {@code caller} decodes: its own, or, for the hidden class
+   * holding a class's encrypted bodies, whose name has a {@code /} no other class's has, the name of the class they
+   * were encrypted from ({@link EncryptedBodies#hostOf}).
+   */
+  public static String siteClass(Class<?> caller) {
+    String name = caller.getName();
+    if (name.indexOf('/') < 0) {
+      return name;
+    }
+    String host = EncryptedBodies.hostOf(caller);
+    return host != null ? host : name;
+  }
 }

@@ -20,7 +20,7 @@ public final class Strings {
   /** Bootstrap of an encrypted constant: {@code ()String}, linked for good to the plain text. */
   public static java.lang.invoke.CallSite constant(MethodHandles.Lookup caller, String name, MethodType type,
       String encoded, int key) {
-    String plain = Cipher.decode(encoded, Cipher.siteKey(key, caller.lookupClass().getName())).intern();
+    String plain = Cipher.decode(encoded, Cipher.siteKey(key, Cipher.siteClass(caller.lookupClass()))).intern();
     return new ConstantCallSite(MethodHandles.constant(String.class, plain).asType(type));
   }
 

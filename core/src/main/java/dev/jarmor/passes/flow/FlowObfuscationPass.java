@@ -3,6 +3,7 @@ package dev.jarmor.passes.flow;
 import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.passes.CodePass;
+import dev.jarmor.passes.HierarchyClassWriter;
 import dev.jarmor.passes.JitLimits;
 import dev.jarmor.passes.PassContext;
 import dev.jarmor.runtime.Keys;
@@ -242,7 +243,12 @@ public final class FlowObfuscationPass extends CodePass {
     work.visibleLocalVariableAnnotations = null;
     work.invisibleLocalVariableAnnotations = null;
     work.maxLocals = Math.max(work.maxLocals, stateLocal + 1);
-    MethodNode result = HierarchyClassWriter.recompute(node, work, hierarchy);
+    MethodNode result;
+    try {
+      result = HierarchyClassWriter.recompute(node, work, hierarchy);
+    } catch (HierarchyClassWriter.MissingSupertypes e) {
+      throw new Skip(e.getMessage());
+    }
     try {
       new Analyzer<>(new HierarchyVerifier(hierarchy, info)).analyze(node.name, result);
     } catch (AnalyzerException e) {

@@ -4,7 +4,7 @@
  * splits the code, {@link dev.jarmor.passes.flow.FlowAnalysis} finds the types, uninitialized objects and
  * loops at each block, {@link dev.jarmor.passes.flow.Flattener}, {@link dev.jarmor.passes.flow.OpaquePredicates},
  * {@link dev.jarmor.passes.flow.BlockShuffler} and {@link dev.jarmor.passes.flow.BogusHandlers} rewrite, and
- * {@link dev.jarmor.passes.flow.HierarchyClassWriter} recomputes the frames through the output's hierarchy (a
+ * {@link dev.jarmor.passes.HierarchyClassWriter} recomputes the frames through the output's hierarchy (a
  * method whose types a class missing from the classpath decides is left as it was);
  * {@link dev.jarmor.passes.flow.JitLimits} decides how much a method may grow.
  */

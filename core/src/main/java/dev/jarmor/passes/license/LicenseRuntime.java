@@ -23,10 +23,7 @@ import java.util.TreeSet;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.commons.ClassRemapper;
 import org.objectweb.asm.commons.Remapper;
-import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
-import org.objectweb.asm.tree.LdcInsnNode;
-import org.objectweb.asm.tree.MethodNode;
 
 /**
  * The licence check's classes, added to the program before it is analysed, so that they are renamed and go through
@@ -84,14 +81,7 @@ public final class LicenseRuntime {
       moved.outerClass = null;
       moved.outerMethod = null;
       moved.outerMethodDesc = null;
-      for (MethodNode method : moved.methods) {
-        for (AbstractInsnNode insn : method.instructions) {
-          if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String text && settings.containsKey(text)) {
-            ldc.cst = settings.get(text);
-            replaced.add(text);
-          }
-        }
-      }
+      replaced.addAll(RuntimeLibrary.settle(moved, settings));
       classes.put(moved.name, new ProgramClass(moved, 0, "jarmor license runtime", ""));
     }
     Set<String> missing = new TreeSet<>(settings.keySet());

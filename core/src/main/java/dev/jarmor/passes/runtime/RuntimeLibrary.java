@@ -4,6 +4,7 @@ import dev.jarmor.JarmorException;
 import dev.jarmor.runtime.Calls;
 import dev.jarmor.runtime.Cipher;
 import dev.jarmor.runtime.Concat;
+import dev.jarmor.runtime.EncryptedBodies;
 import dev.jarmor.runtime.Keys;
 import dev.jarmor.runtime.Strings;
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Handle;
@@ -20,8 +23,10 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.commons.ClassRemapper;
 import org.objectweb.asm.commons.SimpleRemapper;
+import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -33,13 +38,14 @@ import org.objectweb.asm.tree.MethodNode;
 public final class RuntimeLibrary {
 
   private static final List<Class<?>> CLASSES = List.of(Cipher.class, Concat.class, Keys.class, Strings.class,
-      Calls.class);
+      Calls.class, EncryptedBodies.class);
   /** How many classes the runtime adds to an output that uses it. */
   public static final int CLASS_COUNT = CLASSES.size();
   private static final String SOURCE_PACKAGE = "dev/jarmor/runtime/";
 
   private final String packageName;
   private final Map<String, String> mapping = new HashMap<>();
+  private final Map<String, String> settings = new ConcurrentHashMap<>();
   private final AtomicBoolean used = new AtomicBoolean();
 
   /** @param takenPackages internal names of every package the output and its libraries hold */
@@ -83,6 +89,17 @@ public final class RuntimeLibrary {
         descriptor, false);
   }
 
+  /**
+   * Gives a runtime class's setting its value for this build: the class's string constant {@code marker} is written
+   * as {@code value}. A pass sets the same value however often it asks.
+   */
+  public void set(String marker, String value) {
+    String before = settings.putIfAbsent(marker, value);
+    if (before != null && !before.equals(value)) {
+      throw new IllegalStateException("runtime setting " + marker + " given two values");
+    }
+  }
+
   /** Whether a pass has called into the runtime. */
   public boolean used() {
     return used.get();
@@ -96,15 +113,37 @@ public final class RuntimeLibrary {
   /** The runtime classes, relocated. */
   public List<ClassNode> classes() {
     SimpleRemapper remapper = new SimpleRemapper(mapping);
+    // a setting no pass gave is written empty: the marker would name jarmor in the output
+    Map<String, String> written = new HashMap<>(Map.of(EncryptedBodies.BUILD_MARKER, ""));
+    written.putAll(settings);
     List<ClassNode> classes = new ArrayList<>();
     for (Class<?> runtimeClass : CLASSES) {
       ClassNode relocated = new ClassNode();
       read(runtimeClass).accept(new ClassRemapper(relocated, remapper));
+      settle(relocated, written);
       // the runtime's own source file name would name jarmor in every stack trace through it
       relocated.sourceFile = null;
       classes.add(relocated);
     }
     return classes;
+  }
+
+  /**
+   * Writes a runtime class's settings: each string constant that is one of the markers becomes its value.
+   *
+   * @return the markers found
+   */
+  public static Set<String> settle(ClassNode node, Map<String, String> settings) {
+    Set<String> found = new TreeSet<>();
+    for (MethodNode method : node.methods) {
+      for (AbstractInsnNode insn : method.instructions) {
+        if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String text && settings.containsKey(text)) {
+          ldc.cst = settings.get(text);
+          found.add(text);
+        }
+      }
+    }
+    return found;
   }
 
   private String require(String key) {

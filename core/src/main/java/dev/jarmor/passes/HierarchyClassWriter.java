@@ -1,4 +1,4 @@
-package dev.jarmor.passes.flow;
+package dev.jarmor.passes;
 
 import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.Hierarchy;
@@ -17,11 +17,11 @@ import org.objectweb.asm.tree.MethodNode;
  * max stack and locals only. A method whose frames merge a type with a supertype missing from the classpath
  * cannot get them right, so it is left as it was.
  */
-final class HierarchyClassWriter extends ClassWriter {
+public final class HierarchyClassWriter extends ClassWriter {
 
   private final Hierarchy hierarchy;
 
-  HierarchyClassWriter(int flags, Hierarchy hierarchy) {
+  public HierarchyClassWriter(int flags, Hierarchy hierarchy) {
     super(flags);
     this.hierarchy = hierarchy;
   }
@@ -32,7 +32,7 @@ final class HierarchyClassWriter extends ClassWriter {
    *
    * @throws org.objectweb.asm.MethodTooLargeException when its code exceeds 65535 bytes
    */
-  static MethodNode recompute(ClassNode owner, MethodNode method, Hierarchy hierarchy) {
+  public static MethodNode recompute(ClassNode owner, MethodNode method, Hierarchy hierarchy) {
     boolean frames = (owner.version & 0xFFFF) >= Opcodes.V1_6;
     ClassWriter writer = new HierarchyClassWriter(frames ? COMPUTE_FRAMES : COMPUTE_MAXS, hierarchy);
     writer.visit(owner.version, owner.access, owner.name, null, owner.superName,
@@ -58,7 +58,7 @@ final class HierarchyClassWriter extends ClassWriter {
       // a supertype that cannot be read may be the common one
       Set<String> missing = new TreeSet<>(hierarchy.missingSupertypes(type1));
       missing.addAll(hierarchy.missingSupertypes(type2));
-      throw new FlowObfuscationPass.Skip("its frames need " + String.join(", ", missing).replace('/', '.')
+      throw new MissingSupertypes("its frames need " + String.join(", ", missing).replace('/', '.')
           + ", missing from the classpath");
     }
     if (hierarchy.isSubtype(type2, type1)) {
@@ -75,5 +75,14 @@ final class HierarchyClassWriter extends ClassWriter {
       common = hierarchy.find(common).superName();
     }
     return common == null ? "java/lang/Object" : common;
+  }
+
+  /** Frames that a supertype missing from the classpath decides: the code that needs them is left as it was. */
+  public static final class MissingSupertypes extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MissingSupertypes(String why) {
+      super(why, null, false, false);
+    }
   }
 }

@@ -1,0 +1,127 @@
+package dev.jarmor.runtime;
+
+import java.lang.invoke.CallSite;
+import java.lang.invoke.ConstantCallSite;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Array;
+import java.lang.reflect.Method;
+import java.nio.charset.Charset;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The bootstrap of encrypted methods. A method whose body jarmor encrypted is a stub: an invokedynamic that hands
+ * the arguments to the body. On the first call of any of a class's encrypted methods, {@link #body} decrypts the
+ * class's bodies (AES-GCM, authenticated: a changed byte fails, nothing half-decrypted runs), defines them as a
+ * hidden class that is a nestmate of the class, so they reach its private members as its own code did, and links
+ * the call site to the body for good: later calls go straight to it, and nothing is decrypted again or written to
+ * disk. Hidden classes came with Java 15; classes with encrypted methods are written for Java 15 or newer.
+ */
+public final class EncryptedBodies {
+
+  /** What jarmor writes in place of the build's key material in the copy it adds to a program. */
+  public static final String BUILD_MARKER = "@jarmor-encrypt@build@";
+  /** The build's part of every class's key, replaced per build. */
+  private static final String BUILD = String.valueOf(BUILD_MARKER);
+  /** Bytes per string chunk of a class's encrypted bodies: each fits a constant pool entry, 2 bytes a byte at most. */
+  public static final int CHUNK = 32767;
+  /** The bodies' cipher, and the length of its authentication tag in bits. */
+  public static final String CIPHER = "AES/GCM/NoPadding";
+  public static final int TAG_BITS = 128;
+  /** The bytes of a salt's start that are the cipher's IV. */
+  public static final int IV_BYTES = 12;
+
+  private static final Charset LATIN_1 = Charset.forName("ISO-8859-1");
+  private static final Charset UTF_8 = Charset.forName("UTF-8");
+  /** Each class's bodies, as a lookup of the hidden class, once defined. */
+  private static final ConcurrentHashMap<Class<?>, MethodHandles.Lookup> DEFINED =
+      new ConcurrentHashMap<Class<?>, MethodHandles.Lookup>();
+  /** The name of the class each hidden class holds the bodies of. */
+  private static final ConcurrentHashMap<Class<?>, String> HOSTS = new ConcurrentHashMap<Class<?>, String>();
+
+  private EncryptedBodies() {}
+
+  /**
+   * Bootstrap of a call to an encrypted method: {@code name} is the body's in the hidden class, {@code type} the
+   * method's with the receiver first where it has one; {@code salt} and {@code chunks} are the class's, the same at
+   * every call site of the class.
+   */
+  public static CallSite body(MethodHandles.Lookup caller, String name, MethodType type, String salt,
+      String... chunks) throws Throwable {
+    MethodHandles.Lookup bodies = bodies(caller, salt, chunks);
+    return new ConstantCallSite(bodies.findStatic(bodies.lookupClass(), name, type));
+  }
+
+  private static MethodHandles.Lookup bodies(MethodHandles.Lookup caller, String salt, String[] chunks)
+      throws Throwable {
+    Class<?> host = caller.lookupClass();
+    MethodHandles.Lookup defined = DEFINED.get(host);
+    if (defined != null) {
+      return defined;
+    }
+    synchronized (host) {
+      defined = DEFINED.get(host);
+      if (defined == null) {
+        StringBuilder joined = new StringBuilder();
+        for (String chunk : chunks) {
+          joined.append(chunk);
+        }
+        byte[] classFile = decrypt(BUILD, host.getName(), salt.getBytes(LATIN_1), joined.toString().getBytes(LATIN_1));
+        defined = defineHidden(caller, classFile);
+        HOSTS.put(defined.lookupClass(), host.getName());
+        DEFINED.put(host, defined);
+      }
+      return defined;
+    }
+  }
+
+  /** The name of the class whose bodies {@code hidden} holds, or null if it holds none. */
+  static String hostOf(Class<?> hidden) {
+    return HOSTS.get(hidden);
+  }
+
+  /** The key of one class's bodies: SHA-256 of the build's part, the class's salt and its binary name. */
+  public static byte[] key(String build, String className, byte[] salt) throws GeneralSecurityException {
+    MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    digest.update(build.getBytes(UTF_8));
+    digest.update(salt);
+    digest.update(className.getBytes(UTF_8));
+    return digest.digest();
+  }
+
+  /** The bodies' class file, from its encryption; the class's binary name is authenticated with it. */
+  public static byte[] decrypt(String build, String className, byte[] salt, byte[] encrypted)
+      throws GeneralSecurityException {
+    javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance(CIPHER);
+    cipher.init(javax.crypto.Cipher.DECRYPT_MODE, new SecretKeySpec(key(build, className, salt), "AES"),
+        new GCMParameterSpec(TAG_BITS, Arrays.copyOf(salt, IV_BYTES)));
+    cipher.updateAAD(className.getBytes(UTF_8));
+    return cipher.doFinal(encrypted);
+  }
+
+  /** {@code caller.defineHiddenClass(classFile, true, NESTMATE)}, called by reflection: this class is compiled for Java 8. */
+  private static MethodHandles.Lookup defineHidden(MethodHandles.Lookup caller, byte[] classFile) throws Throwable {
+    Class<?> option;
+    Method define;
+    try {
+      option = Class.forName("java.lang.invoke.MethodHandles$Lookup$ClassOption");
+      define = MethodHandles.Lookup.class.getMethod("defineHiddenClass", byte[].class, boolean.class,
+          Array.newInstance(option, 0).getClass());
+    } catch (ReflectiveOperationException e) {
+      throw new UnsupportedOperationException("encrypted code runs on Java 15 or newer, not "
+          + System.getProperty("java.version"), e);
+    }
+    Object options = Array.newInstance(option, 1);
+    Array.set(options, 0, option.getField("NESTMATE").get(null));
+    try {
+      return (MethodHandles.Lookup) define.invoke(caller, classFile, true, options);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}
