@@ -89,6 +89,10 @@ public final class ExplainWriter {
     Map<Integer, List<String>> notRun = new TreeMap<>();
     for (Pipeline.Step step : Pipeline.steps()) {
       if (!passes.selected().contains(step)) {
+        if (step.level() > Pipeline.MAX_LEVEL) {
+          // a step only its switch selects (encrypt) is no higher level's to run
+          continue;
+        }
         notRun.computeIfAbsent(step.level(), k -> new ArrayList<>())
             .add(step.switchName() + (step.level() <= passes.level() ? " (switched off)" : ""));
         continue;

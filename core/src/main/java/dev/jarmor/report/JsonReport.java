@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
  *    "lookups": [{"source": "reflection", "reason": "Class.forName looks up ...", "count": 2}]},   by a name known
  *                                                 only at run time, by kind, most first; the notes say where
  *  "passes": [{"name": "flow", "level": 3,        every switchable pass, in running order, the level that runs it
+ *                                                 (null: only its switch does, as --encrypt)
  *    "selected": true,                            whether these options run it
  *    "classes": 20, "sites": 152,                 classes changed and sites rewritten (0 when not run; at
  *                                                 level 0 what it would change)
@@ -133,7 +134,8 @@ public final class JsonReport {
     for (Pipeline.Step step : Pipeline.steps()) {
       PassLog.Counts count = summary.counts(step);
       json.append(json.isEmpty() ? "\n  " : ",\n  ").append("{\"name\": ").append(string(step.switchName()))
-          .append(", \"level\": ").append(step.level()).append(", \"selected\": ").append(summary.selected().contains(step))
+          .append(", \"level\": ").append(step.level() > Pipeline.MAX_LEVEL ? "null" : step.level())
+          .append(", \"selected\": ").append(summary.selected().contains(step))
           .append(", \"classes\": ").append(count.classes()).append(", \"sites\": ").append(count.sites())
           .append(", \"leftAlone\": [");
       String sep = "";

@@ -356,7 +356,7 @@ class RuleParserTest {
   @Test
   void excludeRejectsUnknownPassesAndMissingPatterns() {
     assertThat(error("-keep class a.A\n-exclude string:com.acme.Keys")).isEqualTo("rules.pro:2: no code pass named"
-        + " 'string' in -exclude; code passes: debug-names, strings, references, flow, numbers");
+        + " 'string' in -exclude; code passes: debug-names, strings, references, flow, numbers, encrypt");
     assertThat(error("-exclude rename:com.acme.Keys")).as("renaming takes no scope").startsWith("rules.pro:1: no code"
         + " pass named 'rename'");
     assertThat(error("-exclude\n-keep class a.A")).startsWith("rules.pro:2: expecting a [pass:]class pattern after"

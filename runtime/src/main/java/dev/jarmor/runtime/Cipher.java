@@ -1,5 +1,7 @@
 package dev.jarmor.runtime;
 
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The string cipher: each character is rotated by a key stream within its own class-file
  * encoding width (1, 2 or 3 bytes of modified UTF-8), so an encrypted constant takes exactly as
@@ -9,6 +11,9 @@ package dev.jarmor.runtime;
  * key and this class.
  */
 public final class Cipher {
+
+  /** The class each hidden class of encrypted bodies holds the bodies of, as {@link EncryptedBodies} defines them. */
+  private static final ConcurrentHashMap<Class<?>, String> HOSTS = new ConcurrentHashMap<Class<?>, String>();
 
   private Cipher() {}
 
@@ -54,14 +59,19 @@ public final class Cipher {
   /**
    * The name of the class whose constants a call site in {@code caller} decodes: its own, or, for the hidden class
    * holding a class's encrypted bodies, whose name has a {@code /} no other class's has, the name of the class they
-   * were encrypted from ({@link EncryptedBodies#hostOf}).
+   * were encrypted from ({@link #encryptedFrom}).
    */
   public static String siteClass(Class<?> caller) {
     String name = caller.getName();
     if (name.indexOf('/') < 0) {
       return name;
     }
-    String host = EncryptedBodies.hostOf(caller);
+    String host = HOSTS.get(caller);
     return host != null ? host : name;
+  }
+
+  /** Says that the hidden class {@code bodies} holds the encrypted bodies of the class named {@code host}. */
+  static void encryptedFrom(Class<?> bodies, String host) {
+    HOSTS.put(bodies, host);
   }
 }

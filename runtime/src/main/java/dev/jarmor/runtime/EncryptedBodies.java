@@ -41,8 +41,6 @@ public final class EncryptedBodies {
   /** Each class's bodies, as a lookup of the hidden class, once defined. */
   private static final ConcurrentHashMap<Class<?>, MethodHandles.Lookup> DEFINED =
       new ConcurrentHashMap<Class<?>, MethodHandles.Lookup>();
-  /** The name of the class each hidden class holds the bodies of. */
-  private static final ConcurrentHashMap<Class<?>, String> HOSTS = new ConcurrentHashMap<Class<?>, String>();
 
   private EncryptedBodies() {}
 
@@ -73,16 +71,11 @@ public final class EncryptedBodies {
         }
         byte[] classFile = decrypt(BUILD, host.getName(), salt.getBytes(LATIN_1), joined.toString().getBytes(LATIN_1));
         defined = defineHidden(caller, classFile);
-        HOSTS.put(defined.lookupClass(), host.getName());
+        Cipher.encryptedFrom(defined.lookupClass(), host.getName());
         DEFINED.put(host, defined);
       }
       return defined;
     }
-  }
-
-  /** The name of the class whose bodies {@code hidden} holds, or null if it holds none. */
-  static String hostOf(Class<?> hidden) {
-    return HOSTS.get(hidden);
   }
 
   /** The key of one class's bodies: SHA-256 of the build's part, the class's salt and its binary name. */

@@ -39,14 +39,17 @@ public final class RuntimeLibrary {
 
   private static final List<Class<?>> CLASSES = List.of(Cipher.class, Concat.class, Keys.class, Strings.class,
       Calls.class, EncryptedBodies.class);
-  /** How many classes the runtime adds to an output that uses it. */
-  public static final int CLASS_COUNT = CLASSES.size();
+  /** The runtime classes an output carries only when a pass calls them: the others come with any use. */
+  private static final Set<Class<?>> ON_DEMAND = Set.of(EncryptedBodies.class);
+  /** How many classes the runtime adds to an output that uses it, besides those added on demand. */
+  public static final int CLASS_COUNT = CLASSES.size() - ON_DEMAND.size();
   private static final String SOURCE_PACKAGE = "dev/jarmor/runtime/";
 
   private final String packageName;
   private final Map<String, String> mapping = new HashMap<>();
   private final Map<String, String> settings = new ConcurrentHashMap<>();
   private final AtomicBoolean used = new AtomicBoolean();
+  private final Set<Class<?>> usedOnDemand = ConcurrentHashMap.newKeySet();
 
   /** @param takenPackages internal names of every package the output and its libraries hold */
   public RuntimeLibrary(Set<String> takenPackages) {
@@ -70,6 +73,9 @@ public final class RuntimeLibrary {
   /** The output's internal name of a runtime class; marks the runtime as used. */
   public String owner(Class<?> runtimeClass) {
     used.set(true);
+    if (ON_DEMAND.contains(runtimeClass)) {
+      usedOnDemand.add(runtimeClass);
+    }
     return mapping.get(Type.getInternalName(runtimeClass));
   }
 
@@ -118,9 +124,14 @@ public final class RuntimeLibrary {
     written.putAll(settings);
     List<ClassNode> classes = new ArrayList<>();
     for (Class<?> runtimeClass : CLASSES) {
+      if (ON_DEMAND.contains(runtimeClass) && !usedOnDemand.contains(runtimeClass)) {
+        continue;
+      }
       ClassNode relocated = new ClassNode();
       read(runtimeClass).accept(new ClassRemapper(relocated, remapper));
       settle(relocated, written);
+      // javac wrote a constant's value wherever it is read: the field itself would only show the text
+      relocated.fields.removeIf(field -> field.value != null);
       // the runtime's own source file name would name jarmor in every stack trace through it
       relocated.sourceFile = null;
       classes.add(relocated);

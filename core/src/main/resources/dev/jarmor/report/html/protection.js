@@ -95,9 +95,10 @@
     const rows = [];
     for (const pass of passes) {
       const state = pass.selected ? el('span', {class: 'badge pass'}, 'runs')
-        : el('span', {class: 'badge off'}, pass.level > report.level ? 'from level ' + pass.level : 'switched off');
+        : el('span', {class: 'badge off'}, pass.level === null ? 'only with --' + pass.name
+          : pass.level > report.level ? 'from level ' + pass.level : 'switched off');
       const row = el('tr', {'data-pass': pass.name, class: pass.selected ? null : 'off'},
-        el('td', null, el('code', null, pass.name)), el('td', {class: 'n'}, pass.level), el('td', null, state),
+        el('td', null, el('code', null, pass.name)), el('td', {class: 'n'}, pass.level === null ? '–' : pass.level), el('td', null, state),
         el('td', {class: 'n classes'}, num(pass.classes)), el('td', {class: 'n sites'}, num(pass.sites)),
         el('td', {class: 'left'}));
       rows.push(row);
