@@ -3,7 +3,7 @@ package dev.jarmor;
 import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.input.LibraryPath;
 import dev.jarmor.input.Program;
-import dev.jarmor.passes.license.LicenseRuntime;
+import dev.jarmor.passes.checks.CheckRuntime;
 import dev.jarmor.plan.Plan;
 import dev.jarmor.rules.ClassFilter;
 import java.util.List;
@@ -14,10 +14,10 @@ import java.util.List;
  *
  * @param silencedNotes the classes whose notes the rules' {@code -dontnote} keeps from being warned of
  * @param excludePatterns the rules' {@code -exclude} patterns, which the code passes' scope adds to {@code --exclude}'s
- * @param license the licence check's classes in the program ({@code --license}), or null
+ * @param checks the run-time checks' classes in the program ({@code --license}, {@code --guard}), or null
  */
 public record Analysis(Program program, LibraryPath libraries, Hierarchy hierarchy, Plan plan, long seed,
-    ClassFilter silencedNotes, List<String> excludePatterns, LicenseRuntime license) implements AutoCloseable {
+    ClassFilter silencedNotes, List<String> excludePatterns, CheckRuntime checks) implements AutoCloseable {
 
   public Analysis {
     excludePatterns = List.copyOf(excludePatterns);

@@ -27,8 +27,8 @@ import dev.jarmor.passes.PassContext;
 import dev.jarmor.passes.PassLog;
 import dev.jarmor.passes.PassScope;
 import dev.jarmor.passes.Pipeline;
-import dev.jarmor.passes.license.LicenseCheckPass;
-import dev.jarmor.passes.license.LicenseRuntime;
+import dev.jarmor.passes.checks.CheckRuntime;
+import dev.jarmor.passes.checks.CheckWeavingPass;
 import dev.jarmor.passes.runtime.RuntimeLibrary;
 import dev.jarmor.report.PassSummary;
 import dev.jarmor.plan.Decision;
@@ -90,9 +90,10 @@ public final class Jarmor {
     }
     LibraryPath libraries = LibraryPath.open(options.jdk(), input.layout().libraryJars(), options.libraries());
     try {
-      LicenseRuntime license = options.licensing() == null ? null : LicenseRuntime.add(input, options.licensing(),
-          VendorKeys.readPublic(options.licensing().publicKey()), packages(input, libraries));
-      Program program = license == null ? input : license.program();
+      CheckRuntime checks = options.licensing() == null && options.guarding() == null ? null
+          : CheckRuntime.add(input, options.licensing(), options.licensing() == null ? null
+              : VendorKeys.readPublic(options.licensing().publicKey()), options.guarding(), packages(input, libraries));
+      Program program = checks == null ? input : checks.program();
       if (options.consumerRules()) {
         // a framework among the libraries finds the program's code by the names its preset keeps, as a jar's
         // consumer rules say, whether the user names the preset or not
@@ -121,7 +122,7 @@ public final class Jarmor {
       // from here on the input's trees are read by the first pass and, when a method fails, by verification
       program.holdTreesSoftly();
       return new Analysis(program, libraries, hierarchy, plan, seed, all.silencedNotes(), all.excludePatterns(),
-          license);
+          checks);
     } catch (RuntimeException e) {
       libraries.close();
       throw e;
@@ -230,7 +231,7 @@ public final class Jarmor {
   private static Transformed transform(Analysis analysis, ProtectOptions options, JarmorListener listener) {
     boolean renaming = Pipeline.selected(options).contains(Pipeline.Step.RENAME);
     Plan plan = renaming ? analysis.plan() : analysis.plan().withoutRenaming();
-    return transform(Pipeline.passes(options, licensing(analysis, options)), analysis, plan, new PassLog(), options,
+    return transform(Pipeline.passes(options, checks(analysis, options)), analysis, plan, new PassLog(), options,
         listener, EVERY_PASS);
   }
 
@@ -241,7 +242,7 @@ public final class Jarmor {
   private static Replay replay(Analysis analysis, Plan plan, ProtectOptions options) {
     return afterEach -> {
       boolean[] renamed = {false};
-      transform(Pipeline.passes(options, licensing(analysis, options)), analysis, plan, new PassLog(), options,
+      transform(Pipeline.passes(options, checks(analysis, options)), analysis, plan, new PassLog(), options,
           JarmorListener.SILENT,
           (pass, program) -> afterEach.next(pass, program,
               renamed[0] |= pass.equals(Pipeline.Step.RENAME.switchName())));
@@ -256,7 +257,7 @@ public final class Jarmor {
       // the classes stay as they came; the report says what each pass would change in them
       log = new PassLog();
       plan = analysis.plan();
-      transform(Pipeline.passes(Pipeline.steps(), licensing(analysis, options)), analysis, plan, log, options,
+      transform(Pipeline.passes(Pipeline.steps(), checks(analysis, options)), analysis, plan, log, options,
           JarmorListener.SILENT, EVERY_PASS);
     }
     return PassSummary.of(options.level(), Pipeline.selected(options), options.languageOptions(), log, plan);
@@ -294,9 +295,9 @@ public final class Jarmor {
     return OutputModel.of(renamed, plan, analysis.hierarchy().libraryClasses(), measure);
   }
 
-  /** The pass that weaves the licence check in, or null for a program without a licence. */
-  private static Pass licensing(Analysis analysis, ProtectOptions options) {
-    return analysis.license() == null ? null : new LicenseCheckPass(analysis.license(), options.libraryMode());
+  /** The pass that weaves the licence check and the guards in, or null for a program without either. */
+  private static Pass checks(Analysis analysis, ProtectOptions options) {
+    return analysis.checks() == null ? null : new CheckWeavingPass(analysis.checks(), options.libraryMode());
   }
 
   /** Every package the program's classes and the libraries occupy, as internal names. */

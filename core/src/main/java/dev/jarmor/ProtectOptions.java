@@ -97,6 +97,43 @@ public final class ProtectOptions {
     }
   }
 
+  /**
+   * {@code --guard}: the protected program refuses to run under a debugger or an agent.
+   *
+   * @param guards {@code debugger}, {@code agents}
+   * @param allowedAgents globs over the file names of the agents the vendor allows ({@code --guard-allow-agent})
+   * @param onGuard {@code exit} or {@code throw}, or null with a callback
+   * @param callback the program's static method {@code <class>.<method>} taking the guard's line, or null
+   * @param name what the customer sees in the guards' lines
+   */
+  public record Guarding(List<String> guards, List<String> allowedAgents, String onGuard, String callback,
+      String name) {
+
+    /** The guards there are. */
+    public static final List<String> GUARDS = List.of("debugger", "agents");
+
+    public Guarding {
+      guards = List.copyOf(guards);
+      allowedAgents = List.copyOf(allowedAgents);
+      for (String guard : guards) {
+        if (!GUARDS.contains(guard)) {
+          throw JarmorException.usage("--guard takes " + String.join(", ", GUARDS) + ", not '" + guard + "'");
+        }
+      }
+    }
+
+    /** {@code --on-guard}: {@code exit}, {@code throw} or a program's static method {@code <class>.<method>}. */
+    public static Guarding of(List<String> guards, List<String> allowedAgents, String onGuard, String name) {
+      if (onGuard.equals("exit") || onGuard.equals("throw")) {
+        return new Guarding(guards, allowedAgents, onGuard, null, name);
+      }
+      if (!onGuard.matches("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}.$]*\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*")) {
+        throw JarmorException.usage("--on-guard takes exit, throw or <class>.<method>, not '" + onGuard + "'");
+      }
+      return new Guarding(guards, allowedAgents, "callback", onGuard, name);
+    }
+  }
+
   private final List<Path> inputs;
   private final List<String> programLibs;
   private final Path output;
@@ -126,6 +163,7 @@ public final class ProtectOptions {
   private final String sourceFileName;
   private final SortedMap<String, String> languageOptions;
   private final Licensing licensing;
+  private final Guarding guarding;
 
   /** What a protected class's SourceFile attribute says when debug names are removed, unless the user says otherwise. */
   public static final String DEFAULT_SOURCE_FILE_NAME = "SourceFile";
@@ -163,6 +201,7 @@ public final class ProtectOptions {
     sourceFileName = b.sourceFileName;
     languageOptions = Collections.unmodifiableSortedMap(new TreeMap<>(b.languageOptions));
     licensing = b.licensing;
+    guarding = b.guarding;
   }
 
   public static Builder builder() {
@@ -187,7 +226,7 @@ public final class ProtectOptions {
         .repackage(repackage == null ? null : repackage.replace('/', '.')).libraryMode(libraryMode)
         .consumerRules(consumerRules).mapping(mappingOut).applyMapping(applyMapping).report(reportOut)
         .htmlReport(htmlReportOut).verifyLoad(verifyLoad).strictClasspath(strictClasspath).wire(wire)
-        .level(level).keepLines(keepLines).sourceFileName(sourceFileName).licensing(licensing);
+        .level(level).keepLines(keepLines).sourceFileName(sourceFileName).licensing(licensing).guarding(guarding);
     programLibs.forEach(b::programLib);
     libraries.forEach(b::library);
     keepPatterns.forEach(b::keep);
@@ -356,6 +395,11 @@ public final class ProtectOptions {
     return licensing;
   }
 
+  /** {@code --guard} and its companions, or null for a program without guards. */
+  public Guarding guarding() {
+    return guarding;
+  }
+
   /**
    * Collects options. A package name for {@link #repackage} and a language option are checked as they come (exit
    * 2), so that a check refuses them before it runs the original; {@link #build()} checks nothing beyond that and
@@ -393,9 +437,15 @@ public final class ProtectOptions {
     private String sourceFileName = DEFAULT_SOURCE_FILE_NAME;
     private final SortedMap<String, String> languageOptions = new TreeMap<>();
     private Licensing licensing;
+    private Guarding guarding;
 
     public Builder licensing(Licensing value) {
       licensing = value;
+      return this;
+    }
+
+    public Builder guarding(Guarding value) {
+      guarding = value;
       return this;
     }
 

@@ -7,6 +7,8 @@ import dev.jarmor.ProtectResult;
 import dev.jarmor.input.Layout;
 import dev.jarmor.report.RenameStats;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,8 +40,23 @@ final class ProtectCommand implements Callable<Integer> {
 
   @Option(names = "--license-name", paramLabel = "<name>", defaultValue = ProtectOptions.Licensing.DEFAULT_NAME,
       description = "The name the program's customers see: it looks for <name>.lic, -D<name>.license and"
-          + " <NAME>_LICENSE, and names itself in its license errors. Default: ${DEFAULT-VALUE}.")
+          + " <NAME>_LICENSE, and names itself in its license errors and guard lines. Default: ${DEFAULT-VALUE}.")
   String licenseName;
+
+  @Option(names = "--guard", paramLabel = "debugger,agents", split = ",",
+      description = "The protected program refuses to run under a debugger (debugger), or with an agent you do not"
+          + " allow, given at start or attached later (agents).")
+  List<String> guards = new ArrayList<>();
+
+  @Option(names = "--guard-allow-agent", paramLabel = "<glob>",
+      description = "With --guard agents: an agent the program runs with, a glob over its jar or library file name"
+          + " (newrelic*.jar). Repeatable.")
+  List<String> allowedAgents = new ArrayList<>();
+
+  @Option(names = "--on-guard", paramLabel = "exit|throw|<class>.<method>", defaultValue = "exit",
+      description = "exit (default): a tripped guard prints one line and exits with status 78; throw: it throws a"
+          + " SecurityException; <class>.<method>: it calls that static method of the program with the line.")
+  String onGuard;
 
   @Option(names = "--license-product", paramLabel = "<id>",
       description = "Accept only licenses issued for this product (license issue --product).")
@@ -54,7 +71,7 @@ final class ProtectCommand implements Callable<Integer> {
   public Integer call() {
     ConsoleListener listener = new ConsoleListener(System.err, output.quiet);
     ProtectResult result = Jarmor.protect(engine.toBuilder().output(out).mapping(mapping).verifyLoad(verifyLoad)
-        .licensing(licensing()).build(), listener);
+        .licensing(licensing()).guarding(guarding()).build(), listener);
     if (!output.quiet) {
       if (result.layout().kind() != Layout.Kind.JAR) {
         System.err.printf("jarmor: read %s as a %s%n", engine.inputs.get(0), result.layout().describe());
@@ -67,14 +84,31 @@ final class ProtectCommand implements Callable<Integer> {
 
   private ProtectOptions.Licensing licensing() {
     if (license == null) {
-      for (String companion : new String[] {"--license-name", "--license-product", "--on-license-error"}) {
-        if (spec.commandLine().getParseResult().hasMatchedOption(companion)) {
-          throw JarmorException.usage(companion + " needs --license <vendor.pub>");
-        }
+      for (String companion : new String[] {"--license-product", "--on-license-error"}) {
+        requires(companion, "--license <vendor.pub>");
+      }
+      if (guards.isEmpty()) {
+        requires("--license-name", "--license <vendor.pub> or --guard");
       }
       return null;
     }
     return new ProtectOptions.Licensing(license, licenseName, licenseProduct,
         ProtectOptions.Licensing.OnError.parse(onLicenseError));
+  }
+
+  private ProtectOptions.Guarding guarding() {
+    if (guards.isEmpty()) {
+      requires("--guard-allow-agent", "--guard agents");
+      requires("--on-guard", "--guard");
+      return null;
+    }
+    return ProtectOptions.Guarding.of(guards, allowedAgents, onGuard, licenseName);
+  }
+
+  /** A usage error (exit 2) if {@code option} was given without what it needs. */
+  private void requires(String option, String needs) {
+    if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+      throw JarmorException.usage(option + " needs " + needs);
+    }
   }
 }

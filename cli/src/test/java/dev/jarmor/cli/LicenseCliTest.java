@@ -82,6 +82,26 @@ class LicenseCliTest {
   }
 
   @Test
+  void guardOptionsAreCheckedBeforeAnythingRuns(@TempDir Path dir) {
+    String out = dir.resolve("out.jar").toString();
+    Cli.Result unknown = Cli.run("protect", "x.jar", "-o", out, "--guard", "debugger,tamper");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--guard takes debugger, agents, not 'tamper'");
+    Cli.Result onGuard = Cli.run("protect", "x.jar", "-o", out, "--on-guard", "throw");
+    assertThat(onGuard.exitCode()).isEqualTo(2);
+    assertThat(onGuard.err()).contains("--on-guard needs --guard");
+    Cli.Result callback = Cli.run("protect", "x.jar", "-o", out, "--guard", "agents", "--on-guard", "not a method");
+    assertThat(callback.exitCode()).isEqualTo(2);
+    assertThat(callback.err()).contains("--on-guard takes exit, throw or <class>.<method>, not 'not a method'");
+    Cli.Result samples = Cli.run("protect", Cli.samples(), "-o", out, "--guard", "debugger", "--on-guard",
+        "com.acme.Nowhere.onGuard");
+    assertThat(samples.exitCode()).isEqualTo(2);
+    assertThat(samples.err()).contains("--on-guard names no static method onGuard(String) of a program class"
+        + " com.acme.Nowhere");
+    assertThat(dir.resolve("out.jar")).doesNotExist();
+  }
+
+  @Test
   void licenceWithoutACommandIsAUsageError() {
     Cli.Result none = Cli.run("license");
 

@@ -96,26 +96,26 @@ public final class Pipeline {
   }
 
   /**
-   * The passes to run, in order; empty at level 0 with no pass switched on and no licence.
+   * The passes to run, in order; empty at level 0 with no pass switched on and no run-time check.
    *
-   * @param licensing the pass that weaves the licence check in, or null for a program without one
+   * @param checks the pass that weaves the licence check and the guards in, or null for a program without them
    */
-  public static List<Pass> passes(ProtectOptions options, Pass licensing) {
-    return passes(selected(options), licensing);
+  public static List<Pass> passes(ProtectOptions options, Pass checks) {
+    return passes(selected(options), checks);
   }
 
   /**
-   * The passes that run the given steps, in order, with the pins and the licence check before and the runtime after
-   * them; at level 0, the pins and the licence check alone.
+   * The passes that run the given steps, in order, with the pins and the run-time checks before and the runtime
+   * after them; at level 0, the pins and the checks alone.
    */
-  public static List<Pass> passes(List<Step> steps, Pass licensing) {
+  public static List<Pass> passes(List<Step> steps, Pass checks) {
     List<Pass> passes = new ArrayList<>();
-    if (steps.isEmpty() && licensing == null) {
+    if (steps.isEmpty() && checks == null) {
       return passes;
     }
     passes.add(new SerialVersionPass());
-    if (licensing != null) {
-      passes.add(licensing);
+    if (checks != null) {
+      passes.add(checks);
     }
     if (steps.isEmpty()) {
       return passes;

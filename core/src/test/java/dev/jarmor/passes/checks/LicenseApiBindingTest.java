@@ -1,4 +1,4 @@
-package dev.jarmor.passes.license;
+package dev.jarmor.passes.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

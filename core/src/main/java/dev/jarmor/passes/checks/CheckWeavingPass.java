@@ -1,4 +1,4 @@
-package dev.jarmor.passes.license;
+package dev.jarmor.passes.checks;
 
 import dev.jarmor.input.Program;
 import dev.jarmor.input.ProgramClass;
@@ -6,6 +6,9 @@ import dev.jarmor.passes.Pass;
 import dev.jarmor.passes.PassContext;
 import dev.jarmor.runtime.ChildProcesses;
 import dev.jarmor.runtime.LicenseGuard;
+import dev.jarmor.runtime.RuntimeGuards;
+import java.util.ArrayList;
+import java.util.List;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -16,33 +19,34 @@ import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
- * Weaves the licence check into the program: a call to {@link LicenseGuard#check} first thing in every entry point
- * ({@code main}, an agent's {@code premain} and {@code agentmain}), in the static initializer of each class holding
- * one, of every public class of a library ({@code --library-mode}) and of one class in {@value #SPREAD} more, chosen
- * by the seed, so that no one call is the licensing to remove; and the program's {@code ProcessBuilder.start()} and
- * {@code Runtime.exec} calls routed through {@link ChildProcesses}, so that child JVMs find the licence. Runs on the
- * input's names, after the serialVersionUIDs are pinned: a static initializer it adds changes no serialized form.
+ * Weaves the run-time checks into the program: a call to {@link RuntimeGuards#check} ({@code --guard}) and to
+ * {@link LicenseGuard#check} ({@code --license}) first thing in every entry point ({@code main}, an agent's
+ * {@code premain} and {@code agentmain}), in the static initializer of each class holding one, of every public class
+ * of a library ({@code --library-mode}) and of one class in {@value #SPREAD} more, chosen by the seed, so that no one
+ * call is the check to remove; with a licence, the program's {@code ProcessBuilder.start()} and {@code Runtime.exec}
+ * calls routed through {@link ChildProcesses}, so that child JVMs find it. Runs on the input's names, after the
+ * serialVersionUIDs are pinned: a static initializer it adds changes no serialized form.
  *
  * <p>Known limits: a {@code ProcessBuilder::start} method reference and {@code ProcessBuilder.startPipeline} start
  * children without the licence's variable; an interface without a static initializer gets none.
  */
-public final class LicenseCheckPass implements Pass {
+public final class CheckWeavingPass implements Pass {
 
   /** One class in this many, besides the entry points' and a library's public ones, checks in its initializer. */
   static final int SPREAD = 4;
   private static final String CHECK_DESCRIPTOR = "()V";
 
-  private final LicenseRuntime runtime;
+  private final CheckRuntime runtime;
   private final boolean libraryMode;
 
-  public LicenseCheckPass(LicenseRuntime runtime, boolean libraryMode) {
+  public CheckWeavingPass(CheckRuntime runtime, boolean libraryMode) {
     this.runtime = runtime;
     this.libraryMode = libraryMode;
   }
 
   @Override
   public String name() {
-    return "license";
+    return "checks";
   }
 
   @Override
@@ -52,14 +56,20 @@ public final class LicenseCheckPass implements Pass {
 
   @Override
   public Program apply(Program program, PassContext context) {
-    String guard = runtime.owner(LicenseGuard.class);
-    String children = runtime.owner(ChildProcesses.class);
+    List<String> checks = new ArrayList<>();
+    if (runtime.guarded()) {
+      checks.add(runtime.owner(RuntimeGuards.class));
+    }
+    if (runtime.licensed()) {
+      checks.add(runtime.owner(LicenseGuard.class));
+    }
+    String children = runtime.licensed() ? runtime.owner(ChildProcesses.class) : null;
     return program.mapClasses(pc -> {
       if (runtime.isRuntime(pc.name()) || pc.name().endsWith("module-info")) {
         return pc;
       }
       ClassNode node = pc.node();
-      boolean entry = node.methods.stream().anyMatch(LicenseCheckPass::isEntry);
+      boolean entry = node.methods.stream().anyMatch(CheckWeavingPass::isEntry);
       boolean initializerChecks = entry || libraryMode && (node.access & Opcodes.ACC_PUBLIC) != 0
           || context.random(name(), pc.name()).nextInt(SPREAD) == 0;
       boolean interfaceWithoutInitializer = (node.access & Opcodes.ACC_INTERFACE) != 0
@@ -67,20 +77,22 @@ public final class LicenseCheckPass implements Pass {
       if (interfaceWithoutInitializer) {
         initializerChecks = false;
       }
-      boolean starts = node.methods.stream().anyMatch(LicenseCheckPass::startsProcesses);
+      boolean starts = children != null && node.methods.stream().anyMatch(CheckWeavingPass::startsProcesses);
       if (!entry && !initializerChecks && !starts) {
         return pc;
       }
       ClassNode woven = PassContext.writable(pc);
       for (MethodNode method : woven.methods) {
         if (isEntry(method) || method.name.equals("<clinit>") && initializerChecks) {
-          method.instructions.insert(check(guard));
+          method.instructions.insert(check(checks));
         }
-        routeChildren(method, children);
+        if (children != null) {
+          routeChildren(method, children);
+        }
       }
       if (initializerChecks && woven.methods.stream().noneMatch(m -> m.name.equals("<clinit>"))) {
         MethodNode initializer = new MethodNode(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
-        initializer.instructions.add(check(guard));
+        initializer.instructions.add(check(checks));
         initializer.instructions.add(new InsnNode(Opcodes.RETURN));
         woven.methods.add(initializer);
       }
@@ -88,10 +100,12 @@ public final class LicenseCheckPass implements Pass {
     });
   }
 
-  private static InsnList check(String guard) {
-    InsnList call = new InsnList();
-    call.add(new MethodInsnNode(Opcodes.INVOKESTATIC, guard, "check", CHECK_DESCRIPTOR, false));
-    return call;
+  private static InsnList check(List<String> checks) {
+    InsnList calls = new InsnList();
+    for (String owner : checks) {
+      calls.add(new MethodInsnNode(Opcodes.INVOKESTATIC, owner, "check", CHECK_DESCRIPTOR, false));
+    }
+    return calls;
   }
 
   /** {@code main(String[])}, {@code premain} or {@code agentmain}, static. */

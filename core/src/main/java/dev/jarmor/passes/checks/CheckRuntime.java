@@ -1,0 +1,247 @@
+package dev.jarmor.passes.checks;
+
+import dev.jarmor.JarmorException;
+import dev.jarmor.ProtectOptions;
+import dev.jarmor.input.Program;
+import dev.jarmor.input.ProgramClass;
+import dev.jarmor.passes.runtime.RuntimeLibrary;
+import dev.jarmor.runtime.ChildProcesses;
+import dev.jarmor.runtime.GuardSettings;
+import dev.jarmor.runtime.LicenseException;
+import dev.jarmor.runtime.LicenseGuard;
+import dev.jarmor.runtime.LicenseSettings;
+import dev.jarmor.runtime.LicenseValues;
+import dev.jarmor.runtime.RuntimeGuards;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.commons.ClassRemapper;
+import org.objectweb.asm.commons.Remapper;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * The run-time checks' classes, added to the program before it is analysed, so that they are renamed and go through
+ * the program's protection level like its own code: with {@code --license}, {@link LicenseGuard},
+ * {@link ChildProcesses} and the licence API's binding {@link LicenseValues}; with {@code --guard},
+ * {@link RuntimeGuards}; and every {@code dev.jarmor.runtime} class they reach, moved into a package no program or
+ * library class uses, their settings' markers replaced by the vendor's choices ({@link LicenseSettings},
+ * {@link GuardSettings}, whose callback becomes a call of the vendor's method). The program's references to the
+ * licence API ({@code dev.jarmor.license.License}, {@code LicenseException}) are bound to them, and the API's own
+ * classes, where the program bundles them, dropped.
+ */
+public final class CheckRuntime {
+
+  /** The licence API's classes, as the program compiles against them, and the runtime classes bound to them. */
+  private static final Map<String, Class<?>> API = Map.of(
+      "dev/jarmor/license/License", LicenseValues.class,
+      "dev/jarmor/license/LicenseException", LicenseException.class);
+  private static final List<Class<?>> LICENSE_ENTRIES = List.of(LicenseGuard.class, ChildProcesses.class,
+      LicenseValues.class, LicenseException.class);
+  private static final List<Class<?>> GUARD_ENTRIES = List.of(RuntimeGuards.class);
+  private static final String RUNTIME_PACKAGE = "dev/jarmor/runtime/";
+
+  private final Program program;
+  private final Map<String, String> relocated;
+  private final boolean licensed;
+  private final boolean guarded;
+
+  private CheckRuntime(Program program, Map<String, String> relocated, boolean licensed, boolean guarded) {
+    this.program = program;
+    this.relocated = relocated;
+    this.licensed = licensed;
+    this.guarded = guarded;
+  }
+
+  /**
+   * The program with the checks' classes added and its licence API references bound to them.
+   *
+   * @param licensing {@code --license}, or null
+   * @param publicKey the vendor's public key, X.509 in base64, or null without a licence
+   * @param guarding {@code --guard}, or null
+   * @param takenPackages every package the program's classes and its libraries occupy, as internal names
+   */
+  public static CheckRuntime add(Program program, ProtectOptions.Licensing licensing, String publicKey,
+      ProtectOptions.Guarding guarding, Set<String> takenPackages) {
+    List<Class<?>> entries = new ArrayList<>();
+    Map<String, String> settings = new HashMap<>();
+    if (licensing != null) {
+      entries.addAll(LICENSE_ENTRIES);
+      settings.putAll(Map.of(
+          marker(LicenseSettings.MARKER, "key"), publicKey,
+          marker(LicenseSettings.MARKER, "name"), licensing.name(),
+          marker(LicenseSettings.MARKER, "product"), licensing.product() == null ? "" : licensing.product(),
+          marker(LicenseSettings.MARKER, "on-error"), licensing.onError().name().toLowerCase(Locale.ROOT)));
+    }
+    if (guarding != null) {
+      entries.addAll(GUARD_ENTRIES);
+      settings.putAll(Map.of(
+          marker(GuardSettings.MARKER, "guards"), String.join(",", guarding.guards()),
+          marker(GuardSettings.MARKER, "allowed-agents"), String.join(",", guarding.allowedAgents()),
+          marker(GuardSettings.MARKER, "on-guard"), guarding.callback() != null ? "callback" : guarding.onGuard(),
+          marker(GuardSettings.MARKER, "name"), guarding.name()));
+    }
+    List<ClassNode> runtime = closure(entries);
+    String packageName = RuntimeLibrary.freePackage(takenPackages);
+    Map<String, String> relocated = new HashMap<>();
+    for (int i = 0; i < runtime.size(); i++) {
+      relocated.put(runtime.get(i).name, packageName + "/" + RuntimeLibrary.letters(i));
+    }
+    Set<String> replaced = new TreeSet<>();
+    TreeMap<String, ProgramClass> classes = new TreeMap<>(program.classes());
+    if (licensing != null) {
+      API.keySet().forEach(classes::remove);
+    }
+    for (ClassNode node : runtime) {
+      ClassNode moved = new ClassNode();
+      node.accept(new ClassRemapper(moved, new Mapping(relocated)));
+      // a nested class's own name would survive in its InnerClasses entry; release-8 classes need no nest attributes
+      moved.innerClasses.clear();
+      moved.outerClass = null;
+      moved.outerMethod = null;
+      moved.outerMethodDesc = null;
+      replaced.addAll(RuntimeLibrary.settle(moved, settings));
+      if (guarding != null && guarding.callback() != null && node.name.equals(Type.getInternalName(GuardSettings.class))) {
+        callback(moved, guarding.callback(), program);
+      }
+      classes.put(moved.name, new ProgramClass(moved, 0, "jarmor checks runtime", ""));
+    }
+    Set<String> missing = new TreeSet<>(settings.keySet());
+    missing.removeAll(replaced);
+    if (!missing.isEmpty()) {
+      throw new JarmorException(JarmorException.Kind.INTERNAL, "jarmor's check settings lack " + missing, null);
+    }
+    Program added = new Program(classes, program.versioned(), program.resources(), program.manifest(),
+        program.layout(), program.contentSeed());
+    Program bound = added;
+    if (licensing != null) {
+      Map<String, String> binding = new HashMap<>();
+      API.forEach((api, runtimeClass) -> binding.put(api, relocated.get(Type.getInternalName(runtimeClass))));
+      bound = added.mapClasses(pc -> bind(pc, binding, relocated));
+    }
+    return new CheckRuntime(bound, relocated, licensing != null, guarding != null);
+  }
+
+  /**
+   * The vendor's callback, {@code <class>.<method>}, a static method of the program taking the guard's line:
+   * {@link GuardSettings}' placeholder body becomes its call, before the analysis, so renaming follows it.
+   */
+  private static void callback(ClassNode settings, String callback, Program program) {
+    int dot = callback.lastIndexOf('.');
+    String owner = dot < 0 ? "" : callback.substring(0, dot).replace('.', '/');
+    String name = callback.substring(dot + 1);
+    ProgramClass target = program.classes().get(owner);
+    boolean found = target != null && target.node().methods.stream().anyMatch(m -> m.name.equals(name)
+        && m.desc.equals("(Ljava/lang/String;)V") && (m.access & Opcodes.ACC_STATIC) != 0);
+    if (!found) {
+      throw JarmorException.usage("--on-guard names no static method " + name + "(String) of a program class "
+          + owner.replace('/', '.'));
+    }
+    MethodNode placeholder = settings.methods.stream().filter(m -> m.name.equals("callback")).findFirst()
+        .orElseThrow();
+    placeholder.instructions.clear();
+    placeholder.tryCatchBlocks.clear();
+    placeholder.instructions.add(new VarInsnNode(Opcodes.ALOAD, 0));
+    placeholder.instructions.add(new MethodInsnNode(Opcodes.INVOKESTATIC, owner, name, "(Ljava/lang/String;)V",
+        (target.node().access & Opcodes.ACC_INTERFACE) != 0));
+    placeholder.instructions.add(new InsnNode(Opcodes.RETURN));
+    placeholder.maxStack = 1;
+  }
+
+  /** Whether the licence check is among the classes added. */
+  public boolean licensed() {
+    return licensed;
+  }
+
+  /** Whether the guards are among the classes added. */
+  public boolean guarded() {
+    return guarded;
+  }
+
+  /** The program with the checks' classes. */
+  public Program program() {
+    return program;
+  }
+
+  /** The program's name, before renaming, of a runtime class added to it. */
+  public String owner(Class<?> runtimeClass) {
+    return relocated.get(Type.getInternalName(runtimeClass));
+  }
+
+  /** Whether a class of the program is one of the licence check's. */
+  public boolean isRuntime(String className) {
+    return relocated.containsValue(className);
+  }
+
+  private static String marker(String prefix, String setting) {
+    return prefix + setting + prefix;
+  }
+
+  /** The entries and every runtime class they reach, in name order. */
+  private static List<ClassNode> closure(List<Class<?>> entries) {
+    Map<String, ClassNode> found = new TreeMap<>();
+    Deque<String> pending = new ArrayDeque<>();
+    entries.forEach(entry -> pending.add(Type.getInternalName(entry)));
+    while (!pending.isEmpty()) {
+      String name = pending.poll();
+      if (found.containsKey(name)) {
+        continue;
+      }
+      ClassNode node = RuntimeLibrary.read(name);
+      found.put(name, node);
+      node.accept(new ClassRemapper(new ClassNode(), new Remapper() {
+        @Override
+        public String map(String internalName) {
+          if (internalName.startsWith(RUNTIME_PACKAGE) && !found.containsKey(internalName)) {
+            pending.add(internalName);
+          }
+          return internalName;
+        }
+      }));
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  /** A program class with its licence API references bound to the runtime: itself where it has none. */
+  private static ProgramClass bind(ProgramClass pc, Map<String, String> binding, Map<String, String> relocated) {
+    if (relocated.containsValue(pc.name())) {
+      return pc;
+    }
+    Mapping mapping = new Mapping(binding);
+    ClassNode bound = new ClassNode();
+    pc.accept(new ClassRemapper(bound, mapping));
+    return mapping.used ? pc.with(bound) : pc;
+  }
+
+  /** A remapper of whole class names that remembers whether it renamed any. */
+  private static final class Mapping extends Remapper {
+    private final Map<String, String> names;
+    private boolean used;
+
+    Mapping(Map<String, String> names) {
+      this.names = names;
+    }
+
+    @Override
+    public String map(String internalName) {
+      String mapped = names.get(internalName);
+      if (mapped == null) {
+        return internalName;
+      }
+      used = true;
+      return mapped;
+    }
+  }
+}
