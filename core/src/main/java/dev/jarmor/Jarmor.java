@@ -273,7 +273,8 @@ public final class Jarmor {
     List<String> excludes = new ArrayList<>(options.excludePatterns());
     excludes.addAll(analysis.excludePatterns());
     PassContext context = new PassContext(plan, analysis.seed(),
-        new PassScope(options.includePatterns(), excludes), null, new RuntimeLibrary(outputPackages(analysis, plan)),
+        new PassScope(options.includePatterns(), excludes), null, new RuntimeLibrary(outputPackages(analysis, plan),
+            analysis.seed()),
         log, new PassContext.Choices(options.keepLines(), options.sourceFileName(), options.languageOptions()));
     boolean measure = passes.stream().anyMatch(pass -> pass instanceof CodePass code && code.keepsJitLimits());
     Program output = analysis.program();

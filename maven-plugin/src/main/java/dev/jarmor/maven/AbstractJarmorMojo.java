@@ -138,6 +138,13 @@ abstract class AbstractJarmorMojo extends AbstractMojo {
   @Parameter(property = "jarmor.flow")
   Boolean flow;
 
+  /**
+   * Encrypt method bodies ({@code --encrypt}): {@code true} for every class, or a class pattern
+   * ({@code com.acme.core.**}) for the classes it matches. No level includes it.
+   */
+  @Parameter(property = "jarmor.encrypt")
+  String encrypt;
+
   /** Hidden references on or off, whatever the level says. */
   @Parameter(property = "jarmor.references")
   Boolean references;
@@ -217,9 +224,13 @@ abstract class AbstractJarmorMojo extends AbstractMojo {
     if (kotlinDataNames != null) {
       builder.languageOption(KotlinSupport.DATA_NAMES, kotlinDataNames);
     }
+    if (encrypt != null && !encrypt.isBlank() && !encrypt.equals("true") && !encrypt.equals("false")) {
+      builder.include("encrypt:" + encrypt.strip());
+    }
     return builder.passIfGiven("rename", rename).passIfGiven("strings", strings).passIfGiven("numbers", numbers)
         .passIfGiven("debug-info", debugInfo).keepDebugNames(keepDebugNames).passIfGiven("references", references)
-        .passIfGiven("flow", flow);
+        .passIfGiven("flow", flow)
+        .passIfGiven("encrypt", encrypt == null || encrypt.isBlank() ? null : !encrypt.equals("false"));
   }
 
   /**

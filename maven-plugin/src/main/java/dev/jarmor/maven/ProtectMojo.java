@@ -7,6 +7,8 @@ import dev.jarmor.input.Layout;
 import dev.jarmor.report.RenameStats;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -71,6 +73,18 @@ public final class ProtectMojo extends AbstractJarmorMojo {
   @Parameter(property = "jarmor.onLicenseError", defaultValue = "exit")
   String onLicenseError;
 
+  /** The guards ({@code --guard}): {@code debugger}, {@code agents}. */
+  @Parameter(property = "jarmor.guards")
+  List<String> guards = new ArrayList<>();
+
+  /** With {@code agents}: the agents the program may run with, globs over their jar or library file names. */
+  @Parameter(property = "jarmor.guardAllowAgents")
+  List<String> guardAllowAgents = new ArrayList<>();
+
+  /** With {@code guards}: {@code exit} (status 78), {@code throw}, or a static method {@code <class>.<method>}. */
+  @Parameter(property = "jarmor.onGuard", defaultValue = "exit")
+  String onGuard;
+
   @Override
   void run(MainArtifact artifact) throws MojoExecutionException {
     Path output = classifier == null ? artifact.file() : artifact.file().resolveSibling(classified(artifact));
@@ -80,6 +94,8 @@ public final class ProtectMojo extends AbstractJarmorMojo {
         .mapping(mapping.toPath()).report(report.toPath()).htmlReport(reportHtml.toPath()).verifyLoad(verifyLoad)
         .licensing(license == null ? null : new ProtectOptions.Licensing(inProject(license), licenseName,
             licenseProduct, ProtectOptions.Licensing.OnError.parse(onLicenseError)))
+        .guarding(guards.isEmpty() ? null
+            : ProtectOptions.Guarding.of(guards, guardAllowAgents, onGuard, licenseName))
         .build();
     dependents().ifPresent(why -> getLog().info("jarmor: " + why + ", compiled against its names: protected as a"
         + " library, its public classes and members keeping their names (<libraryMode>false</libraryMode> renames"

@@ -94,7 +94,7 @@ public final class CheckRuntime {
           marker(GuardSettings.MARKER, "name"), guarding.name()));
     }
     List<ClassNode> runtime = closure(entries);
-    String packageName = RuntimeLibrary.freePackage(takenPackages);
+    String packageName = RuntimeLibrary.freePackage(takenPackages, program.contentSeed() ^ 0x5EED);
     Map<String, String> relocated = new HashMap<>();
     for (int i = 0; i < runtime.size(); i++) {
       relocated.put(runtime.get(i).name, packageName + "/" + RuntimeLibrary.letters(i));

@@ -51,9 +51,12 @@ public final class RuntimeLibrary {
   private final AtomicBoolean used = new AtomicBoolean();
   private final Set<Class<?>> usedOnDemand = ConcurrentHashMap.newKeySet();
 
-  /** @param takenPackages internal names of every package the output and its libraries hold */
-  public RuntimeLibrary(Set<String> takenPackages) {
-    this.packageName = freePackage(takenPackages);
+  /**
+   * @param takenPackages internal names of every package the output and its libraries hold
+   * @param seed the build's seed, which chooses the package
+   */
+  public RuntimeLibrary(Set<String> takenPackages, long seed) {
+    this.packageName = freePackage(takenPackages, seed);
     for (int c = 0; c < CLASSES.size(); c++) {
       ClassNode node = read(CLASSES.get(c));
       String owner = node.name;
@@ -184,10 +187,17 @@ public final class RuntimeLibrary {
     }
   }
 
-  /** The first of {@code a, b, ...} that is neither one of the {@code taken} packages nor a parent of one. */
-  public static String freePackage(Set<String> taken) {
-    for (int i = 0; ; i++) {
-      String candidate = letters(i);
+  /**
+   * A package of five letters that is neither one of the {@code taken} packages nor a parent of one, the first free
+   * from where the seed points: jars protected apart and run on one class path each carry their own runtime, whose
+   * settings differ from build to build, so they must not share its package (1 in 11,881,376 builds would).
+   */
+  public static String freePackage(Set<String> taken, long seed) {
+    long fiveLetters = 26L * 26 * 26 * 26 * 26;
+    long first = 26 + 26 * 26 + 26 * 26 * 26 + 26L * 26 * 26 * 26;
+    long mixed = seed * 0x9E3779B97F4A7C15L;
+    for (long i = Math.floorMod(mixed ^ mixed >>> 29, fiveLetters); ; i = (i + 1) % fiveLetters) {
+      String candidate = letters((int) (first + i));
       if (!taken.contains(candidate) && taken.stream().noneMatch(p -> p.startsWith(candidate + "/"))) {
         return candidate;
       }
