@@ -102,7 +102,7 @@ public final class ProtectOptions {
    *
    * @param guards {@code debugger}, {@code agents}
    * @param allowedAgents globs over the file names of the agents the vendor allows ({@code --guard-allow-agent})
-   * @param onGuard {@code exit} or {@code throw}, or null with a callback
+   * @param onGuard {@code exit}, {@code throw} or {@code callback}
    * @param callback the program's static method {@code <class>.<method>} taking the guard's line, or null
    * @param name what the customer sees in the guards' lines
    */
@@ -111,6 +111,9 @@ public final class ProtectOptions {
 
     /** The guards there are. */
     public static final List<String> GUARDS = List.of("debugger", "agents");
+    private static final String IDENTIFIER = "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*";
+    /** A static method as {@code --on-guard} names it: {@code <class>.<method>}, the class's binary name. */
+    private static final String METHOD_NAME = IDENTIFIER + "([.$]" + IDENTIFIER + ")*\\." + IDENTIFIER;
 
     public Guarding {
       guards = List.copyOf(guards);
@@ -127,7 +130,7 @@ public final class ProtectOptions {
       if (onGuard.equals("exit") || onGuard.equals("throw")) {
         return new Guarding(guards, allowedAgents, onGuard, null, name);
       }
-      if (!onGuard.matches("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}.$]*\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*")) {
+      if (!onGuard.matches(METHOD_NAME)) {
         throw JarmorException.usage("--on-guard takes exit, throw or <class>.<method>, not '" + onGuard + "'");
       }
       return new Guarding(guards, allowedAgents, "callback", onGuard, name);

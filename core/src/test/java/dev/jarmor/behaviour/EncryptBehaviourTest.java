@@ -87,7 +87,62 @@ class EncryptBehaviourTest {
     Set<String> encrypted = encrypted(output);
     assertThat(encrypted).hasSizeGreaterThan(10);
     assertThat(result.passes().counts().get("encrypt").sites()).isEqualTo(encrypted.size());
+    Set<String> moved = moved(classes, encrypted);
+    Map<String, byte[]> input = ClassFiles.of(classes);
+    for (Map.Entry<String, byte[]> entry : output.entrySet()) {
+      if (input.containsKey(entry.getKey())) {
+        // the program's classes: jarmor's runtime, added beside them, uses JDK methods of the same names
+        assertThat(utf8Constants(entry.getValue())).as(entry.getKey()).doesNotContainAnyElementsOf(moved);
+      }
+    }
+  }
 
+  @Test
+  void aDecompilerShowsOnlyStubs() throws Exception {
+    Path classes = Programs.compile("java17", 17, temp.resolve("classes"));
+    Path out = temp.resolve("out.jar");
+    Jarmor.protect(ProtectOptions.builder().input(classes).output(out).level(0).pass("encrypt", true).build(),
+        JarmorListener.SILENT);
+    Set<String> moved = moved(classes, encrypted(ClassFiles.of(out)));
+    String original = decompiled(classes, temp.resolve("original"));
+    String encrypted = decompiled(out, temp.resolve("encrypted"));
+    assertThat(moved).as("what the encrypted methods alone hold").filteredOn(original::contains).isNotEmpty();
+    for (String constant : moved) {
+      assertThat(encrypted).as("Vineflower's view of the encrypted program").doesNotContain("\"" + constant + "\"");
+    }
+    // Vineflower shows each stub as a call of the bootstrap with the body's name: owner.method<"b0", salt, chunks...>
+    assertThat(encrypted).as("the stubs").containsPattern("\\w+\\.\\w+<\"b\\d+\",");
+  }
+
+  /** The sources Vineflower makes of a class folder or jar, run in its own JVM, all in one text. */
+  private static String decompiled(Path input, Path folder) throws Exception {
+    Path decompiler = Path.of(org.jetbrains.java.decompiler.main.decompiler.ConsoleDecompiler.class
+        .getProtectionDomain().getCodeSource().getLocation().toURI());
+    Files.createDirectories(folder);
+    Path classes = input;
+    if (!Files.isDirectory(input)) {
+      classes = Files.createDirectories(folder.resolve("classes"));
+      for (Map.Entry<String, byte[]> entry : ClassFiles.of(input).entrySet()) {
+        Path file = classes.resolve(entry.getKey());
+        Files.createDirectories(file.getParent());
+        Files.write(file, entry.getValue());
+      }
+    }
+    Path sources = Files.createDirectories(folder.resolve("sources"));
+    JavaRunner.output(List.of(decompiler), "org.jetbrains.java.decompiler.main.decompiler.ConsoleDecompiler",
+        classes.toString(), sources.toString());
+    StringBuilder text = new StringBuilder();
+    try (java.util.stream.Stream<Path> files = Files.walk(sources)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        text.append(Files.readString(file)).append('\n');
+      }
+    }
+    assertThat(text).as("Vineflower wrote sources").isNotEmpty();
+    return text.toString();
+  }
+
+  /** The strings and names only the encrypted methods of the input hold: none of the methods that stayed uses them. */
+  private static Set<String> moved(Path classes, Set<String> encrypted) throws Exception {
     Set<String> moved = new TreeSet<>();
     Set<String> stayed = new TreeSet<>();
     for (Map.Entry<String, byte[]> entry : ClassFiles.of(classes).entrySet()) {
@@ -102,13 +157,7 @@ class EncryptBehaviourTest {
     }
     moved.removeAll(stayed);
     assertThat(moved).as("the encrypted methods' own strings and names").hasSizeGreaterThan(10);
-    Map<String, byte[]> input = ClassFiles.of(classes);
-    for (Map.Entry<String, byte[]> entry : output.entrySet()) {
-      if (input.containsKey(entry.getKey())) {
-        // the program's classes: jarmor's runtime, added beside them, uses JDK methods of the same names
-        assertThat(utf8Constants(entry.getValue())).as(entry.getKey()).doesNotContainAnyElementsOf(moved);
-      }
-    }
+    return moved;
   }
 
   @Test
