@@ -11,6 +11,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -69,7 +71,8 @@ public final class EncryptedBodies {
         for (String chunk : chunks) {
           joined.append(chunk);
         }
-        byte[] classFile = decrypt(BUILD, host.getName(), salt.getBytes(LATIN_1), joined.toString().getBytes(LATIN_1));
+        byte[] classFile = inflate(decrypt(BUILD, host.getName(), salt.getBytes(LATIN_1),
+            joined.toString().getBytes(LATIN_1)));
         defined = defineHidden(caller, classFile);
         Cipher.encryptedFrom(defined.lookupClass(), host.getName());
         DEFINED.put(host, defined);
@@ -95,6 +98,31 @@ public final class EncryptedBodies {
         new GCMParameterSpec(TAG_BITS, Arrays.copyOf(salt, IV_BYTES)));
     cipher.updateAAD(className.getBytes(UTF_8));
     return cipher.doFinal(encrypted);
+  }
+
+  /**
+   * The class file from what was encrypted: its length in four bytes, then the class file deflated (raw, no zlib
+   * header): ciphertext does not compress, so the jar holds the bodies compressed only if they were before.
+   */
+  public static byte[] inflate(byte[] deflated) throws DataFormatException {
+    int length = (deflated[0] & 0xFF) << 24 | (deflated[1] & 0xFF) << 16 | (deflated[2] & 0xFF) << 8
+        | deflated[3] & 0xFF;
+    byte[] classFile = new byte[length];
+    Inflater inflater = new Inflater(true);
+    try {
+      inflater.setInput(deflated, 4, deflated.length - 4);
+      int read = 0;
+      while (read < length) {
+        int n = inflater.inflate(classFile, read, length - read);
+        if (n == 0 && (inflater.finished() || inflater.needsInput())) {
+          throw new DataFormatException("the bodies end after " + read + " of " + length + " bytes");
+        }
+        read += n;
+      }
+      return classFile;
+    } finally {
+      inflater.end();
+    }
   }
 
   /** {@code caller.defineHiddenClass(classFile, true, NESTMATE)}, called by reflection: this class is compiled for Java 8. */

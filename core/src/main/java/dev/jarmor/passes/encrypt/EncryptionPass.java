@@ -4,6 +4,7 @@ import dev.jarmor.passes.CodePass;
 import dev.jarmor.passes.HierarchyClassWriter;
 import dev.jarmor.passes.PassContext;
 import dev.jarmor.runtime.EncryptedBodies;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.zip.Deflater;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -30,8 +32,8 @@ import org.objectweb.asm.tree.VarInsnNode;
 /**
  * Moves method bodies out of their class files, encrypted ({@code --encrypt}): each movable method of a class
  * ({@link MovePolicy}) becomes a stub, an invokedynamic of the runtime's {@link EncryptedBodies#body} passing its
- * arguments on, and its code a static method of one hidden class per class, whose class file is encrypted with
- * AES-GCM and stored, in string chunks, as the stubs' bootstrap arguments. The class keeps its name, members,
+ * arguments on, and its code a static method of one hidden class per class, whose class file is deflated, encrypted
+ * with AES-GCM and stored, in string chunks, as the stubs' bootstrap arguments. The class keeps its name, members,
  * annotations and signatures: scanners, reflection and serialization see what they saw. It runs after every other
  * code pass, so a body decrypted in memory is as obfuscated as the level made it. A class with an encrypted method is
  * written for Java 15 (class file version 59) when it was older: hidden classes came with 15, and an older JVM then
@@ -99,7 +101,7 @@ public final class EncryptionPass extends CodePass {
       return 0;
     }
     byte[] salt = salt(node.name, classFile);
-    Object[] arguments = arguments(salt, encrypt(build, node.name, salt, classFile));
+    Object[] arguments = arguments(salt, encrypt(build, node.name, salt, deflate(classFile)));
     Handle bootstrap = context.runtime().bootstrap(EncryptedBodies.class, "body", BOOTSTRAP_DESCRIPTOR);
     for (int i = 0; i < moving.size(); i++) {
       stub(node, moving.get(i), "b" + i, bootstrap, arguments);
@@ -205,6 +207,29 @@ public final class EncryptionPass extends CodePass {
       return Arrays.copyOf(digest.digest(classFile), SALT_BYTES);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The class file as {@link EncryptedBodies#inflate} reads it: its length, then the file deflated. */
+  private static byte[] deflate(byte[] classFile) {
+    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+    try {
+      deflater.setInput(classFile);
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(classFile.length / 2 + 16);
+      out.write(classFile.length >>> 24);
+      out.write(classFile.length >>> 16);
+      out.write(classFile.length >>> 8);
+      out.write(classFile.length);
+      byte[] buffer = new byte[8192];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      // the dummy byte an Inflater without the zlib wrapper may read past the end
+      out.write(0);
+      return out.toByteArray();
+    } finally {
+      deflater.end();
     }
   }
 
