@@ -54,15 +54,14 @@ public final class CheckRuntime {
   private static final String RUNTIME_PACKAGE = "dev/jarmor/runtime/";
 
   private final Program program;
+  /** Each runtime class added, by its name in {@code dev.jarmor.runtime}, to its name in the program. */
   private final Map<String, String> relocated;
-  private final boolean licensed;
-  private final boolean guarded;
+  private final Set<String> added;
 
-  private CheckRuntime(Program program, Map<String, String> relocated, boolean licensed, boolean guarded) {
+  private CheckRuntime(Program program, Map<String, String> relocated) {
     this.program = program;
     this.relocated = relocated;
-    this.licensed = licensed;
-    this.guarded = guarded;
+    this.added = Set.copyOf(relocated.values());
   }
 
   /**
@@ -129,9 +128,10 @@ public final class CheckRuntime {
     if (licensing != null) {
       Map<String, String> binding = new HashMap<>();
       API.forEach((api, runtimeClass) -> binding.put(api, relocated.get(Type.getInternalName(runtimeClass))));
-      bound = added.mapClasses(pc -> bind(pc, binding, relocated));
+      Set<String> runtimeNames = Set.copyOf(relocated.values());
+      bound = added.mapClasses(pc -> runtimeNames.contains(pc.name()) ? pc : bind(pc, binding));
     }
-    return new CheckRuntime(bound, relocated, licensing != null, guarding != null);
+    return new CheckRuntime(bound, relocated);
   }
 
   /**
@@ -160,29 +160,19 @@ public final class CheckRuntime {
     placeholder.maxStack = 1;
   }
 
-  /** Whether the licence check is among the classes added. */
-  public boolean licensed() {
-    return licensed;
-  }
-
-  /** Whether the guards are among the classes added. */
-  public boolean guarded() {
-    return guarded;
-  }
-
   /** The program with the checks' classes. */
   public Program program() {
     return program;
   }
 
-  /** The program's name, before renaming, of a runtime class added to it. */
+  /** The program's name, before renaming, of a runtime class added to it, or null if it was not added. */
   public String owner(Class<?> runtimeClass) {
     return relocated.get(Type.getInternalName(runtimeClass));
   }
 
-  /** Whether a class of the program is one of the licence check's. */
+  /** Whether a class of the program is one of the checks' own. */
   public boolean isRuntime(String className) {
-    return relocated.containsValue(className);
+    return added.contains(className);
   }
 
   private static String marker(String prefix, String setting) {
@@ -215,10 +205,7 @@ public final class CheckRuntime {
   }
 
   /** A program class with its licence API references bound to the runtime: itself where it has none. */
-  private static ProgramClass bind(ProgramClass pc, Map<String, String> binding, Map<String, String> relocated) {
-    if (relocated.containsValue(pc.name())) {
-      return pc;
-    }
+  private static ProgramClass bind(ProgramClass pc, Map<String, String> binding) {
     Mapping mapping = new Mapping(binding);
     ClassNode bound = new ClassNode();
     pc.accept(new ClassRemapper(bound, mapping));

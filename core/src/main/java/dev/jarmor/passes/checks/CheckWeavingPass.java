@@ -1,7 +1,6 @@
 package dev.jarmor.passes.checks;
 
 import dev.jarmor.input.Program;
-import dev.jarmor.input.ProgramClass;
 import dev.jarmor.passes.Pass;
 import dev.jarmor.passes.PassContext;
 import dev.jarmor.runtime.ChildProcesses;
@@ -10,7 +9,6 @@ import dev.jarmor.runtime.RuntimeGuards;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InsnList;
@@ -56,27 +54,25 @@ public final class CheckWeavingPass implements Pass {
 
   @Override
   public Program apply(Program program, PassContext context) {
+    // the guards first: a debugger is refused before the licence is read
     List<String> checks = new ArrayList<>();
-    if (runtime.guarded()) {
-      checks.add(runtime.owner(RuntimeGuards.class));
+    for (Class<?> check : List.of(RuntimeGuards.class, LicenseGuard.class)) {
+      if (runtime.owner(check) != null) {
+        checks.add(runtime.owner(check));
+      }
     }
-    if (runtime.licensed()) {
-      checks.add(runtime.owner(LicenseGuard.class));
-    }
-    String children = runtime.licensed() ? runtime.owner(ChildProcesses.class) : null;
+    String children = runtime.owner(ChildProcesses.class);
     return program.mapClasses(pc -> {
       if (runtime.isRuntime(pc.name()) || pc.name().endsWith("module-info")) {
         return pc;
       }
       ClassNode node = pc.node();
       boolean entry = node.methods.stream().anyMatch(CheckWeavingPass::isEntry);
-      boolean initializerChecks = entry || libraryMode && (node.access & Opcodes.ACC_PUBLIC) != 0
-          || context.random(name(), pc.name()).nextInt(SPREAD) == 0;
-      boolean interfaceWithoutInitializer = (node.access & Opcodes.ACC_INTERFACE) != 0
-          && node.methods.stream().noneMatch(m -> m.name.equals("<clinit>"));
-      if (interfaceWithoutInitializer) {
-        initializerChecks = false;
-      }
+      boolean hasInitializer = node.methods.stream().anyMatch(m -> m.name.equals("<clinit>"));
+      // an interface's initializer runs only when a field of it is read: one is not added to it
+      boolean initializerChecks = (hasInitializer || (node.access & Opcodes.ACC_INTERFACE) == 0)
+          && (entry || libraryMode && (node.access & Opcodes.ACC_PUBLIC) != 0
+              || context.random(name(), pc.name()).nextInt(SPREAD) == 0);
       boolean starts = children != null && node.methods.stream().anyMatch(CheckWeavingPass::startsProcesses);
       if (!entry && !initializerChecks && !starts) {
         return pc;
