@@ -29,6 +29,7 @@ import dev.jarmor.passes.PassScope;
 import dev.jarmor.passes.Pipeline;
 import dev.jarmor.passes.checks.CheckRuntime;
 import dev.jarmor.passes.checks.CheckWeavingPass;
+import dev.jarmor.passes.encrypt.DecryptionChecks;
 import dev.jarmor.passes.runtime.RuntimeLibrary;
 import dev.jarmor.report.PassSummary;
 import dev.jarmor.plan.Decision;
@@ -90,9 +91,15 @@ public final class Jarmor {
     }
     LibraryPath libraries = LibraryPath.open(options.jdk(), input.layout().libraryJars(), options.libraries());
     try {
+      VendorKeys.BuildKeys keys = options.licensing() == null ? null
+          : VendorKeys.forBuild(options.licensing().keyFile());
+      if (keys != null && keys.privateKey() == null && Pipeline.selected(options).contains(Pipeline.Step.ENCRYPT)) {
+        listener.warning("--encrypt with --license " + options.licensing().keyFile().getFileName() + ": the key of the"
+            + " encrypted code is in the jar, so it decrypts without a license; give --license the vendor's private"
+            + " key file instead, and the key is in each license and nowhere in the jar");
+      }
       CheckRuntime checks = options.licensing() == null && options.guarding() == null ? null
-          : CheckRuntime.add(input, options.licensing(), options.licensing() == null ? null
-              : VendorKeys.readPublic(options.licensing().publicKey()), options.guarding(), packages(input, libraries));
+          : CheckRuntime.add(input, options.licensing(), keys, options.guarding(), packages(input, libraries));
       Program program = checks == null ? input : checks.program();
       if (options.consumerRules()) {
         // a framework among the libraries finds the program's code by the names its preset keeps, as a jar's
@@ -160,7 +167,8 @@ public final class Jarmor {
         }
       });
       Transformed run = transform(analysis, options, listener);
-      Program output = run.output();
+      // sealed last: the tamper guard's seal holds the class files as the jar will
+      Program output = analysis.checks() == null ? run.output() : analysis.checks().sealed(run.output(), run.plan());
       OutputModel model = run.model(analysis);
       listener.stage("verifying", output.allClasses().size());
       BytecodeVerifier.verify(output, model.hierarchyOf(output), new BytecodeVerifier.Unprotected(
@@ -275,7 +283,7 @@ public final class Jarmor {
     PassContext context = new PassContext(plan, analysis.seed(),
         new PassScope(options.includePatterns(), excludes), null, new RuntimeLibrary(outputPackages(analysis, plan),
             analysis.seed()),
-        log, new PassContext.Choices(options.keepLines(), options.sourceFileName(), options.languageOptions()));
+        analysis.checks() == null ? DecryptionChecks.NONE : analysis.checks().decryptionChecks(), log, new PassContext.Choices(options.keepLines(), options.sourceFileName(), options.languageOptions()));
     boolean measure = passes.stream().anyMatch(pass -> pass instanceof CodePass code && code.keepsJitLimits());
     Program output = analysis.program();
     for (Pass pass : passes) {

@@ -62,13 +62,14 @@ public final class ProtectOptions {
   /**
    * {@code --license}: the protected program runs only with a licence its vendor signed.
    *
-   * @param publicKey the vendor's public key file ({@code jarmor license keygen} writes it)
+   * @param keyFile the vendor's public key file ({@code jarmor license keygen} writes it), or its private key file,
+   *     which also binds encrypted code to licences and signs the tamper guard's seal
    * @param name what the customer sees in the lookup names ({@code <name>.lic}, {@code <NAME>_LICENSE}) and in
    *     every message
    * @param product the product a licence must name, or null for any
    * @param onError what a failed check does
    */
-  public record Licensing(Path publicKey, String name, String product, OnError onError) {
+  public record Licensing(Path keyFile, String name, String product, OnError onError) {
 
     /** The name when the vendor gives none. */
     public static final String DEFAULT_NAME = "jarmor";
@@ -100,7 +101,7 @@ public final class ProtectOptions {
   /**
    * {@code --guard}: the protected program refuses to run under a debugger or an agent.
    *
-   * @param guards {@code debugger}, {@code agents}
+   * @param guards {@code debugger}, {@code agents}, {@code tamper}
    * @param allowedAgents globs over the file names of the agents the vendor allows ({@code --guard-allow-agent})
    * @param onGuard {@code exit}, {@code throw} or {@code callback}
    * @param callback the program's static method {@code <class>.<method>} taking the guard's line, or null
@@ -110,7 +111,7 @@ public final class ProtectOptions {
       String name) {
 
     /** The guards there are. */
-    public static final List<String> GUARDS = List.of("debugger", "agents");
+    public static final List<String> GUARDS = List.of("debugger", "agents", "tamper");
     private static final String IDENTIFIER = "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*";
     /** A static method as {@code --on-guard} names it: {@code <class>.<method>}, the class's binary name. */
     private static final String METHOD_NAME = IDENTIFIER + "([.$]" + IDENTIFIER + ")*\\." + IDENTIFIER;

@@ -33,9 +33,10 @@ final class ProtectCommand implements Callable<Integer> {
   @Option(names = "--verify-load", description = "Also load and link every output class in a fresh JVM.")
   boolean verifyLoad;
 
-  @Option(names = "--license", paramLabel = "<vendor.pub>",
-      description = "The protected program runs only with a license signed by this public key's owner"
-          + " ('jarmor license keygen' writes the pair, 'jarmor license issue' the licenses).")
+  @Option(names = "--license", paramLabel = "<vendor.pub|vendor.key>",
+      description = "The protected program runs only with a license signed by this key's owner ('jarmor license"
+          + " keygen' writes the pair, 'jarmor license issue' the licenses). The private key also puts the key of"
+          + " --encrypt's code in each license, not in the jar, and signs --guard tamper's seal.")
   Path license;
 
   @Option(names = "--license-name", paramLabel = "<name>", defaultValue = ProtectOptions.Licensing.DEFAULT_NAME,
@@ -43,9 +44,10 @@ final class ProtectCommand implements Callable<Integer> {
           + " <NAME>_LICENSE, and names itself in its license errors and guard lines. Default: ${DEFAULT-VALUE}.")
   String licenseName;
 
-  @Option(names = "--guard", paramLabel = "debugger,agents", split = ",",
-      description = "The protected program refuses to run under a debugger (debugger), or with an agent you do not"
-          + " allow, given at start or attached later (agents).")
+  @Option(names = "--guard", paramLabel = "debugger,agents,tamper", split = ",",
+      description = "The protected program refuses to run under a debugger (debugger), with an agent you do not"
+          + " allow, given at start or attached later (agents), or with a class file changed after protection"
+          + " (tamper).")
   List<String> guards = new ArrayList<>();
 
   @Option(names = "--guard-allow-agent", paramLabel = "<glob>",
@@ -85,10 +87,10 @@ final class ProtectCommand implements Callable<Integer> {
   private ProtectOptions.Licensing licensing() {
     if (license == null) {
       for (String companion : new String[] {"--license-product", "--on-license-error"}) {
-        requires(companion, "--license <vendor.pub>");
+        requires(companion, "--license <vendor.pub|vendor.key>");
       }
       if (guards.isEmpty()) {
-        requires("--license-name", "--license <vendor.pub> or --guard");
+        requires("--license-name", "--license <vendor.pub|vendor.key> or --guard");
       }
       return null;
     }

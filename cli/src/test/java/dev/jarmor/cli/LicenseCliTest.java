@@ -70,7 +70,7 @@ class LicenseCliTest {
   void protectsWithALicenceOnlyGivenAPublicKey(@TempDir Path dir) {
     Cli.Result companion = Cli.run("protect", "x.jar", "-o", dir.resolve("out.jar").toString(), "--license-name", "acme");
     assertThat(companion.exitCode()).isEqualTo(2);
-    assertThat(companion.err()).contains("--license-name needs --license <vendor.pub>");
+    assertThat(companion.err()).contains("--license-name needs --license <vendor.pub|vendor.key>");
     Cli.Result onError = Cli.run("protect", "x.jar", "-o", dir.resolve("out.jar").toString(), "--license", "v.pub",
         "--on-license-error", "warn");
     assertThat(onError.exitCode()).isEqualTo(2);
@@ -84,9 +84,9 @@ class LicenseCliTest {
   @Test
   void guardOptionsAreCheckedBeforeAnythingRuns(@TempDir Path dir) {
     String out = dir.resolve("out.jar").toString();
-    Cli.Result unknown = Cli.run("protect", "x.jar", "-o", out, "--guard", "debugger,tamper");
+    Cli.Result unknown = Cli.run("protect", "x.jar", "-o", out, "--guard", "debugger,tampering");
     assertThat(unknown.exitCode()).isEqualTo(2);
-    assertThat(unknown.err()).contains("--guard takes debugger, agents, not 'tamper'");
+    assertThat(unknown.err()).contains("--guard takes debugger, agents, tamper, not 'tampering'");
     Cli.Result onGuard = Cli.run("protect", "x.jar", "-o", out, "--on-guard", "throw");
     assertThat(onGuard.exitCode()).isEqualTo(2);
     assertThat(onGuard.err()).contains("--on-guard needs --guard");

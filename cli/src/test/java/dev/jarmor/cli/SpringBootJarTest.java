@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real Spring Boot web application (module samples-spring, packaged by spring-boot-maven-plugin) protected
- * as its executable jar with no rules at levels 1 to 3: each protected jar starts with {@code java -jar} and
+ * as its executable jar with no rules at levels 1 to 3 (and at 3 encrypted and sealed): each protected jar starts with {@code java -jar} and
  * answers the same HTTP requests as the original, and everything but the application's classes is carried
  * byte for byte, the nested jars stored as Spring Boot's launcher needs them.
  */
@@ -45,6 +45,18 @@ class SpringBootJarTest {
           .isEqualTo(original);
     }
     assertExtractsByLayers(temp.resolve("level1.jar"));
+  }
+
+  @Test
+  void encryptedAndSealedItAnswersLikeTheOriginal() throws Exception {
+    Path app = SpringApps.sample("jarmor.springJar");
+    Path out = temp.resolve("sealed.jar");
+    Cli.Result result = Cli.run("protect", app.toString(), "-o", out.toString(), "--level", "3", "--encrypt",
+        "--guard", "tamper");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    // the tamper guard reads each class file through Spring Boot's class loader, from the jar's nested folders
+    assertThat(SpringApps.answers(out, temp.resolve("sealed.log")))
+        .isEqualTo(SpringApps.answers(app, temp.resolve("original.log")));
   }
 
   /** Spring Boot's own tools still read the protected jar's layers index: layered container images build from it. */

@@ -1,17 +1,18 @@
 package dev.jarmor.licensing;
 
 import dev.jarmor.JarmorException;
+import dev.jarmor.runtime.ContentKeys;
 import dev.jarmor.runtime.LicenseTerms;
 import dev.jarmor.runtime.LicenseText;
 import dev.jarmor.runtime.MachineIdentifiers;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -95,7 +96,15 @@ public final class LicenseIssuer {
       }
       field(text, LicenseTerms.DATA + entry.getKey(), entry.getValue());
     }
-    return text + LicenseText.SIGNATURE + ": " + sign(text.toString(), key) + "\n";
+    byte[] contentKey = VendorKeys.contentKey(key);
+    for (List<String> identifiers : ContentKeys.wrapSets(request.bindings(), request.bindAny())) {
+      try {
+        field(text, LicenseTerms.CONTENT_KEY, ContentKeys.wrap(contentKey, identifiers));
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("this JDK cannot wrap a key with AES-GCM", e);
+      }
+    }
+    return text + LicenseText.SIGNATURE + ": " + Base64.getEncoder().encodeToString(VendorKeys.sign(text.toString().getBytes(StandardCharsets.UTF_8), key)) + "\n";
   }
 
   private static String moment(String field, String value) {
@@ -120,16 +129,5 @@ public final class LicenseIssuer {
       throw JarmorException.usage("a license's " + name + " must be one non-empty line, not '" + value + "'");
     }
     text.append(name).append(": ").append(trimmed).append('\n');
-  }
-
-  private static String sign(String text, PrivateKey key) {
-    try {
-      Signature signer = Signature.getInstance(LicenseText.ALGORITHM);
-      signer.initSign(key);
-      signer.update(text.getBytes(StandardCharsets.UTF_8));
-      return Base64.getEncoder().encodeToString(signer.sign());
-    } catch (GeneralSecurityException e) {
-      throw JarmorException.input("cannot sign with this key: " + e.getMessage(), null);
-    }
   }
 }

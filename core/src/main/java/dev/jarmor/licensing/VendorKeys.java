@@ -13,9 +13,14 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.SecureRandom;
+import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 
 /**
@@ -84,6 +89,68 @@ public final class VendorKeys {
     }
   }
 
+  /**
+   * The keys a build is given by {@code --license}: the public key alone, or the private key, from which the public
+   * key and the content key follow.
+   */
+  public static BuildKeys forBuild(Path file) {
+    if (!pemLabelled(file, PRIVATE)) {
+      return new BuildKeys(readPublic(file), null);
+    }
+    PrivateKey key = readPrivate(file);
+    if (!(key instanceof RSAPrivateCrtKey crt)) {
+      throw JarmorException.input("an RSA private key without its public exponent", file.toString());
+    }
+    try {
+      PublicKey publicKey = KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(crt.getModulus(),
+          crt.getPublicExponent()));
+      return new BuildKeys(Base64.getEncoder().encodeToString(publicKey.getEncoded()), key);
+    } catch (GeneralSecurityException e) {
+      throw JarmorException.input("not an RSA private key", file.toString());
+    }
+  }
+
+  /**
+   * What a build holds of the vendor's keys.
+   *
+   * @param publicKey the public key, X.509 in base64 as a protected program holds it
+   * @param privateKey the private key, or null where the build was given the public key only
+   */
+  public record BuildKeys(String publicKey, PrivateKey privateKey) {
+
+    /** The key encrypted code is bound to licences with, or null without the private key. */
+    public byte[] contentKey() {
+      return privateKey == null ? null : VendorKeys.contentKey(privateKey);
+    }
+  }
+
+  /**
+   * The key of the vendor's encrypted code, which every licence carries wrapped ({@code content-key}): derived from
+   * the private key, so that licences issued before a build, and builds made after, share it with nothing more to
+   * keep, and one way, so that neither a licence nor a program gives the private key away.
+   */
+  public static byte[] contentKey(PrivateKey key) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update("jarmor content key\n".getBytes(StandardCharsets.UTF_8));
+      return digest.digest(key.getEncoded());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The vendor's signature of {@code data}, as a licence's and the tamper guard's seal's ({@link LicenseText#ALGORITHM}). */
+  public static byte[] sign(byte[] data, PrivateKey key) {
+    try {
+      Signature signer = Signature.getInstance(LicenseText.ALGORITHM);
+      signer.initSign(key);
+      signer.update(data);
+      return signer.sign();
+    } catch (GeneralSecurityException e) {
+      throw JarmorException.input("cannot sign with this key: " + e.getMessage(), null);
+    }
+  }
+
   /** The public key in a PEM file, X.509 in base64 as a protected program holds it. */
   public static String readPublic(Path file) {
     String base64 = Base64.getEncoder().encodeToString(der(file, PUBLIC, "public key"));
@@ -95,13 +162,20 @@ public final class VendorKeys {
     return base64;
   }
 
-  private static byte[] der(Path file, String label, String noun) {
-    String text;
+  private static boolean pemLabelled(Path file, String label) {
+    return pem(file, "key").contains("-----BEGIN " + label + "-----");
+  }
+
+  private static String pem(Path file, String noun) {
     try {
-      text = Files.readString(file, StandardCharsets.US_ASCII);
+      return Files.readString(file, StandardCharsets.US_ASCII);
     } catch (IOException e) {
       throw JarmorException.unreadable(noun, file, e);
     }
+  }
+
+  private static byte[] der(Path file, String label, String noun) {
+    String text = pem(file, noun);
     String begin = "-----BEGIN " + label + "-----";
     String end = "-----END " + label + "-----";
     int from = text.indexOf(begin);

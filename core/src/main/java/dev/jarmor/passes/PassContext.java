@@ -1,6 +1,7 @@
 package dev.jarmor.passes;
 
 import dev.jarmor.input.ProgramClass;
+import dev.jarmor.passes.encrypt.DecryptionChecks;
 import dev.jarmor.passes.runtime.RuntimeLibrary;
 import dev.jarmor.plan.Plan;
 import java.util.SortedMap;
@@ -9,13 +10,14 @@ import org.objectweb.asm.tree.ClassNode;
 
 /**
  * What a pass is given besides the program: the plan, the build's seed, the classes it may touch, the output model
- * (from renaming on), the runtime it may call into, the log it reports to and the few choices of the user's that
- * change how, not what, a pass rewrites. What is kept, and why, a pass reads from the plan.
+ * (from renaming on), the runtime it may call into, what the run-time checks give encrypted code, the log it reports
+ * to and the few choices of the user's that change how, not what, a pass rewrites. What is kept, and why, a pass
+ * reads from the plan.
  *
  * @param model the program as renaming leaves it; null for the passes that run before ({@link Pass#beforeOutputNames})
  */
 public record PassContext(Plan plan, long seed, PassScope scope, OutputModel model, RuntimeLibrary runtime,
-    PassLog log, Choices choices) {
+    DecryptionChecks decryptionChecks, PassLog log, Choices choices) {
 
   /**
    * @param keepLines {@code --keep-lines}: line numbers moved, never reduced to one per method
@@ -26,7 +28,7 @@ public record PassContext(Plan plan, long seed, PassScope scope, OutputModel mod
 
   /** This context once the program has the output's names, described by {@code model}. */
   public PassContext with(OutputModel model) {
-    return new PassContext(plan, seed, scope, model, runtime, log, choices);
+    return new PassContext(plan, seed, scope, model, runtime, decryptionChecks, log, choices);
   }
 
   /**

@@ -1,16 +1,20 @@
 package dev.jarmor.behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jarmor.Jarmor;
 import dev.jarmor.JarmorListener;
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.ProtectResult;
+import dev.jarmor.licensing.VendorKeys;
+import dev.jarmor.runtime.EncryptedBodies;
 import dev.jarmor.testing.ClassFiles;
 import dev.jarmor.testing.JavaRunner;
 import dev.jarmor.testing.Jars;
 import dev.jarmor.testing.Programs;
 import dev.jarmor.testing.SameOutput;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import javax.crypto.AEADBadTagException;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.ClassNode;
@@ -161,6 +167,74 @@ class EncryptBehaviourTest {
   }
 
   @Test
+  void withTheVendorsPrivateKeyNothingInTheJarDecryptsTheCode() throws Exception {
+    Path classes = Programs.compile("java17", 17, temp.resolve("classes"));
+    Path vendorKey = temp.resolve("vendor.key");
+    VendorKeys.generate(vendorKey);
+    Path out = temp.resolve("out.jar");
+    List<String> warnings = new ArrayList<>();
+    ProtectOptions.Builder options = ProtectOptions.builder().input(classes).level(0).pass("encrypt", true);
+    // level 0: every string of the runtime, the build's part of the key among them, in plain sight
+    Jarmor.protect(options.output(out).licensing(new ProtectOptions.Licensing(vendorKey, "shop", null,
+        ProtectOptions.Licensing.OnError.EXIT)).build(), collecting(warnings));
+    assertThat(warnings).isEmpty();
+    Map<String, byte[]> output = ClassFiles.of(out);
+    Set<String> candidates = new TreeSet<>();
+    output.values().forEach(classFile -> ClassFiles.stringConstants(classFile).stream()
+        .filter(constant -> constant.matches("[0-9a-f]{32,64}")).forEach(candidates::add));
+    assertThat(candidates).as("the build's part").isNotEmpty();
+    byte[] contentKey = VendorKeys.contentKey(VendorKeys.readPrivate(vendorKey));
+    int decrypted = 0;
+    for (byte[] classFile : output.values()) {
+      ClassNode node = ClassFiles.node(classFile);
+      InvokeDynamicInsnNode stub = node.methods.stream().flatMap(m -> java.util.stream.StreamSupport.stream(
+          m.instructions.spliterator(), false)).filter(insn -> insn instanceof InvokeDynamicInsnNode indy
+              && isStub(indy)).map(InvokeDynamicInsnNode.class::cast).findFirst().orElse(null);
+      if (stub == null) {
+        continue;
+      }
+      List<Object> arguments = List.of(stub.bsmArgs);
+      assertThat(arguments.get(0)).as("the licence's check first").isInstanceOf(Handle.class);
+      byte[] salt = ((String) arguments.get(1)).getBytes(StandardCharsets.ISO_8859_1);
+      byte[] encrypted = String.join("", arguments.subList(2, arguments.size()).stream().map(String.class::cast)
+          .toList()).getBytes(StandardCharsets.ISO_8859_1);
+      String className = node.name.replace('/', '.');
+      for (String build : candidates) {
+        assertThatThrownBy(() -> EncryptedBodies.decrypt(EncryptedBodies.key(build, new byte[0], className, salt),
+            className, salt, encrypted)).as("with what the jar holds").isInstanceOf(AEADBadTagException.class);
+      }
+      boolean withTheLicencesKey = false;
+      for (String build : candidates) {
+        try {
+          EncryptedBodies.decrypt(EncryptedBodies.key(build, contentKey, className, salt), className, salt, encrypted);
+          withTheLicencesKey = true;
+        } catch (AEADBadTagException e) {
+          // another candidate
+        }
+      }
+      assertThat(withTheLicencesKey).as(className + " with the licence's key").isTrue();
+      decrypted++;
+    }
+    assertThat(decrypted).isGreaterThan(3);
+
+    Path publicOnly = temp.resolve("public-only.jar");
+    Jarmor.protect(options.output(publicOnly).licensing(new ProtectOptions.Licensing(
+        VendorKeys.publicKeyFile(vendorKey), "shop", null, ProtectOptions.Licensing.OnError.EXIT)).build(),
+        collecting(warnings));
+    assertThat(warnings).singleElement().asString().startsWith("--encrypt with --license vendor.pub: the key of the"
+        + " encrypted code is in the jar").contains("give --license the vendor's private key file");
+  }
+
+  private static JarmorListener collecting(List<String> warnings) {
+    return new JarmorListener() {
+      @Override
+      public void warning(String message) {
+        warnings.add(message);
+      }
+    };
+  }
+
+  @Test
   void aScannerReadsTheSameClassesMembersAndAnnotations() throws Exception {
     Path classes = Programs.compile("java17", 17, temp.resolve("classes"));
     Path plain = temp.resolve("plain.jar");
@@ -214,14 +288,20 @@ class EncryptBehaviourTest {
       ClassNode node = ClassFiles.node(classFile);
       for (MethodNode method : node.methods) {
         for (AbstractInsnNode insn : method.instructions) {
-          if (insn instanceof InvokeDynamicInsnNode indy && indy.bsm.getDesc().endsWith(
-              "Ljava/lang/String;[Ljava/lang/String;)Ljava/lang/invoke/CallSite;")) {
+          if (insn instanceof InvokeDynamicInsnNode indy && isStub(indy)) {
             encrypted.add(node.name + "." + method.name + method.desc);
           }
         }
       }
     }
     return encrypted;
+  }
+
+  /** Whether the instruction calls the runtime's bootstrap of encrypted methods (a JDK bootstrap takes the same). */
+  private static boolean isStub(InvokeDynamicInsnNode indy) {
+    return !indy.bsm.getOwner().startsWith("java/") && indy.bsm.getDesc().equals(
+        "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;[Ljava/lang/Object;)"
+            + "Ljava/lang/invoke/CallSite;");
   }
 
   /** The strings a method's code holds and the names of the methods and fields it uses. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jarmor.JarmorException;
+import dev.jarmor.runtime.ContentKeys;
+import dev.jarmor.runtime.LicenseTerms;
 import dev.jarmor.runtime.LicenseText;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +39,37 @@ class LicenseIssuerTest {
   }
 
   @Test
+  void carriesTheContentKeyWrappedForEachWayTheLicenceCanBeMet() {
+    byte[] contentKey = VendorKeys.contentKey(key);
+    String all = ISSUER.issue(request(List.of("host:build-7", "mac:00:11:22:33:44:55"), false), key);
+    List<String> wrapped = LicenseText.parse(all).values(LicenseTerms.CONTENT_KEY);
+    assertThat(wrapped).hasSize(1);
+    assertThat(ContentKeys.unwrap(wrapped.get(0), List.of("host:build-7", "mac:00:11:22:33:44:55")))
+        .isEqualTo(contentKey);
+    assertThat(ContentKeys.unwrap(wrapped.get(0), List.of("host:build-7"))).as("one of two").isNull();
+    assertThat(ContentKeys.unwrap(wrapped.get(0), List.of("host:build-8", "mac:00:11:22:33:44:55"))).isNull();
+
+    String any = ISSUER.issue(request(List.of("host:build-7", "mac:00:11:22:33:44:55"), true), key);
+    List<String> eachOne = LicenseText.parse(any).values(LicenseTerms.CONTENT_KEY);
+    assertThat(eachOne).hasSize(2);
+    assertThat(ContentKeys.unwrap(eachOne.get(0), List.of("host:build-7"))).isEqualTo(contentKey);
+    assertThat(ContentKeys.unwrap(eachOne.get(1), List.of("mac:00:11:22:33:44:55"))).isEqualTo(contentKey);
+    assertThat(ContentKeys.unwrap(eachOne.get(1), List.of("host:build-7"))).isNull();
+
+    String unbound = ISSUER.issue(request(List.of(), false), key);
+    assertThat(ContentKeys.unwrap(LicenseText.parse(unbound).value(LicenseTerms.CONTENT_KEY), List.of()))
+        .isEqualTo(contentKey);
+    assertThat(ISSUER.issue(request(List.of(), false), key)).as("the same bytes again").isEqualTo(unbound);
+    assertThat(unbound).as("the key itself nowhere").doesNotContain(
+        java.util.Base64.getEncoder().encodeToString(contentKey));
+  }
+
+  private static LicenseRequest request(List<String> bindings, boolean any) {
+    return new LicenseRequest("ledger", "ACME Corp", null, null, null, bindings, any, List.of(), false,
+        new TreeMap<>());
+  }
+
+  @Test
   void writesEachFieldAsALineAndSignsTheWhole() {
     String text = ISSUER.issue(new LicenseRequest("ledger", "ACME Corp", "2026-12-10", "30", "1h",
         List.of("host:build-7", "mac:00:11:22:33:44:55"), true, List.of("https://time.acme.com"), true,
@@ -56,7 +89,7 @@ class LicenseIssuerTest {
         time-fallback: refuse
         data.edition: pro
         data.seats: 10
-        signature: """);
+        content-key: """);
     LicenseText license = LicenseText.parse(text);
     assertThat(LicenseFile.signedBy(license, publicKey)).isTrue();
     assertThat(license.values("bind")).containsExactly("host:build-7", "mac:00:11:22:33:44:55");

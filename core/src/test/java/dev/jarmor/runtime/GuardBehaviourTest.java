@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jarmor.Jarmor;
 import dev.jarmor.JarmorListener;
 import dev.jarmor.ProtectOptions;
+import dev.jarmor.testing.ClassFiles;
 import dev.jarmor.testing.Compiler;
 import dev.jarmor.testing.JavaRunner;
 import dev.jarmor.testing.Jars;
@@ -12,25 +13,39 @@ import dev.jarmor.testing.Programs;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
 
 /**
- * A program protected with {@code --guard debugger,agents}, run in child JVMs: refused under a debugger, with an
- * agent the vendor does not allow, and when something attaches to it while it runs; run as usual otherwise, with an
- * allowed agent, and where the vendor's callback decides.
+ * A program protected with {@code --guard debugger,agents,tamper}, run in child JVMs: refused under a debugger, with an
+ * agent the vendor does not allow, when something attaches to it while it runs, and when a class file changed after
+ * protection; run as usual otherwise, with an allowed agent, and where the vendor's callback decides.
  */
 class GuardBehaviourTest {
 
+  private static final List<String> DEBUGGER_AND_AGENTS = List.of("debugger", "agents");
+  private static final String CHANGED = "guarded guard 14: the class file app/Guarded changed after the program was"
+      + " protected";
   private static final String JDWP = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0,quiet=y";
 
   @TempDir static Path shared;
@@ -94,20 +109,83 @@ class GuardBehaviourTest {
         .endsWith("ran 10\n");
   }
 
+  @ParameterizedTest(name = "level {0}")
+  @ValueSource(ints = {1, 2, 3})
+  void refusesAClassFileChangedAfterProtection(int level) throws Exception {
+    Path out = protect(ProtectOptions.builder().level(level), List.of("tamper"), "exit", List.of());
+    assertThat(run(out, List.of()).succeeded()).isEqualTo("ran 10\n");
+    Path oneByte = changed(out, entries -> {
+      byte[] main = entries.get("app/Guarded.class");
+      assertThat(main[7]).as("a Java 8 class file, whose minor version the JVM does not read").isEqualTo((byte) 52);
+      main[5] = 3;
+    });
+    assertRefused(run(oneByte, List.of()), 14, CHANGED.substring("guarded guard 14: ".length()));
+    assertRefused(run(changed(out, entries -> entries.remove(seal(entries))), List.of()), 14,
+        "the program's seal of its class files is missing");
+    Path unguarded = protect(ProtectOptions.builder().level(level), List.of(), null, List.of());
+    assertThat(run(changed(unguarded, entries -> entries.get("app/Guarded.class")[5] = 3), List.of()).succeeded())
+        .as("no guard, no refusal").isEqualTo("ran 10\n");
+  }
+
+  @Test
+  void checksAnEncryptedClassAgainWhenItsCodeIsDecrypted() throws Exception {
+    Path out = protect(ProtectOptions.builder().level(2).pass("encrypt", true), List.of("tamper"),
+        "app.Security.onGuard", List.of());
+    assertThat(run(out, List.of()).succeeded()).isEqualTo("ran 10\n");
+    // a field added: the class still loads and its encrypted code still decrypts, so only the guard can tell
+    Path changed = changed(out, entries -> {
+      ClassNode main = ClassFiles.node(entries.get("app/Guarded.class"));
+      main.fields.add(new FieldNode(Opcodes.ACC_STATIC, "added", "I", null, null));
+      ClassWriter writer = new ClassWriter(0);
+      main.accept(writer);
+      entries.put("app/Guarded.class", writer.toByteArray());
+    });
+    assertThat(run(changed, List.of()).succeeded()).as("at start, then before main's code is decrypted")
+        .isEqualTo("guarded: " + CHANGED + "\nguarded: " + CHANGED + "\nran 10\n");
+  }
+
   private static void assertRefused(JavaRunner.Run run, int code, String what) {
     assertThat(run.exitCode()).as(run.output()).isEqualTo(RuntimeGuards.EXIT_STATUS);
     assertThat(run.output()).isEqualTo("guarded guard " + code + ": " + what + "\n");
   }
 
   private static Path protect(int level, String onGuard, List<String> allowed) throws Exception {
-    Path out = java.nio.file.Files.createTempFile(shared, "guarded-" + level, ".jar");
-    java.nio.file.Files.delete(out);
-    ProtectOptions.Builder options = ProtectOptions.builder().input(input).output(out).level(level).seed(5L);
+    return protect(ProtectOptions.builder().level(level), DEBUGGER_AND_AGENTS, onGuard, allowed);
+  }
+
+  private static Path protect(ProtectOptions.Builder options, List<String> guards, String onGuard,
+      List<String> allowed) throws Exception {
+    Path out = Files.createTempFile(shared, "guarded", ".jar");
+    Files.delete(out);
+    options.input(input).output(out).seed(5L);
     if (onGuard != null) {
-      options.guarding(ProtectOptions.Guarding.of(List.of("debugger", "agents"), allowed, onGuard, "guarded"));
+      options.guarding(ProtectOptions.Guarding.of(guards, allowed, onGuard, "guarded"));
     }
     Jarmor.protect(options.build(), JarmorListener.SILENT);
     return out;
+  }
+
+  /** A copy of the jar with its entries as {@code change} leaves them (path to bytes; the manifest kept aside). */
+  private static Path changed(Path jar, Consumer<Map<String, byte[]>> change) throws Exception {
+    Map<String, byte[]> entries = new TreeMap<>();
+    Manifest manifest;
+    try (JarFile file = new JarFile(jar.toFile())) {
+      manifest = file.getManifest();
+      for (JarEntry entry : Collections.list(file.entries())) {
+        if (!entry.isDirectory() && !entry.getName().equals(JarFile.MANIFEST_NAME)) {
+          entries.put(entry.getName(), file.getInputStream(entry).readAllBytes());
+        }
+      }
+    }
+    change.accept(entries);
+    return Jars.write(Files.createTempFile(shared, "changed", ".jar"), entries, manifest);
+  }
+
+  /** The jar's tamper seal: the one entry that is neither a class nor the program's. */
+  private static String seal(Map<String, byte[]> entries) {
+    List<String> seals = entries.keySet().stream().filter(name -> !name.endsWith(".class")).toList();
+    assertThat(seals).hasSize(1);
+    return seals.get(0);
   }
 
   private static JavaRunner.Run run(Path jar, List<String> options) throws Exception {

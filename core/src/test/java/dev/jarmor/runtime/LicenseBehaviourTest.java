@@ -2,6 +2,7 @@ package dev.jarmor.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
 import dev.jarmor.Jarmor;
 import dev.jarmor.JarmorListener;
 import dev.jarmor.ProtectOptions;
@@ -11,9 +12,13 @@ import dev.jarmor.licensing.LicenseRequest;
 import dev.jarmor.licensing.VendorKeys;
 import dev.jarmor.testing.ClassFiles;
 import dev.jarmor.testing.Compiler;
-import dev.jarmor.testing.JavaRunner;
 import dev.jarmor.testing.Jars;
+import dev.jarmor.testing.JavaRunner;
 import dev.jarmor.testing.Programs;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +27,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,15 +36,24 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
 
 /**
  * A program protected with {@code --license} at levels 1 to 3, run in child JVMs against licences issued by the
@@ -80,14 +95,27 @@ class LicenseBehaviourTest {
       JARS.put("exit" + level, protect(input, level, ProtectOptions.Licensing.OnError.EXIT));
     }
     JARS.put("throw2", protect(input, 2, ProtectOptions.Licensing.OnError.THROW));
+    // the private key: the encrypted code's key is in each licence, the tamper guard's seal signed
+    for (int level : new int[] {1, 3}) {
+      JARS.put("encrypted" + level, protect(input, vendorKey, ProtectOptions.builder().level(level)
+          .pass("encrypt", true).guarding(ProtectOptions.Guarding.of(List.of("tamper"), List.of(), "exit", NAME))));
+    }
   }
 
   private static Path protect(Path input, int level, ProtectOptions.Licensing.OnError onError) throws IOException {
-    Path out = Files.createTempFile(shared, onError + "-" + level, ".jar");
+    return protect(input, VendorKeys.publicKeyFile(vendorKey), ProtectOptions.builder().level(level), onError);
+  }
+
+  private static Path protect(Path input, Path key, ProtectOptions.Builder options) throws IOException {
+    return protect(input, key, options, ProtectOptions.Licensing.OnError.EXIT);
+  }
+
+  private static Path protect(Path input, Path key, ProtectOptions.Builder options,
+      ProtectOptions.Licensing.OnError onError) throws IOException {
+    Path out = Files.createTempFile(shared, "licensed", ".jar");
     Files.delete(out);
-    Jarmor.protect(ProtectOptions.builder().input(input).output(out).level(level).seed(11L)
-        .licensing(new ProtectOptions.Licensing(VendorKeys.publicKeyFile(vendorKey), NAME, PRODUCT, onError))
-        .build(), JarmorListener.SILENT);
+    Jarmor.protect(options.input(input).output(out).seed(11L)
+        .licensing(new ProtectOptions.Licensing(key, NAME, PRODUCT, onError)).build(), JarmorListener.SILENT);
     return out;
   }
 
@@ -246,8 +274,90 @@ class LicenseBehaviourTest {
     }
   }
 
+  @ParameterizedTest(name = "level {0}")
+  @ValueSource(ints = {1, 3})
+  void encryptedCodeDecryptsOnlyWithTheKeyItsLicenceCarries(int level) throws Exception {
+    String jar = "encrypted" + level;
+    assertThat(run(jar, property(issue(request())), Map.of()).succeeded()).isEqualTo(SHOWN + "\n");
+    List<String> here = MachineIdentifiers.all();
+    Path any = issue(request().bind("machine-id:0000", here.get(0)).bindAny());
+    assertThat(run(jar, property(any), Map.of()).succeeded()).as("unwrapped with this machine's identifier")
+        .isEqualTo(SHOWN + "\n");
+    // a licence as vendors issued them before: valid and signed, but with no key to the code
+    String text = Files.readString(issue(request()));
+    String unsigned = text.substring(0, text.indexOf("signature: ")).replaceAll("(?m)^content-key: .*\n", "");
+    Path old = Files.writeString(home.resolve("old.lic"), unsigned + "signature: " + Base64.getEncoder()
+        .encodeToString(VendorKeys.sign(unsigned.getBytes(StandardCharsets.UTF_8), VendorKeys.readPrivate(vendorKey)))
+        + "\n");
+    assertRefused(jar, old, 10, "holds no key to this program's encrypted code");
+  }
+
+  @Test
+  void aTamperSealRemadeWithoutTheVendorsKeyIsRefused() throws Exception {
+    Path license = issue(request());
+    // the attacker's edit of the main class, and the seal's digest of it made again as jarmor makes it
+    Path changed = Files.createTempFile(shared, "changed", ".jar");
+    Map<String, byte[]> entries = new TreeMap<>();
+    Manifest manifest;
+    try (JarFile jar = new JarFile(JARS.get("encrypted3").toFile())) {
+      manifest = jar.getManifest();
+      for (JarEntry entry : Collections.list(jar.entries())) {
+        if (!entry.isDirectory() && !entry.getName().equals(JarFile.MANIFEST_NAME)) {
+          entries.put(entry.getName(), jar.getInputStream(entry).readAllBytes());
+        }
+      }
+    }
+    byte[] main = entries.get("app/Licensed.class");
+    ClassNode node = ClassFiles.node(main);
+    node.fields.add(new FieldNode(Opcodes.ACC_STATIC, "added", "I", null,
+        null));
+    ClassWriter writer = new ClassWriter(0);
+    node.accept(writer);
+    entries.put("app/Licensed.class", writer.toByteArray());
+    String seal = entries.keySet().stream().filter(name -> !name.endsWith(".class") && !name.endsWith(".properties"))
+        .findFirst().orElseThrow();
+    entries.put(seal, resealed(entries.get(seal), "app/Licensed", writer.toByteArray()));
+    Jars.write(changed, entries, manifest);
+    JARS.put("resealed", changed);
+    JavaRunner.Run run = run("resealed", property(license), Map.of());
+    assertThat(run.exitCode()).as(run.output()).isEqualTo(RuntimeGuards.EXIT_STATUS);
+    assertThat(run.output()).isEqualTo(NAME + " guard 14: the program's seal of its class files is not the vendor's\n");
+  }
+
+  /** The seal with one class's digest replaced, its signature kept: what an attacker without the private key makes. */
+  private static byte[] resealed(byte[] seal, String className, byte[] classFile) throws Exception {
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(seal));
+    int bodyLength = in.readInt();
+    int count = in.readInt();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(body);
+    out.writeInt(count);
+    boolean found = false;
+    for (int i = 0; i < count; i++) {
+      String name = in.readUTF();
+      byte[] digest = in.readNBytes(32);
+      if (name.equals(className)) {
+        digest = MessageDigest.getInstance("SHA-256").digest(classFile);
+        found = true;
+      }
+      out.writeUTF(name);
+      out.write(digest);
+    }
+    assertThat(found).as(className + " sealed").isTrue();
+    assertThat(body.size()).isEqualTo(bodyLength);
+    ByteArrayOutputStream whole = new ByteArrayOutputStream();
+    new DataOutputStream(whole).writeInt(bodyLength);
+    body.writeTo(whole);
+    whole.write(seal, 4 + bodyLength, seal.length - 4 - bodyLength);
+    return whole.toByteArray();
+  }
+
   private void assertRefused(int level, Path license, int code, String message) throws Exception {
-    JavaRunner.Run run = run(level, property(license), Map.of());
+    assertRefused("exit" + level, license, code, message);
+  }
+
+  private void assertRefused(String jar, Path license, int code, String message) throws Exception {
+    JavaRunner.Run run = run(jar, property(license), Map.of());
     assertThat(run.exitCode()).as(run.output()).isEqualTo(LicenseGuard.EXIT_STATUS);
     assertThat(run.output()).startsWith(NAME + " license error " + code + ": ").contains(message).endsWith("\n")
         .hasLineCount(1);

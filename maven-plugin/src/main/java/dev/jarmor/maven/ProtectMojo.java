@@ -56,7 +56,8 @@ public final class ProtectMojo extends AbstractJarmorMojo {
 
   /**
    * The vendor's public key ({@code jarmor license keygen} writes it): the protected program runs only with a licence
-   * its owner signed. See the README's Licences section.
+   * its owner signed. The private key file instead also puts the key of {@code encrypt}'s code in each licence, not
+   * in the jar, and signs the tamper guard's seal. See the README's Licences section.
    */
   @Parameter(property = "jarmor.license")
   File license;
@@ -73,7 +74,7 @@ public final class ProtectMojo extends AbstractJarmorMojo {
   @Parameter(property = "jarmor.onLicenseError", defaultValue = "exit")
   String onLicenseError;
 
-  /** The guards ({@code --guard}): {@code debugger}, {@code agents}. */
+  /** The guards ({@code --guard}): {@code debugger}, {@code agents}, {@code tamper}. */
   @Parameter(property = "jarmor.guards")
   List<String> guards = new ArrayList<>();
 

@@ -1,7 +1,9 @@
 package dev.jarmor.runtime;
 
+import java.io.ByteArrayOutputStream;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.ConstantCallSite;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
@@ -48,17 +50,18 @@ public final class EncryptedBodies {
 
   /**
    * Bootstrap of a call to an encrypted method: {@code name} is the body's in the hidden class, {@code type} the
-   * method's with the receiver first where it has one; {@code salt} and {@code chunks} are the class's, the same at
-   * every call site of the class.
+   * method's with the receiver first where it has one. The arguments, the same at every call site of the class, are
+   * first the program's checks to pass before its code is decrypted, each a method handle that takes the class and
+   * returns its part of the key (the licence's content key, or nothing), then the class's salt and its encrypted
+   * bodies in chunks.
    */
-  public static CallSite body(MethodHandles.Lookup caller, String name, MethodType type, String salt,
-      String... chunks) throws Throwable {
-    MethodHandles.Lookup bodies = bodies(caller, salt, chunks);
+  public static CallSite body(MethodHandles.Lookup caller, String name, MethodType type, Object... arguments)
+      throws Throwable {
+    MethodHandles.Lookup bodies = bodies(caller, arguments);
     return new ConstantCallSite(bodies.findStatic(bodies.lookupClass(), name, type));
   }
 
-  private static MethodHandles.Lookup bodies(MethodHandles.Lookup caller, String salt, String[] chunks)
-      throws Throwable {
+  private static MethodHandles.Lookup bodies(MethodHandles.Lookup caller, Object[] arguments) throws Throwable {
     Class<?> host = caller.lookupClass();
     MethodHandles.Lookup defined = DEFINED.get(host);
     if (defined != null) {
@@ -67,12 +70,18 @@ public final class EncryptedBodies {
     synchronized (host) {
       defined = DEFINED.get(host);
       if (defined == null) {
-        StringBuilder joined = new StringBuilder();
-        for (String chunk : chunks) {
-          joined.append(chunk);
+        ByteArrayOutputStream held = new ByteArrayOutputStream();
+        int i = 0;
+        for (; arguments[i] instanceof MethodHandle; i++) {
+          held.write((byte[]) ((MethodHandle) arguments[i]).invoke(host));
         }
-        byte[] classFile = inflate(decrypt(BUILD, host.getName(), salt.getBytes(LATIN_1),
-            joined.toString().getBytes(LATIN_1)));
+        byte[] salt = ((String) arguments[i++]).getBytes(LATIN_1);
+        StringBuilder joined = new StringBuilder();
+        for (; i < arguments.length; i++) {
+          joined.append((String) arguments[i]);
+        }
+        byte[] classFile = inflate(decrypt(key(BUILD, held.toByteArray(), host.getName(), salt), host.getName(),
+            salt, joined.toString().getBytes(LATIN_1)));
         defined = defineHidden(caller, classFile);
         Cipher.encryptedFrom(defined.lookupClass(), host.getName());
         DEFINED.put(host, defined);
@@ -81,20 +90,25 @@ public final class EncryptedBodies {
     }
   }
 
-  /** The key of one class's bodies: SHA-256 of the build's part, the class's salt and its binary name. */
-  public static byte[] key(String build, String className, byte[] salt) throws GeneralSecurityException {
+  /**
+   * The key of one class's bodies: SHA-256 of the build's part, the part the program's checks hold (empty without a
+   * licence), the class's salt and its binary name.
+   */
+  public static byte[] key(String build, byte[] held, String className, byte[] salt)
+      throws GeneralSecurityException {
     MessageDigest digest = MessageDigest.getInstance("SHA-256");
     digest.update(build.getBytes(UTF_8));
+    digest.update(held);
     digest.update(salt);
     digest.update(className.getBytes(UTF_8));
     return digest.digest();
   }
 
   /** The bodies' class file, from its encryption; the class's binary name is authenticated with it. */
-  public static byte[] decrypt(String build, String className, byte[] salt, byte[] encrypted)
+  public static byte[] decrypt(byte[] key, String className, byte[] salt, byte[] encrypted)
       throws GeneralSecurityException {
     javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance(CIPHER);
-    cipher.init(javax.crypto.Cipher.DECRYPT_MODE, new SecretKeySpec(key(build, className, salt), "AES"),
+    cipher.init(javax.crypto.Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
         new GCMParameterSpec(TAG_BITS, Arrays.copyOf(salt, IV_BYTES)));
     cipher.updateAAD(className.getBytes(UTF_8));
     return cipher.doFinal(encrypted);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The licence check jarmor weaves into a protected program: {@link #check} runs before every entry point and at
@@ -31,10 +32,16 @@ public final class LicenseGuard implements Runnable {
   private final long expiresAt;
   private final long recheckAt;
   private final LicenseException failure;
+  /** The identifiers of this machine the licence binds to. */
+  private final Set<String> machine;
+  /** The encrypted code's key, once unwrapped. */
+  private volatile byte[] contentKey;
 
-  private LicenseGuard(LicenseTerms terms, File file, long checkedAt, LicenseException failure) {
+  private LicenseGuard(LicenseTerms terms, File file, Set<String> machine, long checkedAt,
+      LicenseException failure) {
     this.terms = terms;
     this.file = file;
+    this.machine = machine;
     this.failure = failure;
     this.expiresAt = terms == null ? Long.MAX_VALUE : terms.expiresAt();
     long period = terms == null ? 0 : terms.periodMillis();
@@ -51,6 +58,35 @@ public final class LicenseGuard implements Runnable {
     if (guard.failure != null) {
       fail(guard.failure);
     }
+  }
+
+  /**
+   * The licence checked before the code of an encrypted class is decrypted, in a build whose code is not bound to
+   * licences (its key is in the program): a program whose other checks were cut out still meets this one.
+   */
+  public static byte[] unlock(Class<?> decrypted) {
+    check();
+    return new byte[0];
+  }
+
+  /**
+   * The key of the program's encrypted code, which the licence carries wrapped for this machine
+   * ({@link ContentKeys}): each class's encrypted methods are decrypted with it, the licence checked first. Fails as
+   * a check does when no key in the licence unwraps here. The class whose code is decrypted is not needed: every
+   * class's key is the one.
+   */
+  public static byte[] contentKey(Class<?> decrypted) {
+    check();
+    LicenseGuard guard = current;
+    byte[] key = guard.contentKey;
+    if (key == null) {
+      key = guard.terms.contentKey(guard.machine);
+      if (key == null) {
+        fail(failure(LicenseMessages.NO_CONTENT_KEY, guard.file.getPath()));
+      }
+      guard.contentKey = key;
+    }
+    return key;
   }
 
   /** The licence that holds, checked first. */
@@ -95,11 +131,11 @@ public final class LicenseGuard implements Runnable {
       try {
         checked = judge(now);
       } catch (LicenseException e) {
-        checked = new LicenseGuard(null, previous == null ? null : previous.file, now, e);
+        checked = new LicenseGuard(null, previous == null ? null : previous.file, null, now, e);
       }
       current = checked;
       if (previous == null && checked.failure == null && checked.recheckAt != Long.MAX_VALUE) {
-        Thread periodic = new Thread(new LicenseGuard(null, null, now, null));
+        Thread periodic = new Thread(new LicenseGuard(null, null, null, now, null));
         periodic.setDaemon(true);
         periodic.start();
       }
@@ -137,7 +173,8 @@ public final class LicenseGuard implements Runnable {
     if (!LicenseSettings.PRODUCT.isEmpty() && !LicenseSettings.PRODUCT.equals(product)) {
       throw failure(LicenseMessages.PRODUCT, where, String.valueOf(product), LicenseSettings.PRODUCT);
     }
-    List<String> unmatched = terms.unmatched(new HashSet<String>(MachineIdentifiers.of(terms.boundKinds())));
+    Set<String> machine = new HashSet<String>(MachineIdentifiers.of(terms.boundKinds()));
+    List<String> unmatched = terms.unmatched(machine);
     if (!unmatched.isEmpty()) {
       throw failure(LicenseMessages.OTHER_MACHINE, where, join(unmatched));
     }
@@ -155,7 +192,7 @@ public final class LicenseGuard implements Runnable {
       }
       throw failure(LicenseMessages.UNREADABLE, where, e.getMessage());
     }
-    return new LicenseGuard(terms, file, now, null);
+    return new LicenseGuard(terms, file, machine, now, null);
   }
 
   /** The time from the licence's sources or the local clock, which must not be behind what this machine saw before. */

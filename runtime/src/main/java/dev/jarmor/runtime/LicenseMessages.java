@@ -21,6 +21,7 @@ final class LicenseMessages {
   static final int CLOCK_SET_BACK = 7;
   static final int PRODUCT = 8;
   static final int NO_TIME = 9;
+  static final int NO_CONTENT_KEY = 10;
 
   private static final String[] ENGLISH = {
       null,
@@ -33,6 +34,8 @@ final class LicenseMessages {
       "the clock is set back: it says {0}, an earlier run on this machine saw {1}",
       "the license {0} is for {1}, not {2}",
       "no time source answered ({0}) and this license does not accept the local clock",
+      "the license {0} holds no key to this program''s encrypted code: it was issued before the code was bound to"
+          + " licenses, or with another key",
   };
 
   private LicenseMessages() {}

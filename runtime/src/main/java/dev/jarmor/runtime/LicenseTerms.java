@@ -26,6 +26,7 @@ public final class LicenseTerms {
   public static final String TIME_SOURCE = "time-source";
   public static final String TIME_FALLBACK = "time-fallback";
   public static final String DATA = "data.";
+  public static final String CONTENT_KEY = "content-key";
 
   private final LicenseText text;
 
@@ -85,6 +86,24 @@ public final class LicenseTerms {
     }
     boolean any = "true".equals(text.value(BIND_ANY));
     return any && unmatched.size() < bound.size() ? new ArrayList<String>() : unmatched;
+  }
+
+  /**
+   * The key of the program's encrypted code, unwrapped with this machine's identifiers; null if no
+   * {@code content-key} line of the licence unwraps with them.
+   */
+  byte[] contentKey(Collection<String> machine) {
+    List<String> wrapped = text.values(CONTENT_KEY);
+    List<List<String>> sets = ContentKeys.wrapSets(text.values(BIND), "true".equals(text.value(BIND_ANY)));
+    for (int i = 0; i < Math.min(wrapped.size(), sets.size()); i++) {
+      if (machine.containsAll(sets.get(i))) {
+        byte[] key = ContentKeys.unwrap(wrapped.get(i), sets.get(i));
+        if (key != null) {
+          return key;
+        }
+      }
+    }
+    return null;
   }
 
   /** A date's or instant's milliseconds; a date plus {@code days}, so that an expiry date is valid through its day. */

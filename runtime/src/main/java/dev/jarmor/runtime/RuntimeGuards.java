@@ -1,7 +1,10 @@
 package dev.jarmor.runtime;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +22,10 @@ import java.util.Locale;
  *   <li>{@code agents}: an agent not in the vendor's allow list given at start ({@code -javaagent},
  *       {@code -agentlib}, {@code -agentpath}, also through {@code JAVA_TOOL_OPTIONS}), or the JVM's attach
  *       listener started, which any dynamic attach does (an agent loaded into the running JVM, and {@code jcmd},
- *       {@code jstack} alike).
+ *       {@code jstack} alike);
+ *   <li>{@code tamper}: a class file of the program differs from the {@link ClassFileSeal} jarmor wrote beside this
+ *       class, checked for every class at start and for each encrypted class again when its code is decrypted
+ *       ({@link #unlock}).
  * </ul>
  *
  * <p>The JVM's arguments are read through {@code java.lang.management}; a runtime image without that module gives
@@ -34,11 +40,14 @@ public final class RuntimeGuards implements Runnable {
   static final int DEBUGGER = 11;
   static final int AGENT = 12;
   static final int ATTACH = 13;
+  static final int TAMPER = 14;
 
   private static final Object LOCK = new Object();
   private static volatile boolean started;
   /** The line of the guard that tripped, once one has. */
   private static volatile String tripped;
+  /** The tamper guard's seal, once read. */
+  private static volatile ClassFileSeal seal;
 
   private RuntimeGuards() {}
 
@@ -65,6 +74,23 @@ public final class RuntimeGuards implements Runnable {
     if (line != null && !"callback".equals(GuardSettings.ON_GUARD)) {
       trip(line);
     }
+  }
+
+  /**
+   * The guards run before the code of an encrypted class is decrypted, and the tamper guard on that class's file
+   * again: a program whose other checks were cut out still meets them at its first encrypted call. Holds no part of
+   * the code's key.
+   */
+  public static byte[] unlock(Class<?> decrypted) {
+    check();
+    if (list(GuardSettings.GUARDS).contains("tamper")) {
+      String line = tamperedClass(decrypted.getName().replace('.', '/'));
+      if (line != null) {
+        tripped = line;
+        trip(line);
+      }
+    }
+    return new byte[0];
   }
 
   /** The attach listener, checked again while the program runs: a JVM's arguments do not change. */
@@ -101,7 +127,38 @@ public final class RuntimeGuards implements Runnable {
     if (guards.contains("agents") && attachListener()) {
       return line(ATTACH, "something attached to this JVM (its attach listener runs)");
     }
-    return null;
+    return guards.contains("tamper") ? tamperedClass(null) : null;
+  }
+
+  /**
+   * The tamper guard's line if a class file of the program is not as protection wrote it (one class's, or every
+   * sealed class's where {@code internalName} is null), or null.
+   */
+  private static String tamperedClass(String internalName) {
+    ClassLoader loader = RuntimeGuards.class.getClassLoader();
+    try {
+      ClassFileSeal read = seal;
+      if (read == null) {
+        InputStream in = RuntimeGuards.class.getResourceAsStream(GuardSettings.SEAL);
+        if (in == null) {
+          return line(TAMPER, "the program's seal of its class files is missing");
+        }
+        try {
+          read = ClassFileSeal.read(ClassFileSeal.read(in), GuardSettings.SEAL_KEY);
+        } finally {
+          in.close();
+        }
+        seal = read;
+      }
+      String changed = internalName == null ? read.changed(loader)
+          : read.holds(loader, internalName) ? null : internalName;
+      return changed == null ? null
+          : line(TAMPER, "the class file " + changed + " changed after the program was protected");
+    } catch (IOException e) {
+      return line(TAMPER, "the program's class files cannot be read against their seal (" + e.getMessage() + ")");
+    } catch (GeneralSecurityException e) {
+      return line(TAMPER, "the program's seal of its class files is not the vendor's");
+    }
   }
 
   private static boolean isDebugger(String argument) {

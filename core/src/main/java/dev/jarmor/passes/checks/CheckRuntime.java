@@ -4,7 +4,10 @@ import dev.jarmor.JarmorException;
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.input.Program;
 import dev.jarmor.input.ProgramClass;
+import dev.jarmor.licensing.VendorKeys;
+import dev.jarmor.passes.encrypt.DecryptionChecks;
 import dev.jarmor.passes.runtime.RuntimeLibrary;
+import dev.jarmor.plan.Plan;
 import dev.jarmor.runtime.ChildProcesses;
 import dev.jarmor.runtime.GuardSettings;
 import dev.jarmor.runtime.LicenseException;
@@ -20,8 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.commons.ClassRemapper;
@@ -52,44 +57,56 @@ public final class CheckRuntime {
       LicenseValues.class, LicenseException.class);
   private static final List<Class<?>> GUARD_ENTRIES = List.of(RuntimeGuards.class);
   private static final String RUNTIME_PACKAGE = "dev/jarmor/runtime/";
+  /** What a check that runs before encrypted code is decrypted takes and returns: the class, its part of the key. */
+  private static final String UNLOCK_DESCRIPTOR = "(Ljava/lang/Class;)[B";
 
   private final Program program;
   /** Each runtime class added, by its name in {@code dev.jarmor.runtime}, to its name in the program. */
   private final Map<String, String> relocated;
   private final Set<String> added;
+  private final VendorKeys.BuildKeys keys;
+  /** The tamper guard's seal's name beside the guard's class, or null without that guard. */
+  private final String sealName;
 
-  private CheckRuntime(Program program, Map<String, String> relocated) {
+  private CheckRuntime(Program program, Map<String, String> relocated, VendorKeys.BuildKeys keys, String sealName) {
     this.program = program;
     this.relocated = relocated;
     this.added = Set.copyOf(relocated.values());
+    this.keys = keys;
+    this.sealName = sealName;
   }
 
   /**
    * The program with the checks' classes added and its licence API references bound to them.
    *
    * @param licensing {@code --license}, or null
-   * @param publicKey the vendor's public key, X.509 in base64, or null without a licence
+   * @param keys the vendor's keys {@code --license} gives, or null without a licence
    * @param guarding {@code --guard}, or null
    * @param takenPackages every package the program's classes and its libraries occupy, as internal names
    */
-  public static CheckRuntime add(Program program, ProtectOptions.Licensing licensing, String publicKey,
+  public static CheckRuntime add(Program program, ProtectOptions.Licensing licensing, VendorKeys.BuildKeys keys,
       ProtectOptions.Guarding guarding, Set<String> takenPackages) {
     List<Class<?>> entries = new ArrayList<>();
     Map<String, String> settings = new HashMap<>();
     if (licensing != null) {
       entries.addAll(LICENSE_ENTRIES);
       settings.putAll(Map.of(
-          marker(LicenseSettings.MARKER, "key"), publicKey,
+          marker(LicenseSettings.MARKER, "key"), keys.publicKey(),
           marker(LicenseSettings.MARKER, "name"), licensing.name(),
           marker(LicenseSettings.MARKER, "product"), licensing.product() == null ? "" : licensing.product(),
           marker(LicenseSettings.MARKER, "on-error"), licensing.onError().name().toLowerCase(Locale.ROOT)));
     }
+    String sealName = guarding != null && guarding.guards().contains("tamper")
+        ? sealName(program.contentSeed()) : null;
     if (guarding != null) {
       entries.addAll(GUARD_ENTRIES);
+      boolean signed = sealName != null && keys != null && keys.privateKey() != null;
       settings.putAll(Map.of(
           marker(GuardSettings.MARKER, "guards"), String.join(",", guarding.guards()),
           marker(GuardSettings.MARKER, "allowed-agents"), String.join(",", guarding.allowedAgents()),
           marker(GuardSettings.MARKER, "on-guard"), guarding.callback() != null ? "callback" : guarding.onGuard(),
+          marker(GuardSettings.MARKER, "seal"), sealName == null ? "" : sealName,
+          marker(GuardSettings.MARKER, "seal-key"), signed ? keys.publicKey() : "",
           marker(GuardSettings.MARKER, "name"), guarding.name()));
     }
     List<ClassNode> runtime = closure(entries);
@@ -131,7 +148,17 @@ public final class CheckRuntime {
       Set<String> runtimeNames = Set.copyOf(relocated.values());
       bound = added.mapClasses(pc -> runtimeNames.contains(pc.name()) ? pc : bind(pc, binding));
     }
-    return new CheckRuntime(bound, relocated);
+    return new CheckRuntime(bound, relocated, keys, sealName);
+  }
+
+  /** A name for the seal of eight letters, drawn from the seed: the same input gives the same bytes. */
+  private static String sealName(long seed) {
+    SplittableRandom random = new SplittableRandom(seed ^ 0x5EA1);
+    StringBuilder name = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      name.append((char) ('a' + random.nextInt(26)));
+    }
+    return name.toString();
   }
 
   /**
@@ -168,6 +195,38 @@ public final class CheckRuntime {
   /** The program's name, before renaming, of a runtime class added to it, or null if it was not added. */
   public String owner(Class<?> runtimeClass) {
     return relocated.get(Type.getInternalName(runtimeClass));
+  }
+
+  /**
+   * What the checks give encrypted code: the guards and the licence check run before a class's code is decrypted,
+   * and, where the build has the vendor's private key, the licence's content key is part of every class's key.
+   */
+  public DecryptionChecks decryptionChecks() {
+    List<Handle> checks = new ArrayList<>();
+    String guards = owner(RuntimeGuards.class);
+    if (guards != null) {
+      checks.add(new Handle(Opcodes.H_INVOKESTATIC, guards, "unlock", UNLOCK_DESCRIPTOR, false));
+    }
+    String license = owner(LicenseGuard.class);
+    byte[] contentKey = keys == null ? null : keys.contentKey();
+    if (license != null) {
+      checks.add(new Handle(Opcodes.H_INVOKESTATIC, license, contentKey == null ? "unlock" : "contentKey",
+          UNLOCK_DESCRIPTOR, false));
+    }
+    return new DecryptionChecks(checks, contentKey == null ? new byte[0] : contentKey, added);
+  }
+
+  /**
+   * The output with the tamper guard's seal of its class files beside the guard's class, as the output's names
+   * place it; the output itself without that guard.
+   */
+  public Program sealed(Program output, Plan plan) {
+    if (sealName == null) {
+      return output;
+    }
+    String guard = plan.className(owner(RuntimeGuards.class));
+    String path = guard.substring(0, guard.lastIndexOf('/') + 1) + sealName;
+    return TamperSeal.sealed(output, path, keys == null ? null : keys.privateKey());
   }
 
   /** Whether a class of the program is one of the checks' own. */

@@ -48,7 +48,7 @@ public final class EncryptionPass extends CodePass {
   /** The class file version a class with encrypted methods is written with at least: Java 15's. */
   static final int HIDDEN_CLASSES = Opcodes.V15;
   private static final String BOOTSTRAP_DESCRIPTOR = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
-      + "Ljava/lang/invoke/MethodType;Ljava/lang/String;[Ljava/lang/String;)Ljava/lang/invoke/CallSite;";
+      + "Ljava/lang/invoke/MethodType;[Ljava/lang/Object;)Ljava/lang/invoke/CallSite;";
   private static final int SALT_BYTES = 16;
 
   @Override
@@ -58,7 +58,9 @@ public final class EncryptionPass extends CodePass {
 
   @Override
   protected int transform(ClassNode node, PassContext context) {
-    if ((node.version & 0xFFFF) < Opcodes.V1_7 || (node.access & Opcodes.ACC_ANNOTATION) != 0) {
+    DecryptionChecks checks = context.decryptionChecks();
+    if ((node.version & 0xFFFF) < Opcodes.V1_7 || (node.access & Opcodes.ACC_ANNOTATION) != 0
+        || checks.classes().contains(context.model().originalNames().className(node.name))) {
       return 0;
     }
     String runtimePackage = context.runtime().packageName();
@@ -101,7 +103,8 @@ public final class EncryptionPass extends CodePass {
       return 0;
     }
     byte[] salt = salt(node.name, classFile);
-    Object[] arguments = arguments(salt, encrypt(build, node.name, salt, deflate(classFile)));
+    Object[] arguments = arguments(checks(checks, context), salt,
+        encrypt(build, checks.heldKey(), node.name, salt, deflate(classFile)));
     Handle bootstrap = context.runtime().bootstrap(EncryptedBodies.class, "body", BOOTSTRAP_DESCRIPTOR);
     for (int i = 0; i < moving.size(); i++) {
       stub(node, moving.get(i), "b" + i, bootstrap, arguments);
@@ -233,11 +236,23 @@ public final class EncryptionPass extends CodePass {
     }
   }
 
-  private static byte[] encrypt(String build, String internalName, byte[] salt, byte[] classFile) {
+  /** The checks' methods, by their output names. */
+  private static List<Handle> checks(DecryptionChecks checks, PassContext context) {
+    List<Handle> handles = new ArrayList<>();
+    for (Handle check : checks.checks()) {
+      String owner = check.getOwner();
+      handles.add(new Handle(Opcodes.H_INVOKESTATIC, context.plan().className(owner),
+          context.plan().methodName(owner, check.getName(), check.getDesc()),
+          context.plan().descriptor(check.getDesc()), false));
+    }
+    return handles;
+  }
+
+  private static byte[] encrypt(String build, byte[] heldKey, String internalName, byte[] salt, byte[] classFile) {
     String className = internalName.replace('/', '.');
     try {
       Cipher cipher = Cipher.getInstance(EncryptedBodies.CIPHER);
-      cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(EncryptedBodies.key(build, className, salt), "AES"),
+      cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(EncryptedBodies.key(build, heldKey, className, salt), "AES"),
           new GCMParameterSpec(EncryptedBodies.TAG_BITS, Arrays.copyOf(salt, EncryptedBodies.IV_BYTES)));
       cipher.updateAAD(className.getBytes(StandardCharsets.UTF_8));
       return cipher.doFinal(classFile);
@@ -246,9 +261,12 @@ public final class EncryptionPass extends CodePass {
     }
   }
 
-  /** The bootstrap arguments: the salt, then the encrypted class file in chunks, each byte a Latin-1 character. */
-  private static Object[] arguments(byte[] salt, byte[] encrypted) {
-    List<Object> arguments = new ArrayList<>();
+  /**
+   * The bootstrap arguments: the checks to pass first, the salt, then the encrypted class file in chunks, each byte
+   * a Latin-1 character.
+   */
+  private static Object[] arguments(List<Handle> checks, byte[] salt, byte[] encrypted) {
+    List<Object> arguments = new ArrayList<>(checks);
     arguments.add(new String(salt, StandardCharsets.ISO_8859_1));
     for (int from = 0; from < encrypted.length; from += EncryptedBodies.CHUNK) {
       arguments.add(new String(encrypted, from, Math.min(EncryptedBodies.CHUNK, encrypted.length - from),
