@@ -283,7 +283,8 @@ public final class Jarmor {
     PassContext context = new PassContext(plan, analysis.seed(),
         new PassScope(options.includePatterns(), excludes), null, new RuntimeLibrary(outputPackages(analysis, plan),
             analysis.seed()),
-        analysis.checks() == null ? DecryptionChecks.NONE : analysis.checks().decryptionChecks(), log, new PassContext.Choices(options.keepLines(), options.sourceFileName(), options.languageOptions()));
+        analysis.checks() == null ? DecryptionChecks.NONE : analysis.checks().decryptionChecks(), log,
+        new PassContext.Choices(options.keepLines(), options.sourceFileName(), options.languageOptions()));
     boolean measure = passes.stream().anyMatch(pass -> pass instanceof CodePass code && code.keepsJitLimits());
     Program output = analysis.program();
     for (Pass pass : passes) {

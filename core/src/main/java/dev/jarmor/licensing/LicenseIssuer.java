@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Writes and signs a licence: its fields one {@code name: value} line each, in a fixed order, then the
- * {@code signature} line, as {@link LicenseText} reads them. A value that the protected program would not read the
+ * Writes and signs a licence: its fields one {@code name: value} line each, in a fixed order, the vendor's content
+ * key wrapped for each way the licence can be met ({@link ContentKeys}), then the {@code signature} line, as
+ * {@link LicenseText} reads them. A value that the protected program would not read the
  * way the vendor meant (a date that is no date, an identifier of no kind {@code jarmor license machine} prints, a
  * line break) is refused here, before a customer sees it.
  */

@@ -121,10 +121,22 @@ class GuardBehaviourTest {
     });
     assertRefused(run(oneByte, List.of()), 14, CHANGED.substring("guarded guard 14: ".length()));
     assertRefused(run(changed(out, entries -> entries.remove(seal(entries))), List.of()), 14,
-        "the program's seal of its class files is missing");
+        "the program's class files cannot be checked against their seal: its seal is missing");
     Path unguarded = protect(ProtectOptions.builder().level(level), List.of(), null, List.of());
     assertThat(run(changed(unguarded, entries -> entries.get("app/Guarded.class")[5] = 3), List.of()).succeeded())
         .as("no guard, no refusal").isEqualTo("ran 10\n");
+  }
+
+  @Test
+  void checksTheOtherClassesOnItsThreadWhileTheProgramRuns() throws Exception {
+    // level 0: the class keeps its name; neither an entry point's nor the checks', it is checked after the start
+    Path out = protect(ProtectOptions.builder().level(0), List.of("tamper"), "exit", List.of());
+    Path changed = changed(out, entries -> entries.get("app/Work.class")[5] = 3);
+    JavaRunner.Run run = JavaRunner.command(List.of(JavaRunner.javaExecutable().toString(), "-jar", changed.toString(),
+        "wait", "20"));
+    assertThat(run.exitCode()).as(run.output()).isEqualTo(RuntimeGuards.EXIT_STATUS);
+    assertThat(run.output()).contains("guarded guard 14: the class file app/Work changed after the program was"
+        + " protected\n").doesNotContain("ran");
   }
 
   @Test

@@ -336,12 +336,14 @@ class LicenseBehaviourTest {
     for (int i = 0; i < count; i++) {
       String name = in.readUTF();
       byte[] digest = in.readNBytes(32);
+      boolean atStart = in.readBoolean();
       if (name.equals(className)) {
         digest = MessageDigest.getInstance("SHA-256").digest(classFile);
         found = true;
       }
       out.writeUTF(name);
       out.write(digest);
+      out.writeBoolean(atStart);
     }
     assertThat(found).as(className + " sealed").isTrue();
     assertThat(body.size()).isEqualTo(bodyLength);

@@ -9,25 +9,31 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.Signature;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The seal the tamper guard checks ({@code --guard tamper}): the SHA-256 of each class file of the protected program
  * as jarmor wrote it, by class name, and, where the build had the vendor's private key, a signature over them
  * ({@link LicenseText#ALGORITHM}). Its bytes are the body's length (four bytes), the body (the number of classes,
- * then each class's name in modified UTF-8 and its digest) and the signature, if any, to the end. Each class file is
- * read through the class loader that loads it, as the JVM reads it: from a jar, a Spring Boot jar's nested jar or a
- * directory alike.
+ * then each class's name in modified UTF-8, its digest and whether it is checked at start) and the signature, if
+ * any, to the end. Each class file is read through the class loader that loads it, as the JVM reads it: from a jar,
+ * a Spring Boot jar's nested jar or a directory alike, and a class shadowed by another on the class path is read as
+ * the one the JVM loads.
  */
 final class ClassFileSeal {
 
   private static final int DIGEST_BYTES = 32;
 
   private final Map<String, byte[]> digests;
+  /** The classes checked at start: the checks' own and the entry points'. */
+  private final Set<String> atStart;
 
-  private ClassFileSeal(Map<String, byte[]> digests) {
+  private ClassFileSeal(Map<String, byte[]> digests, Set<String> atStart) {
     this.digests = digests;
+    this.atStart = atStart;
   }
 
   /**
@@ -51,19 +57,26 @@ final class ClassFileSeal {
     }
     int count = in.readInt();
     Map<String, byte[]> digests = new LinkedHashMap<String, byte[]>();
+    Set<String> atStart = new HashSet<String>();
     for (int i = 0; i < count; i++) {
       String name = in.readUTF();
       byte[] digest = new byte[DIGEST_BYTES];
       in.readFully(digest);
       digests.put(name, digest);
+      if (in.readBoolean()) {
+        atStart.add(name);
+      }
     }
-    return new ClassFileSeal(digests);
+    return new ClassFileSeal(digests, atStart);
   }
 
-  /** The first sealed class whose file, as {@code loader} finds it, is missing or differs, or null if none. */
-  String changed(ClassLoader loader) throws IOException {
+  /**
+   * The first sealed class whose file, as {@code loader} finds it, is missing or differs, or null if none: of the
+   * classes checked at start, or of the others.
+   */
+  String changed(ClassLoader loader, boolean start) throws IOException {
     for (Map.Entry<String, byte[]> sealed : digests.entrySet()) {
-      if (!matches(loader, sealed.getKey(), sealed.getValue())) {
+      if (atStart.contains(sealed.getKey()) == start && !matches(loader, sealed.getKey(), sealed.getValue())) {
         return sealed.getKey();
       }
     }
@@ -83,7 +96,7 @@ final class ClassFileSeal {
       return false;
     }
     try {
-      return MessageDigest.isEqual(digest, digest(read(in)));
+      return MessageDigest.isEqual(digest, digest(bytes(in)));
     } finally {
       in.close();
     }
@@ -98,7 +111,8 @@ final class ClassFileSeal {
     }
   }
 
-  static byte[] read(InputStream in) throws IOException {
+  /** Everything {@code in} gives (Java 8 has no {@code readAllBytes}). */
+  static byte[] bytes(InputStream in) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     for (int n; (n = in.read(buffer)) > 0; ) {

@@ -23,7 +23,8 @@ import javax.crypto.spec.SecretKeySpec;
  * the arguments to the body. On the first call of any of a class's encrypted methods, {@link #body} decrypts the
  * class's bodies (AES-GCM, authenticated: a changed byte fails, nothing half-decrypted runs), defines them as a
  * hidden class that is a nestmate of the class, so they reach its private members as its own code did, and links
- * the call site to the body for good: later calls go straight to it, and nothing is decrypted again or written to
+ * the call site to the body for good (the program's licence check and guards pass first, and the licence may hold
+ * part of the key): later calls go straight to it, and nothing is decrypted again or written to
  * disk. Hidden classes came with Java 15; classes with encrypted methods are written for Java 15 or newer.
  */
 public final class EncryptedBodies {

@@ -24,8 +24,9 @@ import java.util.Locale;
  *       listener started, which any dynamic attach does (an agent loaded into the running JVM, and {@code jcmd},
  *       {@code jstack} alike);
  *   <li>{@code tamper}: a class file of the program differs from the {@link ClassFileSeal} jarmor wrote beside this
- *       class, checked for every class at start and for each encrypted class again when its code is decrypted
- *       ({@link #unlock}).
+ *       class: the checks' own and the entry points' classes at start, the others on a daemon thread a second later
+ *       (reading every class file takes a large program a tenth of a second), each encrypted class again before its
+ *       code is decrypted ({@link #unlock}), so no encrypted code of a changed class file runs.
  * </ul>
  *
  * <p>The JVM's arguments are read through {@code java.lang.management}; a runtime image without that module gives
@@ -37,6 +38,11 @@ public final class RuntimeGuards implements Runnable {
   /** The exit status of a program a guard stopped. */
   public static final int EXIT_STATUS = 78;
   static final long PERIOD_MILLIS = 2000;
+  /**
+   * How long after the start the tamper guard's thread reads the class files the start left: read at once, they
+   * compete with the program's own class loading for the jar (a library of 400 classes started 50 ms later).
+   */
+  static final long SEAL_DELAY_MILLIS = 1000;
   static final int DEBUGGER = 11;
   static final int AGENT = 12;
   static final int ATTACH = 13;
@@ -49,7 +55,12 @@ public final class RuntimeGuards implements Runnable {
   /** The tamper guard's seal, once read. */
   private static volatile ClassFileSeal seal;
 
-  private RuntimeGuards() {}
+  /** What this guards' thread does: check the class files the start left, or watch for an attach listener. */
+  private final boolean sealRest;
+
+  private RuntimeGuards(boolean sealRest) {
+    this.sealRest = sealRest;
+  }
 
   /** Runs the guards; returns only when none has tripped (or the vendor's callback let the program go on). */
   public static void check() {
@@ -57,10 +68,13 @@ public final class RuntimeGuards implements Runnable {
       synchronized (LOCK) {
         if (!started) {
           tripped = atStart();
-          if (tripped == null && list(GuardSettings.GUARDS).contains("agents")) {
-            Thread periodic = new Thread(new RuntimeGuards());
-            periodic.setDaemon(true);
-            periodic.start();
+          List<String> guards = list(GuardSettings.GUARDS);
+          for (String threaded : new String[] {"agents", "tamper"}) {
+            if (tripped == null && guards.contains(threaded)) {
+              Thread thread = new Thread(new RuntimeGuards(threaded.equals("tamper")));
+              thread.setDaemon(true);
+              thread.start();
+            }
           }
           started = true;
           if (tripped != null) {
@@ -84,7 +98,7 @@ public final class RuntimeGuards implements Runnable {
   public static byte[] unlock(Class<?> decrypted) {
     check();
     if (list(GuardSettings.GUARDS).contains("tamper")) {
-      String line = tamperedClass(decrypted.getName().replace('.', '/'));
+      String line = tampered(decrypted.getName().replace('.', '/'));
       if (line != null) {
         tripped = line;
         trip(line);
@@ -93,9 +107,21 @@ public final class RuntimeGuards implements Runnable {
     return new byte[0];
   }
 
-  /** The attach listener, checked again while the program runs: a JVM's arguments do not change. */
+  /**
+   * The class files the start left unchecked, read once on this thread a second after the start, so that a large
+   * program does not wait for them; or the attach listener, checked again while the program runs (a JVM's arguments do not change).
+   */
   @Override
   public void run() {
+    if (sealRest) {
+      try {
+        Thread.sleep(SEAL_DELAY_MILLIS);
+      } catch (InterruptedException e) {
+        return;
+      }
+      report(tampered(false));
+      return;
+    }
     while (tripped == null) {
       try {
         Thread.sleep(PERIOD_MILLIS);
@@ -103,20 +129,31 @@ public final class RuntimeGuards implements Runnable {
         return;
       }
       if (attachListener()) {
-        tripped = line(ATTACH, "something attached to this JVM (its attach listener runs)");
-        try {
-          trip(tripped);
-        } catch (SecurityException e) {
-          // thrown where the vendor chose so: nothing on this thread to throw to; the next check throws it
-        }
+        report(line(ATTACH, "something attached to this JVM (its attach listener runs)"));
       }
+    }
+  }
+
+  /** A guard tripped on a thread of the guards' own. */
+  private static void report(String line) {
+    if (line == null) {
+      return;
+    }
+    tripped = line;
+    try {
+      trip(line);
+    } catch (SecurityException e) {
+      // thrown where the vendor chose so: nothing on this thread to throw to; the next check throws it
     }
   }
 
   /** The line of the first guard that trips at start, or null. */
   private static String atStart() {
     List<String> guards = list(GuardSettings.GUARDS);
-    for (String argument : jvmArguments()) {
+    // java.management costs tens of milliseconds to start: read only where a guard needs the arguments
+    List<String> arguments = guards.contains("debugger") || guards.contains("agents") ? jvmArguments()
+        : Collections.<String>emptyList();
+    for (String argument : arguments) {
       if (guards.contains("debugger") && isDebugger(argument)) {
         return line(DEBUGGER, "a debugger is attached (" + argument + ")");
       }
@@ -127,38 +164,63 @@ public final class RuntimeGuards implements Runnable {
     if (guards.contains("agents") && attachListener()) {
       return line(ATTACH, "something attached to this JVM (its attach listener runs)");
     }
-    return guards.contains("tamper") ? tamperedClass(null) : null;
+    return guards.contains("tamper") ? tampered(true) : null;
   }
 
   /**
-   * The tamper guard's line if a class file of the program is not as protection wrote it (one class's, or every
-   * sealed class's where {@code internalName} is null), or null.
+   * The tamper guard's line if a class file of the program is not as protection wrote it, of the classes checked at
+   * start or of the others; or null.
    */
-  private static String tamperedClass(String internalName) {
-    ClassLoader loader = RuntimeGuards.class.getClassLoader();
+  private static String tampered(boolean start) {
     try {
-      ClassFileSeal read = seal;
-      if (read == null) {
-        InputStream in = RuntimeGuards.class.getResourceAsStream(GuardSettings.SEAL);
-        if (in == null) {
-          return line(TAMPER, "the program's seal of its class files is missing");
-        }
-        try {
-          read = ClassFileSeal.read(ClassFileSeal.read(in), GuardSettings.SEAL_KEY);
-        } finally {
-          in.close();
-        }
-        seal = read;
-      }
-      String changed = internalName == null ? read.changed(loader)
-          : read.holds(loader, internalName) ? null : internalName;
-      return changed == null ? null
-          : line(TAMPER, "the class file " + changed + " changed after the program was protected");
+      return changed(seal().changed(RuntimeGuards.class.getClassLoader(), start));
     } catch (IOException e) {
-      return line(TAMPER, "the program's class files cannot be read against their seal (" + e.getMessage() + ")");
+      return unreadable(e);
     } catch (GeneralSecurityException e) {
-      return line(TAMPER, "the program's seal of its class files is not the vendor's");
+      return notTheVendors();
     }
+  }
+
+  /** The tamper guard's line if one class's file is not as protection wrote it, or null. */
+  private static String tampered(String internalName) {
+    try {
+      return changed(seal().holds(RuntimeGuards.class.getClassLoader(), internalName) ? null : internalName);
+    } catch (IOException e) {
+      return unreadable(e);
+    } catch (GeneralSecurityException e) {
+      return notTheVendors();
+    }
+  }
+
+  /** The seal jarmor wrote beside this class, read and verified once. */
+  private static ClassFileSeal seal() throws IOException, GeneralSecurityException {
+    ClassFileSeal read = seal;
+    if (read == null) {
+      InputStream in = RuntimeGuards.class.getResourceAsStream(GuardSettings.SEAL);
+      if (in == null) {
+        throw new IOException("its seal is missing");
+      }
+      try {
+        read = ClassFileSeal.read(ClassFileSeal.bytes(in), GuardSettings.SEAL_KEY);
+      } finally {
+        in.close();
+      }
+      seal = read;
+    }
+    return read;
+  }
+
+  private static String changed(String internalName) {
+    return internalName == null ? null
+        : line(TAMPER, "the class file " + internalName + " changed after the program was protected");
+  }
+
+  private static String unreadable(IOException e) {
+    return line(TAMPER, "the program's class files cannot be checked against their seal: " + e.getMessage());
+  }
+
+  private static String notTheVendors() {
+    return line(TAMPER, "the program's seal of its class files is not the vendor's");
   }
 
   private static boolean isDebugger(String argument) {

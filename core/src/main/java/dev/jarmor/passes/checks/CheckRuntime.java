@@ -19,6 +19,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  * library class uses, their settings' markers replaced by the vendor's choices ({@link LicenseSettings},
  * {@link GuardSettings}, whose callback becomes a call of the vendor's method). The program's references to the
  * licence API ({@code dev.jarmor.license.License}, {@code LicenseException}) are bound to them, and the API's own
- * classes, where the program bundles them, dropped.
+ * classes, where the program bundles them, dropped. It also tells encrypted code which checks to pass before it is
+ * decrypted ({@link #decryptionChecks}) and seals the output for the tamper guard ({@link #sealed}).
  */
 public final class CheckRuntime {
 
@@ -226,7 +228,12 @@ public final class CheckRuntime {
     }
     String guard = plan.className(owner(RuntimeGuards.class));
     String path = guard.substring(0, guard.lastIndexOf('/') + 1) + sealName;
-    return TamperSeal.sealed(output, path, keys == null ? null : keys.privateKey());
+    Set<String> checks = new HashSet<>();
+    added.forEach(name -> checks.add(plan.className(name)));
+    // the checks and the entry points at start, before the program runs; the rest on the guard's thread, and each
+    // encrypted class again before its code is decrypted
+    return TamperSeal.sealed(output, path, keys == null ? null : keys.privateKey(),
+        node -> checks.contains(node.name) || node.methods.stream().anyMatch(CheckWeavingPass::isEntry));
   }
 
   /** Whether a class of the program is one of the checks' own. */

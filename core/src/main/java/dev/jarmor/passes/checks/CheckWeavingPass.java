@@ -105,7 +105,7 @@ public final class CheckWeavingPass implements Pass {
   }
 
   /** {@code main(String[])}, {@code premain} or {@code agentmain}, static. */
-  private static boolean isEntry(MethodNode method) {
+  static boolean isEntry(MethodNode method) {
     if ((method.access & Opcodes.ACC_STATIC) == 0) {
       return false;
     }

@@ -18,19 +18,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.objectweb.asm.tree.ClassNode;
 
 /**
  * The seal of the output's class files that the tamper guard checks ({@code --guard tamper}), as the runtime's
- * {@code ClassFileSeal} reads it: the SHA-256 of each class file as the output jar holds it, by class name, signed
- * with the vendor's private key where the build has it. A class with a multi-release variant is left out (the JVM
- * may load either), and so is {@code module-info}, which no class loader reads as a class.
+ * {@code ClassFileSeal} reads it: the SHA-256 of each class file as the output jar holds it, by class name, with
+ * whether the guard checks it at start or on its thread, signed with the vendor's private key where the build has
+ * it. A class with a multi-release variant is left out (the JVM may load either), and so is {@code module-info},
+ * which no class loader reads as a class.
  */
 final class TamperSeal {
 
   private TamperSeal() {}
 
-  /** The program with the seal of its classes added as a resource at {@code path} of its class root. */
-  static Program sealed(Program output, String path, PrivateKey key) {
+  /**
+   * The program with the seal of its classes added as a resource at {@code path} of its class root.
+   *
+   * @param atStart the classes the guard checks before the program goes on, by output name
+   */
+  static Program sealed(Program output, String path, PrivateKey key, Predicate<ClassNode> atStart) {
     if (output.resources().containsKey(path)) {
       throw new JarmorException(JarmorException.Kind.INTERNAL, "the tamper guard's seal " + path
           + " would replace a resource of the program; protect with another --seed", null);
@@ -48,6 +55,7 @@ final class TamperSeal {
       for (int i = 0; i < sealed.size(); i++) {
         out.writeUTF(sealed.get(i).name());
         out.write(digests.get(i));
+        out.writeBoolean(atStart.test(sealed.get(i).node()));
       }
       out.flush();
       ByteArrayOutputStream whole = new ByteArrayOutputStream();

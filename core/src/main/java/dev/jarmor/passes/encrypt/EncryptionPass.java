@@ -34,7 +34,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  * ({@link MovePolicy}) becomes a stub, an invokedynamic of the runtime's {@link EncryptedBodies#body} passing its
  * arguments on, and its code a static method of one hidden class per class, whose class file is deflated, encrypted
  * with AES-GCM and stored, in string chunks, as the stubs' bootstrap arguments. The class keeps its name, members,
- * annotations and signatures: scanners, reflection and serialization see what they saw. It runs after every other
+ * annotations and signatures: scanners, reflection and serialization see what they saw. The stubs' bootstrap
+ * arguments begin with handles to the run-time checks ({@link DecryptionChecks}) the runtime calls before it
+ * decrypts, and the key includes the part of them a licence holds. It runs after every other
  * code pass, so a body decrypted in memory is as obfuscated as the level made it. A class with an encrypted method is
  * written for Java 15 (class file version 59) when it was older: hidden classes came with 15, and an older JVM then
  * refuses the class when it loads it rather than failing at a first call.
