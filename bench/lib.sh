@@ -50,6 +50,22 @@ build_jarmor() {
   if stale "$JARMOR_JAR" "${sources[@]}"; then build_root "the jarmor CLI"; fi
 }
 
+# resolve_subject SUBJECT DIR: copies SUBJECT's jar (a profile of bench/subjects/pom.xml, not a fat-* one) and its
+# Maven dependencies into DIR; sets SUBJECT_JAR and SUBJECT_LIB_PATH (the dependencies, colon-separated), which a
+# protector and a decompiler get as libraries
+resolve_subject() {
+  local subject="$1" dir="$2" jar
+  mkdir -p "$dir"
+  mvnq -f "$BENCH/subjects/pom.xml" -P "$subject" dependency:copy-dependencies -DoutputDirectory="$dir" \
+    || die "cannot resolve $subject"
+  local inputs=("$dir/$subject"-[0-9]*.jar)
+  [ ${#inputs[@]} = 1 ] && [ -f "${inputs[0]}" ] \
+    || die "no $subject-<version>.jar resolved: --jar takes a profile of bench/subjects/pom.xml (not a fat-* one)"
+  SUBJECT_JAR="${inputs[0]}"
+  SUBJECT_LIB_PATH=""
+  for jar in "$dir"/*.jar; do [ "$jar" = "$SUBJECT_JAR" ] || SUBJECT_LIB_PATH+="${SUBJECT_LIB_PATH:+:}$jar"; done
+}
+
 # launcher_java_opts: the JVM options ./jarmor gives jarmor, read from its exec line, so that a script measures what
 # launcher users get
 launcher_java_opts() {

@@ -37,6 +37,7 @@ import dev.jarmor.plan.Plan;
 import dev.jarmor.plan.Planner;
 import dev.jarmor.plan.PriorNames;
 import dev.jarmor.rename.DictionaryNames;
+import dev.jarmor.rename.KeywordNames;
 import dev.jarmor.rules.ConsumerRules;
 import dev.jarmor.rules.Presets;
 import dev.jarmor.rules.RuleParser;
@@ -380,7 +381,8 @@ public final class Jarmor {
 
   private static Planner.Naming naming(ProtectOptions options, long seed, LibraryPath libraries, Hierarchy hierarchy) {
     NameGenerator generator = options.names() instanceof ProtectOptions.Names.Dictionary d
-        ? DictionaryNames.read(d.file(), seed) : new ShortNames(seed);
+        ? DictionaryNames.read(d.file(), seed)
+        : options.names() instanceof ProtectOptions.Names.Keywords ? new KeywordNames(seed) : new ShortNames(seed);
     Set<String> reserved = new TreeSet<>(libraries.packages());
     PriorNames prior = options.applyMapping() == null ? PriorNames.NONE
         : new MappingPriorNames(MappingParser.parse(options.applyMapping()));

@@ -27,15 +27,21 @@ public final class ProtectOptions {
     /** Words from a file, one per line. */
     record Dictionary(Path file) implements Names {}
 
-    /** {@code short} or {@code dictionary:<file>}; anything else is a usage error (exit 2). */
+    /** Java's reserved words, then names beginning with a digit: legal in class files, not in Java source. */
+    record Keywords() implements Names {}
+
+    /** {@code short}, {@code keywords} or {@code dictionary:<file>}; anything else is a usage error (exit 2). */
     static Names parse(String text) {
       if (text.equals("short")) {
         return new Short();
       }
+      if (text.equals("keywords")) {
+        return new Keywords();
+      }
       if (text.startsWith(DICTIONARY) && text.length() > DICTIONARY.length()) {
         return new Dictionary(Path.of(text.substring(DICTIONARY.length())));
       }
-      throw JarmorException.usage("--names takes short or dictionary:<file>, not '" + text + "'");
+      throw JarmorException.usage("--names takes short, keywords or dictionary:<file>, not '" + text + "'");
     }
   }
 

@@ -44,7 +44,7 @@ class ProtectOptionsTest {
     assertThat(ProtectOptions.Names.parse("dictionary:words.txt"))
         .isEqualTo(new ProtectOptions.Names.Dictionary(Path.of("words.txt")));
     assertThatThrownBy(() -> ProtectOptions.Names.parse("dictionary:"))
-        .hasMessage("--names takes short or dictionary:<file>, not 'dictionary:'");
+        .hasMessage("--names takes short, keywords or dictionary:<file>, not 'dictionary:'");
     assertThat(ProtectOptions.parseLevel(" 3")).isEqualTo(3);
     assertThatThrownBy(() -> ProtectOptions.parseLevel("high")).hasMessage("--level takes 0 to 3, not high");
     assertThatThrownBy(() -> ProtectOptions.parseLevel("4")).hasMessage("--level takes 0 to 3, not 4");

@@ -36,10 +36,8 @@ import org.objectweb.asm.tree.MethodNode;
  * Every {@code .class} entry counts, {@code META-INF/versions/} ones included, since a protector
  * rewrites those too.
  *
- * <p>{@code strings <original.jar> <decompiled-dir> <list>} takes the program's string literals of
- * 4 or more characters (the {@code ldc} operands and {@code ConstantValue} attributes of the
- * original's classes, distinct, less the names of enum constants in their enum's static initializer,
- * which a decompiler writes back as the constants' identifiers) and prints how many of them are
+ * <p>{@code strings <original.jar> <decompiled-dir> <list>} takes the program's string literals
+ * ({@link #programLiterals}) and prints how many of them are
  * still a string literal of the decompiled Java source under the folder, how many there are, and how
  * many of the visible ones are a field's constant value in the original (a public constant is API:
  * compilers copy its value into the code using it). The list file gets every literal, a line each,
@@ -111,7 +109,7 @@ public final class LevelsCensus {
    * The length in bytes of a method's code, written alone into {@code probe}: a label visited last resolves
    * to it. (Measured here, not with jarmor's own JitLimits, so the kit does not take the tool's word.)
    */
-  private static int codeLength(MethodNode method, ClassWriter probe) {
+  public static int codeLength(MethodNode method, ClassWriter probe) {
     Label end = new Label();
     MethodVisitor code = probe.visitMethod(method.access, method.name, method.desc, null, null);
     method.accept(new MethodVisitor(Opcodes.ASM9, code) {
@@ -125,32 +123,8 @@ public final class LevelsCensus {
   }
 
   private static void strings(Path original, Path decompiled, Path list) throws IOException {
-    Set<String> program = new TreeSet<>();
     Set<String> fieldConstants = new HashSet<>();
-    for (byte[] data : classFiles(original)) {
-      ClassNode node = read(data);
-      for (FieldNode field : node.fields) {
-        if (field.value instanceof String text && text.length() >= MIN_LENGTH) {
-          program.add(text);
-          fieldConstants.add(text);
-        }
-      }
-      // An enum's static initializer names each constant with a literal, which a decompiler turns
-      // back into the constant's declaration: an identifier, not text, so not counted.
-      Set<String> constants = new HashSet<>();
-      if ((node.access & Opcodes.ACC_ENUM) != 0) {
-        node.fields.stream().filter(field -> (field.access & Opcodes.ACC_ENUM) != 0).forEach(field -> constants.add(field.name));
-      }
-      for (MethodNode method : node.methods) {
-        boolean enumInit = method.name.equals("<clinit>") && !constants.isEmpty();
-        for (AbstractInsnNode insn : method.instructions) {
-          if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String text && text.length() >= MIN_LENGTH
-              && !(enumInit && constants.contains(text))) {
-            program.add(text);
-          }
-        }
-      }
-    }
+    Set<String> program = programLiterals(original, fieldConstants);
     Set<String> literals = new HashSet<>();
     List<Path> sources;
     try (Stream<Path> walk = Files.walk(decompiled)) {
@@ -172,8 +146,46 @@ public final class LevelsCensus {
     System.out.println(visible + "\t" + program.size() + "\t" + visibleConstants);
   }
 
+  /**
+   * The program's string literals of {@value #MIN_LENGTH} or more characters: its classes' {@code ldc} operands and
+   * {@code ConstantValue} attributes, distinct, less the names of enum constants in their enum's static initializer
+   * (a decompiler writes those back as the constants' identifiers, not as text) and the operands of synthetic
+   * methods (the compiler's, not the programmer's). Those that are a field's constant
+   * value go into {@code fieldConstants} too.
+   */
+  public static Set<String> programLiterals(Path original, Set<String> fieldConstants) throws IOException {
+    Set<String> program = new TreeSet<>();
+    for (byte[] data : classFiles(original)) {
+      ClassNode node = read(data);
+      for (FieldNode field : node.fields) {
+        if (field.value instanceof String text && text.length() >= MIN_LENGTH) {
+          program.add(text);
+          fieldConstants.add(text);
+        }
+      }
+      Set<String> constants = new HashSet<>();
+      if ((node.access & Opcodes.ACC_ENUM) != 0) {
+        node.fields.stream().filter(field -> (field.access & Opcodes.ACC_ENUM) != 0).forEach(field -> constants.add(field.name));
+      }
+      for (MethodNode method : node.methods) {
+        boolean enumInit = method.name.equals("<clinit>") && !constants.isEmpty();
+        if ((method.access & Opcodes.ACC_SYNTHETIC) != 0) {
+          // javac's own ($deserializeLambda$ names descriptors and classes), which no decompiler shows
+          continue;
+        }
+        for (AbstractInsnNode insn : method.instructions) {
+          if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String text && text.length() >= MIN_LENGTH
+              && !(enumInit && constants.contains(text))) {
+            program.add(text);
+          }
+        }
+      }
+    }
+    return program;
+  }
+
   /** Adds the string literals of one Java source file, unescaped. */
-  static void literals(String source, Set<String> into) {
+  public static void literals(String source, Set<String> into) {
     int i = 0;
     int n = source.length();
     while (i < n) {
@@ -304,13 +316,14 @@ public final class LevelsCensus {
     return out.toString();
   }
 
-  private static ClassNode read(byte[] data) {
+  public static ClassNode read(byte[] data) {
     ClassNode node = new ClassNode();
     new ClassReader(data).accept(node, ClassReader.SKIP_FRAMES);
     return node;
   }
 
-  private static List<byte[]> classFiles(Path jar) throws IOException {
+  /** Every class file of the jar, {@code META-INF/versions/} ones included. */
+  public static List<byte[]> classFiles(Path jar) throws IOException {
     List<byte[]> classes = new ArrayList<>();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       Enumeration<? extends ZipEntry> entries = zip.entries();

@@ -38,8 +38,10 @@ final class EngineOptions {
   @Option(names = "--seed", paramLabel = "<n>", description = "Seed for new names (default: derived from the input).")
   Long seed;
 
-  @Option(names = "--names", paramLabel = "short|dictionary:<file>", defaultValue = "short",
-      description = "How new names are spelled: short (a, b, ... aa) or words from a file. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--names", paramLabel = "short|keywords|dictionary:<file>", defaultValue = "short",
+      description = "How new names are spelled: short (a, b, ... aa), keywords (Java's reserved words, then names"
+          + " beginning with a digit: decompiled source does not compile) or words from a file."
+          + " Default: ${DEFAULT-VALUE}.")
   String names;
 
   @Option(names = "--repackage", paramLabel = "<package>", description = "Move every renamed class into this package.")

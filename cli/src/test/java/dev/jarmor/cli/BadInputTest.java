@@ -141,7 +141,7 @@ class BadInputTest {
   void usageErrors() throws IOException {
     Path input = jar("in.jar", "a/A.class", classFile("a/A", Opcodes.V11, "java/lang/Object"));
     assertFailure(Cli.run("protect", input.toString()), 2, "Missing required option");
-    assertFailure(protect("--names", "fancy", input.toString()), 2, "--names takes short or dictionary:<file>");
+    assertFailure(protect("--names", "fancy", input.toString()), 2, "--names takes short, keywords or dictionary:<file>");
     assertFailure(protect("--bogus", input.toString()), 2, "Unknown option");
     assertFailure(protect("--level", "4", input.toString()), 2, "--level takes 0 to 3, not 4");
     assertFailure(protect("--level", "two", input.toString()), 2, "--level");

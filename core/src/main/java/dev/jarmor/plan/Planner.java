@@ -199,7 +199,7 @@ public final class Planner {
       }
       String name;
       do {
-        name = naming.generator().name(nextPackage++);
+        name = naming.generator().forPackages().name(nextPackage++);
       } while (packagesTaken.contains(name) || DEVICE_NAMES.contains(name.toLowerCase(Locale.ROOT)));
       packagesTaken.add(name);
       packageNames.put(pkg, name);

@@ -83,7 +83,7 @@ abstract class AbstractJarmorMojo extends AbstractMojo {
   @Parameter(property = "jarmor.keepLines", defaultValue = "false")
   boolean keepLines;
 
-  /** {@code short} or {@code dictionary:<file>}. */
+  /** {@code short}, {@code keywords} or {@code dictionary:<file>}. */
   @Parameter(property = "jarmor.names", defaultValue = "short")
   String names;
 
