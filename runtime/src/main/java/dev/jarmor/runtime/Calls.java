@@ -7,12 +7,13 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
 /**
- * The bootstrap of hidden method calls: a call to a static or an instance method, rewritten into an
- * invokedynamic with the same stack effect, names its owner and method only encrypted. On first use
- * {@link #target} decodes them, loads the owner through the caller's class loader (as the JVM
- * resolves the caller's own references) and finds the method with the caller's own lookup, so it
- * can reach exactly what the call could, with no {@code --add-opens} on any JDK. The call site is
- * linked for good to that direct method handle, which the JIT inlines like the call it replaces.
+ * The bootstrap of hidden method calls and field accesses: a call to a static or an instance method, or a read
+ * or write of a field, rewritten into an invokedynamic with the same stack effect, names its owner and member only
+ * encrypted. On first use {@link #target} decodes them, loads the owner through the caller's class loader (as the
+ * JVM resolves the caller's own references) and finds the member with the caller's own lookup, so it can reach
+ * exactly what the instruction could, with no {@code --add-opens} on any JDK. The call site is linked for good to
+ * that direct method handle, which the JIT inlines like the instruction it replaces. Calls and field accesses share
+ * the bootstrap, so a reader cannot tell one from the other.
  */
 public final class Calls {
 
@@ -25,14 +26,23 @@ public final class Calls {
    */
   public static final int VIRTUAL = 1;
 
+  /** Kind of a static field's read: the call site's type is {@code ()T}. */
+  public static final int GET_STATIC = 2;
+  /** Kind of a static field's write: {@code (T)V}. */
+  public static final int PUT_STATIC = 3;
+  /** Kind of an instance field's read: {@code (Owner)T}. */
+  public static final int GET_FIELD = 4;
+  /** Kind of an instance field's write: {@code (Owner, T)V}. */
+  public static final int PUT_FIELD = 5;
+
   private Calls() {}
 
   /**
-   * Bootstrap of a hidden call; {@code encodedTarget} is the owner's binary name and the method's
+   * Bootstrap of a hidden call or field access; {@code encodedTarget} is the owner's binary name and the member's
    * name, joined by a dot and encrypted under {@code key} mixed with the caller's class name. When
    * the target cannot be linked, the call site throws, each time it runs, the {@code LinkageError}
-   * the JVM would have thrown for the call ({@code NoSuchMethodError}, {@code NoClassDefFoundError},
-   * ...), so code that catches it to fall back on an older API still does.
+   * the JVM would have thrown for the instruction ({@code NoSuchMethodError}, {@code NoSuchFieldError},
+   * {@code NoClassDefFoundError}, ...), so code that catches it to fall back on an older API still does.
    */
   public static CallSite target(MethodHandles.Lookup caller, String name, MethodType type, String encodedTarget,
       int key, int kind) {
@@ -43,10 +53,7 @@ public final class Calls {
     MethodHandle handle;
     try {
       Class<?> owner = Class.forName(ownerName, false, callerClass.getClassLoader());
-      String method = target.substring(dot + 1);
-      handle = kind == STATIC
-          ? caller.findStatic(owner, method, type)
-          : caller.findVirtual(owner, method, type.dropParameterTypes(0, 1));
+      handle = member(caller, owner, target.substring(dot + 1), type, kind);
       // a varargs method's handle would collect arguments: the call passes its array itself
       handle = handle.asFixedArity().asType(type);
     } catch (ClassNotFoundException e) {
@@ -55,11 +62,25 @@ public final class Calls {
       // the lookup keeps the JVM's own resolution error as the cause, where there is one
       handle = throwing(type, e.getCause() instanceof LinkageError ? (LinkageError) e.getCause()
           : e instanceof NoSuchMethodException ? new NoSuchMethodError(e.getMessage())
+          : e instanceof NoSuchFieldException ? new NoSuchFieldError(e.getMessage())
           : new IllegalAccessError(e.getMessage()));
     } catch (LinkageError e) {
       handle = throwing(type, e);
     }
     return new ConstantCallSite(handle);
+  }
+
+  /** The member's direct handle, found with the caller's lookup as the instruction of this kind resolves it. */
+  private static MethodHandle member(MethodHandles.Lookup caller, Class<?> owner, String name, MethodType type,
+      int kind) throws ReflectiveOperationException {
+    switch (kind) {
+      case STATIC: return caller.findStatic(owner, name, type);
+      case VIRTUAL: return caller.findVirtual(owner, name, type.dropParameterTypes(0, 1));
+      case GET_STATIC: return caller.findStaticGetter(owner, name, type.returnType());
+      case PUT_STATIC: return caller.findStaticSetter(owner, name, type.parameterType(0));
+      case GET_FIELD: return caller.findGetter(owner, name, type.returnType());
+      default: return caller.findSetter(owner, name, type.parameterType(1));
+    }
   }
 
   /** A handle of {@code type} that throws {@code error}. */

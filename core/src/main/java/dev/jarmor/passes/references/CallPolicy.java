@@ -5,6 +5,7 @@ import dev.jarmor.passes.references.CallTargets.Target;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
@@ -27,6 +28,11 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * are the output's, where access is checked.
  * Synthetic methods such as {@code $deserializeLambda$} are code like any other: what they call
  * resolves the same through a lookup.
+ *
+ * <p>A field access is hidden on the same terms, when its field is a program class's (or one of {@link #JDK_FIELDS}):
+ * never a write of a final field (the lookup refuses it: those are in constructors and initializers), nor a read of
+ * a program's static final field (the JIT folds those into constants through {@code getstatic}, not through a
+ * handle), nor a protected field of another package, nor another class's private field before Java 11.
  */
 final class CallPolicy {
 
@@ -38,6 +44,9 @@ final class CallPolicy {
       "java/util/Objects", "java/util/Collection", "java/util/List", "java/util/Set", "java/util/Map",
       "java/util/Map$Entry", "java/util/Iterator", "java/util/ArrayList", "java/util/HashMap", "java/util/Arrays",
       "java/util/Collections", "java/io/PrintStream");
+
+  /** JDK fields whose reads go through invokedynamic: the standard streams, a program's tell-tale. */
+  static final Set<String> JDK_FIELDS = Set.of("java/lang/System.out", "java/lang/System.err", "java/lang/System.in");
 
   private final ClassNode caller;
   private final CallTargets targets;
@@ -69,6 +78,32 @@ final class CallPolicy {
       return false;
     }
     return !target.is(Opcodes.ACC_PRIVATE) || opcode == Opcodes.INVOKESTATIC
+        || (caller.version & 0xFFFF) >= Opcodes.V11;
+  }
+
+  /** Whether {@code field}, an access in the caller's code, may go through invokedynamic. */
+  boolean hides(FieldInsnNode field) {
+    ClassInfo owner = targets.find(field.owner);
+    if (owner == null || !targets.isComplete(owner)) {
+      return false;
+    }
+    boolean jdk = JDK_FIELDS.contains(field.owner + "." + field.name);
+    Target target = owner.isProgram() || jdk ? targets.resolve(owner, field) : null;
+    if (target == null || !target.program() && !jdk) {
+      return false;
+    }
+    int opcode = field.getOpcode();
+    boolean isStatic = opcode == Opcodes.GETSTATIC || opcode == Opcodes.PUTSTATIC;
+    boolean write = opcode == Opcodes.PUTSTATIC || opcode == Opcodes.PUTFIELD;
+    if (target.is(Opcodes.ACC_STATIC) != isStatic
+        || target.is(Opcodes.ACC_FINAL) && (write || isStatic && !jdk)) {
+      return false;
+    }
+    if (target.is(Opcodes.ACC_PROTECTED)
+        && !ClassInfo.packageOf(target.owner()).equals(ClassInfo.packageOf(caller.name))) {
+      return false;
+    }
+    return !target.is(Opcodes.ACC_PRIVATE) || target.owner().equals(caller.name)
         || (caller.version & 0xFFFF) >= Opcodes.V11;
   }
 }

@@ -5,12 +5,14 @@ import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.hierarchy.MemberInfo;
 import dev.jarmor.passes.PassContext;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
- * The method declarations that calls in the output resolve to, through the output's {@link Hierarchy} (the
- * {@link dev.jarmor.passes.OutputModel}'s, by output names, as renaming left the classes: a method a pass
- * added is no call target). Resolution follows JVMS 5.4.3.3 for class and 5.4.3.4 for interface references.
+ * The method and field declarations that calls and field accesses in the output resolve to, through the output's
+ * {@link Hierarchy} (the {@link dev.jarmor.passes.OutputModel}'s, by output names, as renaming left the classes: a
+ * member a pass added is no target). Resolution follows JVMS 5.4.3.3 for class and 5.4.3.4 for interface method
+ * references, 5.4.3.2 for fields.
  */
 final class CallTargets {
 
@@ -59,6 +61,28 @@ final class CallTargets {
       }
     }
     return null;
+  }
+
+  /**
+   * The declaration a field access resolves to: the owner's own, else the nearest superclass's; null if there is
+   * none, or if a superinterface declares the field too (resolution would prefer it, and such fields are constants).
+   */
+  Target resolve(ClassInfo owner, FieldInsnNode field) {
+    MemberInfo declared = owner.field(field.name, field.desc);
+    if (declared != null) {
+      return target(owner, declared);
+    }
+    Target nearest = null;
+    for (ClassInfo ancestor : hierarchy.ancestors(owner.name())) {
+      MemberInfo inherited = ancestor.field(field.name, field.desc);
+      if (inherited != null && ancestor.isInterface()) {
+        return null;
+      }
+      if (inherited != null && nearest == null) {
+        nearest = target(ancestor, inherited);
+      }
+    }
+    return nearest;
   }
 
   /**

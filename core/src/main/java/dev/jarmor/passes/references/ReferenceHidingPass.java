@@ -1,6 +1,7 @@
 package dev.jarmor.passes.references;
 
 import dev.jarmor.passes.CodePass;
+import dev.jarmor.passes.JitLimits;
 import dev.jarmor.passes.PassContext;
 import dev.jarmor.runtime.Calls;
 import dev.jarmor.runtime.Cipher;
@@ -13,19 +14,24 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
- * Hides which methods a program calls: each call to a program method, or to a method of a few
- * common JDK classes, becomes an invokedynamic with the same stack effect (a static call keeps its
- * descriptor, an instance call takes its receiver, typed as the call's owner, first) whose
- * bootstrap, {@link Calls#target} in the jarmor runtime, holds the owner and method name
+ * Hides which methods a program calls and which fields it reads and writes: each call to a program method, or to a
+ * method of a few common JDK classes, and each access to a program's field (or the standard streams), becomes an
+ * invokedynamic with the same stack effect (a static call keeps its descriptor, an instance call takes its receiver,
+ * typed as the call's owner, first; a field read returns the field's type, a write takes it, after the receiver of
+ * an instance field) whose bootstrap, {@link Calls#target} in the jarmor runtime, holds the owner and member name
  * encrypted under a key per call site mixed with the calling class's name. On first use the
- * bootstrap resolves the method with the caller's own lookup and links the call site for good to
- * its direct method handle: after that the call costs what it did, on Java 8 and every later JDK,
- * with no {@code --add-opens}. {@link CallPolicy} says which calls qualify.
+ * bootstrap resolves the member with the caller's own lookup and links the call site for good to
+ * its direct method handle: after that the call or access costs what it did, on Java 8 and every later JDK,
+ * with no {@code --add-opens}. {@link CallPolicy} says which calls and accesses qualify. In a constructor, the field
+ * accesses before its {@code super(...)} or {@code this(...)} call stay: they reach an object not yet initialized,
+ * which no method handle may take. A method's field accesses stay, too, where hiding them would push it across one of
+ * the JIT's limits ({@link JitLimits}) its original was within: a small accessor stays inlined everywhere.
  *
  * <p>Known limits: classes older than Java 7 (version 51) have no invokedynamic and keep their
  * calls; so do invokespecial calls (constructors, super calls, Java 8's private calls), calls to
@@ -64,7 +70,7 @@ public final class ReferenceHidingPass extends CodePass {
     int room = -1;
     int sites = 0;
     for (MethodNode method : node.methods) {
-      List<MethodInsnNode> calls = hideable(method, policy);
+      List<AbstractInsnNode> calls = hideable(method, policy);
       if (calls.isEmpty()) {
         continue;
       }
@@ -77,26 +83,65 @@ public final class ReferenceHidingPass extends CodePass {
       }
       Handle bootstrap = context.runtime().bootstrap(Calls.class, "target", BOOTSTRAP_DESCRIPTOR);
       MethodNode original = copy(method);
-      for (MethodInsnNode call : calls) {
-        method.instructions.set(call, hidden(call, className, random.nextInt(), bootstrap));
+      int length = originalLength(node, method);
+      List<FieldInsnNode> fields = new ArrayList<>();
+      for (AbstractInsnNode call : calls) {
+        int key = random.nextInt();
+        if (call instanceof MethodInsnNode invoke) {
+          method.instructions.set(call, hidden(invoke, className, key, bootstrap));
+        } else {
+          fields.add((FieldInsnNode) call);
+          method.instructions.set(call, hidden((FieldInsnNode) call, className, key, bootstrap));
+        }
       }
-      if (fits(method)) {
-        room -= calls.size();
-        sites += calls.size();
+      MethodNode current = method;
+      String crossed = fields.isEmpty() ? null : JitLimits.crossed(method, length, 1);
+      if (crossed != null) {
+        // field accesses are hidden within the JIT's limits only: undone, the method keeps its hidden calls
+        current = copy(original);
+        hideCalls(current, policy, className, context.random(name(), node.name + "." + method.name + method.desc),
+            bootstrap);
+        node.methods.set(node.methods.indexOf(method), current);
+        context.log().skipped(name(), node.name, method.name + method.desc, "field accesses stay: " + crossed);
+      }
+      int hidden = calls.size() - (crossed == null ? 0 : fields.size());
+      if (fits(current)) {
+        room -= hidden;
+        sites += hidden;
       } else {
-        node.methods.set(node.methods.indexOf(method), original);
+        node.methods.set(node.methods.indexOf(current), original);
         context.log().skipped(name(), node.name, method.name + method.desc, "code would exceed 65535 bytes");
       }
     }
     return sites;
   }
 
-  private static List<MethodInsnNode> hideable(MethodNode method, CallPolicy policy) {
-    List<MethodInsnNode> calls = new ArrayList<>();
-    for (AbstractInsnNode insn : method.instructions) {
+  @Override
+  public boolean keepsJitLimits() {
+    return true;
+  }
+
+  /** Hides a method's calls alone, with keys of its own. */
+  private static void hideCalls(MethodNode method, CallPolicy policy, String className, SplittableRandom random,
+      Handle bootstrap) {
+    for (AbstractInsnNode insn : method.instructions.toArray()) {
       if (insn instanceof MethodInsnNode call && policy.hides(call)) {
-        calls.add(call);
+        method.instructions.set(call, hidden(call, className, random.nextInt(), bootstrap));
       }
+    }
+  }
+
+  private static List<AbstractInsnNode> hideable(MethodNode method, CallPolicy policy) {
+    List<AbstractInsnNode> calls = new ArrayList<>();
+    // a constructor's object is uninitialized until its first constructor call, which comes before any other
+    boolean initialized = !method.name.equals("<init>");
+    for (AbstractInsnNode insn : method.instructions) {
+      if (insn instanceof MethodInsnNode call && policy.hides(call)
+          || insn instanceof FieldInsnNode field && initialized && policy.hides(field)) {
+        calls.add(insn);
+      }
+      initialized |= insn instanceof MethodInsnNode call && call.getOpcode() == Opcodes.INVOKESPECIAL
+          && call.name.equals("<init>");
     }
     return calls;
   }
@@ -106,6 +151,32 @@ public final class ReferenceHidingPass extends CodePass {
     String type = isStatic ? call.desc : "(L" + call.owner + ";" + call.desc.substring(1);
     String target = Cipher.encode(call.owner.replace('/', '.') + "." + call.name, Cipher.siteKey(key, className));
     return new InvokeDynamicInsnNode("c", type, bootstrap, target, key, isStatic ? Calls.STATIC : Calls.VIRTUAL);
+  }
+
+  private static InvokeDynamicInsnNode hidden(FieldInsnNode field, String className, int key, Handle bootstrap) {
+    String owner = "L" + field.owner + ";";
+    String type;
+    int kind;
+    switch (field.getOpcode()) {
+      case Opcodes.GETSTATIC -> {
+        type = "()" + field.desc;
+        kind = Calls.GET_STATIC;
+      }
+      case Opcodes.PUTSTATIC -> {
+        type = "(" + field.desc + ")V";
+        kind = Calls.PUT_STATIC;
+      }
+      case Opcodes.GETFIELD -> {
+        type = "(" + owner + ")" + field.desc;
+        kind = Calls.GET_FIELD;
+      }
+      default -> {
+        type = "(" + owner + field.desc + ")V";
+        kind = Calls.PUT_FIELD;
+      }
+    }
+    String target = Cipher.encode(field.owner.replace('/', '.') + "." + field.name, Cipher.siteKey(key, className));
+    return new InvokeDynamicInsnNode("c", type, bootstrap, target, key, kind);
   }
 
   /** How many call sites the class's constant pool still takes, at most. */

@@ -32,6 +32,7 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -89,7 +90,13 @@ class ReferencePassTest {
     // a program exception's getMessage() resolves to Throwable's, a JDK class the pass leaves alone
     assertThat(calls(after)).filteredOn(c -> c.startsWith("app/")).containsOnly("app/util/NotFound.getMessage");
     assertThat(calls(after)).as("calls on arrays stay").contains("[Lapp/model/Animal;.clone");
-    assertThat(indy(after)).hasSize(calls(before).size() - calls(after).size());
+    // field accesses too: what stays is a final field's write in a constructor, a static final's read, or an access
+    // before the constructor's super(...)
+    assertThat(fields(before)).hasSizeGreaterThan(10);
+    assertThat(fields(after)).hasSizeLessThan(fields(before).size() / 2);
+    assertThat(indy(after)).hasSize(calls(before).size() - calls(after).size()
+        + fields(before).size() - fields(after).size());
+    assertThat(fields(after)).as("System.out read through the bootstrap").doesNotContain("java/lang/System.out");
     // a protected method of a superclass in another package stays a call; the public one beside it does not
     ClassNode puppy = read(entry(out, "app/Puppy.class"));
     assertThat(calls(puppy)).containsExactly("app/Puppy.kind");
@@ -117,7 +124,7 @@ class ReferencePassTest {
   void callsToWhatIsMissingAtRunTimeThrowWhatTheJvmThrows() throws Exception {
     Path classes = Compiler.compile(Map.of(
         "lib.Api", "package lib; public class Api { public static String added() { return \"added\"; }"
-            + " public String more() { return \"more\"; } }",
+            + " public String more() { return \"more\"; } public static int count = 1; public int size = 2; }",
         "lib.Gone", "package lib; public class Gone { public static String hi() { return \"hi\"; } }",
         "app.Main", """
             package app;
@@ -127,6 +134,8 @@ class ReferencePassTest {
                   try { System.out.println(lib.Api.added()); } catch (NoSuchMethodError e) { System.out.println("no added"); }
                   try { System.out.println(new lib.Api().more()); } catch (NoSuchMethodError e) { System.out.println("no more"); }
                   try { System.out.println(lib.Gone.hi()); } catch (NoClassDefFoundError e) { System.out.println(e); }
+                  try { System.out.println(lib.Api.count); } catch (NoSuchFieldError e) { System.out.println("no count"); }
+                  try { System.out.println(new lib.Api().size); } catch (NoSuchFieldError e) { System.out.println("no size"); }
                 }
               }
             }
@@ -136,7 +145,7 @@ class ReferencePassTest {
     Path out = temp.resolve("out.jar");
     Jarmor.protect(ProtectOptions.builder().input(classes).output(out).level(0).pass("references", true).build(),
         JarmorListener.SILENT);
-    assertThat(indy(read(entry(out, "app/Main.class")))).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(indy(read(entry(out, "app/Main.class")))).hasSizeGreaterThanOrEqualTo(5);
     Files.delete(classes.resolve("lib/Gone.class"));
     Map<String, byte[]> entries = new TreeMap<>();
     try (ZipFile zip = new ZipFile(out.toFile())) {
@@ -149,7 +158,7 @@ class ReferencePassTest {
     Path withoutGone = Jars.write(temp.resolve("without-gone.jar"), entries, null);
 
     String original = JavaRunner.output(List.of(older, classes), "app.Main");
-    assertThat(original).contains("no added", "no more", "NoClassDefFoundError: lib/Gone");
+    assertThat(original).contains("no added", "no more", "NoClassDefFoundError: lib/Gone", "no count", "no size");
     assertThat(JavaRunner.output(List.of(older, withoutGone), "app.Main")).isEqualTo(original);
   }
 
@@ -166,8 +175,9 @@ class ReferencePassTest {
         org.assertj.core.groups.Tuple.tuple("padded()V", "code would exceed 65535 bytes"),
         org.assertj.core.groups.Tuple.tuple("tooMany()V", "constant pool would exceed 65535 entries"));
     ClassNode after = read(entry(out, "big/Main.class"));
-    // and the four calls of main
-    assertThat(indy(after)).hasSize(CALLS_THAT_FIT + 4);
+    // and the four calls of main, and the four field accesses of tick and main (count read and written, count
+    // read and System.out)
+    assertThat(indy(after)).hasSize(CALLS_THAT_FIT + 4 + 4);
     assertThat(JavaRunner.output(List.of(out), "big.Main")).isEqualTo((CALLS_THAT_FIT + 3 + TOO_MANY) + "\n");
   }
 
@@ -247,6 +257,19 @@ class ReferencePassTest {
       }
     }
     return calls;
+  }
+
+  /** Every field instruction, as {@code owner.name}. */
+  private static List<String> fields(ClassNode node) {
+    List<String> fields = new ArrayList<>();
+    for (MethodNode method : node.methods) {
+      for (AbstractInsnNode insn : method.instructions) {
+        if (insn instanceof FieldInsnNode field) {
+          fields.add(field.owner + "." + field.name);
+        }
+      }
+    }
+    return fields;
   }
 
   /** The invokedynamic sites of hidden calls: their bootstrap takes an encrypted target, a key and a kind. */
