@@ -45,7 +45,9 @@ import org.objectweb.asm.tree.MethodNode;
  * <ol>
  *   <li>top-level classes of the jar (each with its nested, local and anonymous classes: one source file);
  *   <li>of them, those whose decompiled source recompiles with javac on its own, against the jar and its libraries
- *       (an attacker's usable source: each file alone, as one edits and rebuilds one class of a jar);
+ *       (an attacker's usable source: each file alone, as one edits and rebuilds one class of a jar), and of those,
+ *       the ones with a method longer than 35 bytes (interfaces, annotations and constructor-only exceptions
+ *       recompile whatever a protector does, and give little away);
  *   <li>methods with code (neither abstract nor native), and of them those longer than 35 bytes (the JIT's
  *       inlining limit: the methods where protection may cost and where it matters);
  *   <li>methods the decompiler gave up on or dumped as bytecode (its own markers, below);
@@ -159,6 +161,7 @@ public final class StrengthCensus {
     long namesVisible = called.stream().filter(calledInSource::contains).count();
 
     int recompiled = 0;
+    int recompiledWithCode = 0;
     int methods = 0;
     int longMethods = 0;
     int givenUp = 0;
@@ -169,6 +172,7 @@ public final class StrengthCensus {
       out.println("class\tsource\trecompiles\tmethods\tlong_methods\tgiven_up\tfirst_error");
       for (Group group : groups.values()) {
         recompiled += group.recompiles() ? 1 : 0;
+        recompiledWithCode += group.recompiles() && group.longMethods > 0 ? 1 : 0;
         methods += group.methods;
         longMethods += group.longMethods;
         givenUp += group.markers;
@@ -179,7 +183,7 @@ public final class StrengthCensus {
             + (group.compileError == null ? "" : group.compileError));
       }
     }
-    System.out.println(groups.size() + "\t" + recompiled + "\t" + methods + "\t" + longMethods + "\t" + givenUp + "\t"
+    System.out.println(groups.size() + "\t" + recompiled + "\t" + recompiledWithCode + "\t" + methods + "\t" + longMethods + "\t" + givenUp + "\t"
         + unrecoverable + "\t" + unrecoverableLong + "\t" + literalsVisible + "\t" + programLiterals.size() + "\t"
         + namesVisible + "\t" + called.size());
   }
