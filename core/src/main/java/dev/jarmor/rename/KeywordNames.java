@@ -1,8 +1,6 @@
 package dev.jarmor.rename;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Names a class file takes and Java source cannot ({@code --names keywords}): first Java's reserved words (its
@@ -23,23 +21,17 @@ public final class KeywordNames implements NameGenerator {
       "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "true", "try", "void",
       "volatile", "while", "_");
 
-  private final List<String> words;
+  private final DictionaryNames words;
   private final ShortNames rest;
 
   public KeywordNames(long seed) {
-    List<String> shuffled = new ArrayList<>(RESERVED);
-    SplittableRandom random = new SplittableRandom(seed);
-    for (int i = shuffled.size() - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      shuffled.set(i, shuffled.set(j, shuffled.get(i)));
-    }
-    this.words = List.copyOf(shuffled);
+    this.words = new DictionaryNames(RESERVED, seed);
     this.rest = new ShortNames(seed);
   }
 
   @Override
   public String name(int index) {
-    return index < words.size() ? words.get(index) : "0" + rest.name(index - words.size());
+    return index < RESERVED.size() ? words.name(index) : "0" + rest.name(index - RESERVED.size());
   }
 
   @Override

@@ -17,24 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.tree.ClassNode;
-import org.objectweb.asm.tree.FieldNode;
 
 /**
  * A program protected with {@code --guard debugger,agents,tamper}, run in child JVMs: refused under a debugger, with an
@@ -145,13 +136,8 @@ class GuardBehaviourTest {
         "app.Security.onGuard", List.of());
     assertThat(run(out, List.of()).succeeded()).isEqualTo("ran 10\n");
     // a field added: the class still loads and its encrypted code still decrypts, so only the guard can tell
-    Path changed = changed(out, entries -> {
-      ClassNode main = ClassFiles.node(entries.get("app/Guarded.class"));
-      main.fields.add(new FieldNode(Opcodes.ACC_STATIC, "added", "I", null, null));
-      ClassWriter writer = new ClassWriter(0);
-      main.accept(writer);
-      entries.put("app/Guarded.class", writer.toByteArray());
-    });
+    Path changed = changed(out, entries -> entries.put("app/Guarded.class",
+        ClassFiles.withField(entries.get("app/Guarded.class"), "added")));
     assertThat(run(changed, List.of()).succeeded()).as("at start, then before main's code is decrypted")
         .isEqualTo("guarded: " + CHANGED + "\nguarded: " + CHANGED + "\nran 10\n");
   }
@@ -177,20 +163,9 @@ class GuardBehaviourTest {
     return out;
   }
 
-  /** A copy of the jar with its entries as {@code change} leaves them (path to bytes; the manifest kept aside). */
+  /** A copy of the jar with its entries as {@code change} leaves them. */
   private static Path changed(Path jar, Consumer<Map<String, byte[]>> change) throws Exception {
-    Map<String, byte[]> entries = new TreeMap<>();
-    Manifest manifest;
-    try (JarFile file = new JarFile(jar.toFile())) {
-      manifest = file.getManifest();
-      for (JarEntry entry : Collections.list(file.entries())) {
-        if (!entry.isDirectory() && !entry.getName().equals(JarFile.MANIFEST_NAME)) {
-          entries.put(entry.getName(), file.getInputStream(entry).readAllBytes());
-        }
-      }
-    }
-    change.accept(entries);
-    return Jars.write(Files.createTempFile(shared, "changed", ".jar"), entries, manifest);
+    return Jars.rewrite(jar, Files.createTempFile(shared, "changed", ".jar"), change);
   }
 
   /** The jar's tamper seal: the one entry that is neither a class nor the program's. */

@@ -37,23 +37,15 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.tree.ClassNode;
-import org.objectweb.asm.tree.FieldNode;
 
 /**
  * A program protected with {@code --license} at levels 1 to 3, run in child JVMs against licences issued by the
@@ -296,28 +288,13 @@ class LicenseBehaviourTest {
   void aTamperSealRemadeWithoutTheVendorsKeyIsRefused() throws Exception {
     Path license = issue(request());
     // the attacker's edit of the main class, and the seal's digest of it made again as jarmor makes it
-    Path changed = Files.createTempFile(shared, "changed", ".jar");
-    Map<String, byte[]> entries = new TreeMap<>();
-    Manifest manifest;
-    try (JarFile jar = new JarFile(JARS.get("encrypted3").toFile())) {
-      manifest = jar.getManifest();
-      for (JarEntry entry : Collections.list(jar.entries())) {
-        if (!entry.isDirectory() && !entry.getName().equals(JarFile.MANIFEST_NAME)) {
-          entries.put(entry.getName(), jar.getInputStream(entry).readAllBytes());
-        }
-      }
-    }
-    byte[] main = entries.get("app/Licensed.class");
-    ClassNode node = ClassFiles.node(main);
-    node.fields.add(new FieldNode(Opcodes.ACC_STATIC, "added", "I", null,
-        null));
-    ClassWriter writer = new ClassWriter(0);
-    node.accept(writer);
-    entries.put("app/Licensed.class", writer.toByteArray());
-    String seal = entries.keySet().stream().filter(name -> !name.endsWith(".class") && !name.endsWith(".properties"))
-        .findFirst().orElseThrow();
-    entries.put(seal, resealed(entries.get(seal), "app/Licensed", writer.toByteArray()));
-    Jars.write(changed, entries, manifest);
+    Path changed = Jars.rewrite(JARS.get("encrypted3"), Files.createTempFile(shared, "changed", ".jar"), entries -> {
+      byte[] main = ClassFiles.withField(entries.get("app/Licensed.class"), "added");
+      entries.put("app/Licensed.class", main);
+      String seal = entries.keySet().stream().filter(name -> !name.endsWith(".class") && !name.endsWith(".properties"))
+          .findFirst().orElseThrow();
+      entries.put(seal, resealed(entries.get(seal), "app/Licensed", main));
+    });
     JARS.put("resealed", changed);
     JavaRunner.Run run = run("resealed", property(license), Map.of());
     assertThat(run.exitCode()).as(run.output()).isEqualTo(RuntimeGuards.EXIT_STATUS);
@@ -325,33 +302,37 @@ class LicenseBehaviourTest {
   }
 
   /** The seal with one class's digest replaced, its signature kept: what an attacker without the private key makes. */
-  private static byte[] resealed(byte[] seal, String className, byte[] classFile) throws Exception {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(seal));
-    int bodyLength = in.readInt();
-    int count = in.readInt();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    DataOutputStream out = new DataOutputStream(body);
-    out.writeInt(count);
-    boolean found = false;
-    for (int i = 0; i < count; i++) {
-      String name = in.readUTF();
-      byte[] digest = in.readNBytes(32);
-      boolean atStart = in.readBoolean();
-      if (name.equals(className)) {
-        digest = MessageDigest.getInstance("SHA-256").digest(classFile);
-        found = true;
+  private static byte[] resealed(byte[] seal, String className, byte[] classFile) {
+    try {
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(seal));
+      int bodyLength = in.readInt();
+      int count = in.readInt();
+      ByteArrayOutputStream body = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(body);
+      out.writeInt(count);
+      boolean found = false;
+      for (int i = 0; i < count; i++) {
+        String name = in.readUTF();
+        byte[] digest = in.readNBytes(32);
+        boolean atStart = in.readBoolean();
+        if (name.equals(className)) {
+          digest = MessageDigest.getInstance("SHA-256").digest(classFile);
+          found = true;
+        }
+        out.writeUTF(name);
+        out.write(digest);
+        out.writeBoolean(atStart);
       }
-      out.writeUTF(name);
-      out.write(digest);
-      out.writeBoolean(atStart);
+      assertThat(found).as(className + " sealed").isTrue();
+      assertThat(body.size()).isEqualTo(bodyLength);
+      ByteArrayOutputStream whole = new ByteArrayOutputStream();
+      new DataOutputStream(whole).writeInt(bodyLength);
+      body.writeTo(whole);
+      whole.write(seal, 4 + bodyLength, seal.length - 4 - bodyLength);
+      return whole.toByteArray();
+    } catch (IOException | java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
     }
-    assertThat(found).as(className + " sealed").isTrue();
-    assertThat(body.size()).isEqualTo(bodyLength);
-    ByteArrayOutputStream whole = new ByteArrayOutputStream();
-    new DataOutputStream(whole).writeInt(bodyLength);
-    body.writeTo(whole);
-    whole.write(seal, 4 + bodyLength, seal.length - 4 - bodyLength);
-    return whole.toByteArray();
   }
 
   private void assertRefused(int level, Path license, int code, String message) throws Exception {

@@ -98,6 +98,15 @@ public final class ClassFiles {
     return numbers;
   }
 
+  /** The class file with one static int field more: a change that leaves it loadable and its code as it was. */
+  public static byte[] withField(byte[] classFile, String name) {
+    ClassNode node = node(classFile);
+    node.fields.add(new org.objectweb.asm.tree.FieldNode(Opcodes.ACC_STATIC, name, "I", null, null));
+    org.objectweb.asm.ClassWriter writer = new org.objectweb.asm.ClassWriter(0);
+    node.accept(writer);
+    return writer.toByteArray();
+  }
+
   public static ClassNode node(byte[] classFile) {
     ClassNode node = new ClassNode();
     new ClassReader(classFile).accept(node, 0);

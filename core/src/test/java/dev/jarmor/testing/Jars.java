@@ -31,6 +31,28 @@ public final class Jars {
     return jar;
   }
 
+  /**
+   * Writes {@code target}: a copy of {@code jar} with its entries (path to bytes, folders and manifest aside) as
+   * {@code change} leaves them, the manifest kept.
+   */
+  public static Path rewrite(Path jar, Path target, java.util.function.Consumer<Map<String, byte[]>> change)
+      throws IOException {
+    Map<String, byte[]> entries = new TreeMap<>();
+    Manifest manifest;
+    try (JarFile file = new JarFile(jar.toFile())) {
+      manifest = file.getManifest();
+      for (JarEntry entry : java.util.Collections.list(file.entries())) {
+        if (!entry.isDirectory() && !entry.getName().equals(JarFile.MANIFEST_NAME)) {
+          try (java.io.InputStream in = file.getInputStream(entry)) {
+            entries.put(entry.getName(), in.readAllBytes());
+          }
+        }
+      }
+    }
+    change.accept(entries);
+    return write(target, entries, manifest);
+  }
+
   /** Every file under a class folder, as jar entries. */
   public static Map<String, byte[]> entries(Path folder) throws IOException {
     Map<String, byte[]> entries = new TreeMap<>();

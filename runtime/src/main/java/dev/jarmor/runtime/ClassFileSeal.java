@@ -23,7 +23,7 @@ import java.util.Set;
  * a Spring Boot jar's nested jar or a directory alike, and a class shadowed by another on the class path is read as
  * the one the JVM loads.
  */
-final class ClassFileSeal {
+public final class ClassFileSeal {
 
   private static final int DIGEST_BYTES = 32;
 
@@ -102,8 +102,8 @@ final class ClassFileSeal {
     }
   }
 
-  /** The SHA-256 of a class file, as the seal holds it. */
-  static byte[] digest(byte[] classFile) {
+  /** The SHA-256 of a class file, as the seal holds it: jarmor seals with it, the guard checks with it. */
+  public static byte[] digest(byte[] classFile) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(classFile);
     } catch (GeneralSecurityException e) {

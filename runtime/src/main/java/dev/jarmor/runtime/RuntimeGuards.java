@@ -98,7 +98,7 @@ public final class RuntimeGuards implements Runnable {
   public static byte[] unlock(Class<?> decrypted) {
     check();
     if (list(GuardSettings.GUARDS).contains("tamper")) {
-      String line = tampered(decrypted.getName().replace('.', '/'));
+      String line = tampered(decrypted.getName().replace('.', '/'), false);
       if (line != null) {
         tripped = line;
         trip(line);
@@ -119,7 +119,7 @@ public final class RuntimeGuards implements Runnable {
       } catch (InterruptedException e) {
         return;
       }
-      report(tampered(false));
+      report(tampered(null, false));
       return;
     }
     while (tripped == null) {
@@ -164,31 +164,25 @@ public final class RuntimeGuards implements Runnable {
     if (guards.contains("agents") && attachListener()) {
       return line(ATTACH, "something attached to this JVM (its attach listener runs)");
     }
-    return guards.contains("tamper") ? tampered(true) : null;
+    return guards.contains("tamper") ? tampered(null, true) : null;
   }
 
   /**
-   * The tamper guard's line if a class file of the program is not as protection wrote it, of the classes checked at
-   * start or of the others; or null.
+   * The tamper guard's line if a class file of the program is not as protection wrote it (the one class named, or
+   * else those checked at start or the others), or null.
    */
-  private static String tampered(boolean start) {
+  private static String tampered(String internalName, boolean start) {
+    ClassLoader loader = RuntimeGuards.class.getClassLoader();
     try {
-      return changed(seal().changed(RuntimeGuards.class.getClassLoader(), start));
+      ClassFileSeal read = seal();
+      String changed = internalName == null ? read.changed(loader, start)
+          : read.holds(loader, internalName) ? null : internalName;
+      return changed == null ? null
+          : line(TAMPER, "the class file " + changed + " changed after the program was protected");
     } catch (IOException e) {
-      return unreadable(e);
+      return line(TAMPER, "the program's class files cannot be checked against their seal: " + e.getMessage());
     } catch (GeneralSecurityException e) {
-      return notTheVendors();
-    }
-  }
-
-  /** The tamper guard's line if one class's file is not as protection wrote it, or null. */
-  private static String tampered(String internalName) {
-    try {
-      return changed(seal().holds(RuntimeGuards.class.getClassLoader(), internalName) ? null : internalName);
-    } catch (IOException e) {
-      return unreadable(e);
-    } catch (GeneralSecurityException e) {
-      return notTheVendors();
+      return line(TAMPER, "the program's seal of its class files is not the vendor's");
     }
   }
 
@@ -208,19 +202,6 @@ public final class RuntimeGuards implements Runnable {
       seal = read;
     }
     return read;
-  }
-
-  private static String changed(String internalName) {
-    return internalName == null ? null
-        : line(TAMPER, "the class file " + internalName + " changed after the program was protected");
-  }
-
-  private static String unreadable(IOException e) {
-    return line(TAMPER, "the program's class files cannot be checked against their seal: " + e.getMessage());
-  }
-
-  private static String notTheVendors() {
-    return line(TAMPER, "the program's seal of its class files is not the vendor's");
   }
 
   private static boolean isDebugger(String argument) {

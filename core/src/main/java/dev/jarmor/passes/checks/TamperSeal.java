@@ -6,16 +6,14 @@ import dev.jarmor.input.ProgramClass;
 import dev.jarmor.input.Resource;
 import dev.jarmor.licensing.VendorKeys;
 import dev.jarmor.output.ClassBytes;
+import dev.jarmor.runtime.ClassFileSeal;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -23,7 +21,7 @@ import org.objectweb.asm.tree.ClassNode;
 
 /**
  * The seal of the output's class files that the tamper guard checks ({@code --guard tamper}), as the runtime's
- * {@code ClassFileSeal} reads it: the SHA-256 of each class file as the output jar holds it, by class name, with
+ * {@link ClassFileSeal} reads it: the SHA-256 of each class file as the output jar holds it, by class name, with
  * whether the guard checks it at start or on its thread, signed with the vendor's private key where the build has
  * it. A class with a multi-release variant is left out (the JVM may load either), and so is {@code module-info},
  * which no class loader reads as a class.
@@ -46,7 +44,7 @@ final class TamperSeal {
     output.versioned().forEach(pc -> versioned.add(pc.name()));
     List<ProgramClass> sealed = output.classes().values().stream()
         .filter(pc -> !versioned.contains(pc.name()) && !pc.name().endsWith("module-info")).toList();
-    List<byte[]> digests = sealed.parallelStream().map(pc -> digest(ClassBytes.of(pc.node()))).toList();
+    List<byte[]> digests = sealed.parallelStream().map(pc -> ClassFileSeal.digest(ClassBytes.of(pc.node()))).toList();
     byte[] seal;
     try {
       ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -70,17 +68,9 @@ final class TamperSeal {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<String, Resource> resources = new TreeMap<>(output.resources());
+    TreeMap<String, Resource> resources = new TreeMap<>(output.resources());
     resources.put(path, new Resource(path, seal, ""));
-    return new Program(output.classes(), output.versioned(), new TreeMap<>(resources), output.manifest(),
+    return new Program(output.classes(), output.versioned(), resources, output.manifest(),
         output.layout(), output.contentSeed());
-  }
-
-  private static byte[] digest(byte[] classFile) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(classFile);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
