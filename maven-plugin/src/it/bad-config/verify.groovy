@@ -5,7 +5,7 @@ String log = new File(basedir, 'build.log').text
 def failures = log.readLines().findAll { it.startsWith('[ERROR] Failed to execute goal dev.jarmor:jarmor-maven-plugin:') }
 assert failures.size() == 3 : failures
 String prefix = 'protect (default) on project tiny: '
-assert failures[0].endsWith(prefix + '--level takes 0 to 3, not high -> [Help 1]') : failures[0]
+assert failures[0].endsWith(prefix + '--level takes 0 to 4, not high -> [Help 1]') : failures[0]
 assert failures[1].endsWith(prefix + 'rule file not found (' + new File(basedir, 'missing-rules.pro').path
     + ') -> [Help 1]') : failures[1]
 assert failures[2].endsWith(prefix + "--wire takes open or closed, not 'both' -> [Help 1]") : failures[2]

@@ -34,6 +34,7 @@ import dev.jarmor.passes.runtime.RuntimeLibrary;
 import dev.jarmor.report.PassSummary;
 import dev.jarmor.plan.Decision;
 import dev.jarmor.plan.Plan;
+import dev.jarmor.profile.HotMethods;
 import dev.jarmor.plan.Planner;
 import dev.jarmor.plan.PriorNames;
 import dev.jarmor.rename.DictionaryNames;
@@ -282,10 +283,11 @@ public final class Jarmor {
     List<String> excludes = new ArrayList<>(options.excludePatterns());
     excludes.addAll(analysis.excludePatterns());
     PassContext context = new PassContext(plan, analysis.seed(),
-        new PassScope(options.includePatterns(), excludes), null, new RuntimeLibrary(outputPackages(analysis, plan),
+        new PassScope(options.includePatterns(), excludes), null, null, new RuntimeLibrary(outputPackages(analysis, plan),
             analysis.seed()),
         analysis.checks() == null ? DecryptionChecks.NONE : analysis.checks().decryptionChecks(), log,
-        new PassContext.Choices(options.keepLines(), options.sourceFileName(), options.languageOptions()));
+        new PassContext.Choices(options.keepLines(), options.sourceFileName(), options.languageOptions(),
+            options.level() == Pipeline.MAX_LEVEL, hotMethods(options, listener)));
     boolean measure = passes.stream().anyMatch(pass -> pass instanceof CodePass code && code.keepsJitLimits());
     Program output = analysis.program();
     for (Pass pass : passes) {
@@ -299,6 +301,19 @@ public final class Jarmor {
       }
     }
     return new Transformed(output, plan, context.model(), log);
+  }
+
+  /** The methods level 4 spares, from {@code --hot}; none at another level, where the profile changes nothing. */
+  private static HotMethods hotMethods(ProtectOptions options, JarmorListener listener) {
+    if (options.hotProfile() == null) {
+      return HotMethods.NONE;
+    }
+    if (options.level() != Pipeline.MAX_LEVEL) {
+      listener.warning("--hot spares methods at level " + Pipeline.MAX_LEVEL + " only: " + options.hotProfile()
+          .getFileName() + " changes nothing at level " + options.level());
+      return HotMethods.NONE;
+    }
+    return HotMethods.read(options.hotProfile());
   }
 
   /** The model of the program as renaming leaves it, its library classes those the input's hierarchy read. */

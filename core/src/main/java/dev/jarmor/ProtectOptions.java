@@ -171,6 +171,7 @@ public final class ProtectOptions {
   private final List<String> excludePatterns;
   private final boolean keepLines;
   private final String sourceFileName;
+  private final Path hotProfile;
   private final SortedMap<String, String> languageOptions;
   private final Licensing licensing;
   private final Guarding guarding;
@@ -209,6 +210,7 @@ public final class ProtectOptions {
     excludePatterns = List.copyOf(b.excludePatterns);
     keepLines = b.keepLines;
     sourceFileName = b.sourceFileName;
+    hotProfile = b.hotProfile;
     languageOptions = Collections.unmodifiableSortedMap(new TreeMap<>(b.languageOptions));
     licensing = b.licensing;
     guarding = b.guarding;
@@ -236,7 +238,8 @@ public final class ProtectOptions {
         .repackage(repackage == null ? null : repackage.replace('/', '.')).libraryMode(libraryMode)
         .consumerRules(consumerRules).mapping(mappingOut).applyMapping(applyMapping).report(reportOut)
         .htmlReport(htmlReportOut).verifyLoad(verifyLoad).strictClasspath(strictClasspath).wire(wire)
-        .level(level).keepLines(keepLines).sourceFileName(sourceFileName).licensing(licensing).guarding(guarding);
+        .level(level).keepLines(keepLines).sourceFileName(sourceFileName).hot(hotProfile).licensing(licensing)
+        .guarding(guarding);
     programLibs.forEach(b::programLib);
     libraries.forEach(b::library);
     keepPatterns.forEach(b::keep);
@@ -392,6 +395,14 @@ public final class ProtectOptions {
   }
 
   /**
+   * The profile naming the methods level 4 spares ({@code --hot}): a JFR recording or a list of methods
+   * ({@link dev.jarmor.profile.HotMethods}); null for none.
+   */
+  public Path hotProfile() {
+    return hotProfile;
+  }
+
+  /**
    * Options of an installed language's support, by name ({@code kotlin-data-names} to {@code renamed}): core
    * carries them to the language unread, and {@link dev.jarmor.language.Languages#check} refuses a name no
    * installed language declares or a value it does not take. Holds only what the user gave.
@@ -445,6 +456,7 @@ public final class ProtectOptions {
     private final List<String> excludePatterns = new ArrayList<>();
     private boolean keepLines;
     private String sourceFileName = DEFAULT_SOURCE_FILE_NAME;
+    private Path hotProfile;
     private final SortedMap<String, String> languageOptions = new TreeMap<>();
     private Licensing licensing;
     private Guarding guarding;
@@ -506,6 +518,11 @@ public final class ProtectOptions {
 
     public Builder keepLines(boolean value) {
       keepLines = value;
+      return this;
+    }
+
+    public Builder hot(Path profile) {
+      hotProfile = profile;
       return this;
     }
 

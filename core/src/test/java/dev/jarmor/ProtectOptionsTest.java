@@ -46,9 +46,9 @@ class ProtectOptionsTest {
     assertThatThrownBy(() -> ProtectOptions.Names.parse("dictionary:"))
         .hasMessage("--names takes short, keywords or dictionary:<file>, not 'dictionary:'");
     assertThat(ProtectOptions.parseLevel(" 3")).isEqualTo(3);
-    assertThatThrownBy(() -> ProtectOptions.parseLevel("high")).hasMessage("--level takes 0 to 3, not high");
-    assertThatThrownBy(() -> ProtectOptions.parseLevel("4")).hasMessage("--level takes 0 to 3, not 4");
-    assertThatThrownBy(() -> ProtectOptions.parseLevel("-1")).hasMessage("--level takes 0 to 3, not -1");
+    assertThatThrownBy(() -> ProtectOptions.parseLevel("high")).hasMessage("--level takes 0 to 4, not high");
+    assertThatThrownBy(() -> ProtectOptions.parseLevel("5")).hasMessage("--level takes 0 to 4, not 5");
+    assertThatThrownBy(() -> ProtectOptions.parseLevel("-1")).hasMessage("--level takes 0 to 4, not -1");
   }
 
   @Test

@@ -79,13 +79,18 @@ final class CheckCommand implements Callable<Integer> {
       description = "A folder copied into every run's fresh working directory.")
   Path files;
 
-  @Option(names = "--levels", paramLabel = "<levels>", defaultValue = "0-3",
-      description = "The levels to check: 0-3, 1,3, 2. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--levels", paramLabel = "<levels>", defaultValue = "0-4",
+      description = "The levels to check: 0-4, 1,3, 2. Default: ${DEFAULT-VALUE}.")
   String levels;
 
   @Option(names = "--timeout", paramLabel = "<s>", defaultValue = "600",
       description = "Seconds a command or a test run may take. Default: ${DEFAULT-VALUE}.")
   long timeout;
+
+  @Option(names = "--profile", paramLabel = "<hot.txt>",
+      description = "Run the original once more with a JFR recording in every JVM, write the methods hot in them (those"
+          + " level 4 is to spare) to this file, a list --hot takes, and spare them in the level 4 variants.")
+  Path profile;
 
   @Option(names = "--fix", paramLabel = "<rules.pro>",
       description = "Search, by running the failing variants again, the keep rules and pass exclusions that make"
@@ -99,12 +104,12 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (spec.commandLine().getParseResult().hasMatchedOption("--level")) {
-      throw JarmorException.usage("check takes --levels (e.g. 0-3 or 1,3), not --level");
+      throw JarmorException.usage("check takes --levels (e.g. 0-4 or 1,3), not --level");
     }
     CheckOptions.Builder options = CheckOptions.builder().protect(engine.withoutWire().report(null).htmlReport(null))
         .wire(engine.wire).levels(levels).timeout(Duration.ofSeconds(timeout)).report(engine.report)
         .htmlReport(engine.reportHtml)
-        .testsUnprotected(testsUnprotected).files(files);
+        .testsUnprotected(testsUnprotected).files(files).profile(profile);
     if (!run.isEmpty()) {
       options.sequence(run);
     }

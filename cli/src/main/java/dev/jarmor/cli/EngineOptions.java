@@ -83,10 +83,18 @@ final class EngineOptions {
   @Option(names = "--apply-mapping", paramLabel = "<file>", description = "Reuse an earlier release's names (ProGuard mapping format).")
   Path applyMapping;
 
-  @Option(names = "--level", paramLabel = "<0-3>", defaultValue = "1",
+  @Option(names = "--level", paramLabel = "<0-4>", defaultValue = "1",
       description = "0: analyse and verify only, write the classes as they came; 1: rename; 2: 1 + encrypt strings,"
-          + " mask numbers, remove debug information; 3: 2 + control flow and hidden references. Default: ${DEFAULT-VALUE}.")
+          + " mask numbers, remove debug information; 3: 2 + control flow and hidden references, within the JIT's"
+          + " limits; 4: 3 at full strength on every method, small ones and loops included, but those --hot names."
+          + " Default: ${DEFAULT-VALUE}.")
   int level;
+
+  @Option(names = "--hot", paramLabel = "<profile>",
+      description = "The methods level 4 spares, which keep level 3's treatment: a JFR recording of a representative"
+          + " run (the methods in 90% of its execution samples; jarmor check --profile records one) or a list of"
+          + " methods, a line each (com.acme.Parser.next).")
+  Path hot;
 
   @Option(names = "--rename", negatable = true, description = "Rename (level 1 and up), whatever the level says.")
   Boolean rename;
@@ -170,7 +178,7 @@ final class EngineOptions {
     presets.forEach(builder::preset);
     rules.forEach(builder::rules);
     wireOpen.forEach(builder::wireOpen);
-    builder.level(level).keepLines(keepLines).sourceFileName(sourceFileName);
+    builder.level(level).keepLines(keepLines).sourceFileName(sourceFileName).hot(hot);
     include.forEach(builder::include);
     exclude.forEach(builder::exclude);
     if (kotlinDataNames != null) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -143,9 +144,25 @@ class BadInputTest {
     assertFailure(Cli.run("protect", input.toString()), 2, "Missing required option");
     assertFailure(protect("--names", "fancy", input.toString()), 2, "--names takes short, keywords or dictionary:<file>");
     assertFailure(protect("--bogus", input.toString()), 2, "Unknown option");
-    assertFailure(protect("--level", "4", input.toString()), 2, "--level takes 0 to 3, not 4");
+    assertFailure(protect("--level", "5", input.toString()), 2, "--level takes 0 to 4, not 5");
     assertFailure(protect("--level", "two", input.toString()), 2, "--level");
     assertFailure(Cli.run("frobnicate"), 2, "Unmatched argument");
+  }
+
+  /** {@code --hot}: a profile missing or neither a recording nor a list is exit 3; at a level below 4, a warning. */
+  @Test
+  void aBadProfileIsOneLine() throws IOException {
+    Path input = jar("in.jar", "a/A.class", classFile("a/A", Opcodes.V11, "java/lang/Object"));
+    Path missing = temp.resolve("missing.jfr");
+    assertFailure(protect("--level", "4", "--hot", missing.toString(), input.toString()), 3,
+        "the profile not found (" + missing + ")");
+    Path garbage = Files.write(temp.resolve("garbage.txt"), "a b c\n".getBytes(StandardCharsets.UTF_8));
+    assertFailure(protect("--level", "4", "--hot", garbage.toString(), input.toString()), 3,
+        "the profile is neither a JFR recording nor a list of methods: line 1 is no method: a b c");
+    Cli.Result lower = protect("--level", "3", "--hot", garbage.toString(), input.toString());
+    assertThat(lower.exitCode()).as(lower.err()).isZero();
+    assertThat(lower.err()).contains("warning: --hot spares methods at level 4 only: garbage.txt changes nothing at"
+        + " level 3");
   }
 
   @Test

@@ -155,7 +155,7 @@ class CheckCliTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).isEqualTo(
-        "jarmor: error: check takes --levels (e.g. 0-3 or 1,3), not --level" + System.lineSeparator());
+        "jarmor: error: check takes --levels (e.g. 0-4 or 1,3), not --level" + System.lineSeparator());
   }
 
   @Test

@@ -29,6 +29,9 @@ public final class Check {
     validate(options);
     try (Session session = new Session(options, listener)) {
       Baseline baseline = session.baseline();
+      if (options.profileOut() != null) {
+        session.profile(options.profileOut());
+      }
       List<VariantResult> variants = new ArrayList<>();
       for (Variant variant : options.variants()) {
         VariantResult result = session.check(variant, baseline, Adjustment.NONE, Selection.ALL);

@@ -42,6 +42,7 @@ public final class CheckOptions {
   private final SortedSet<Integer> levels;
   private final Set<Wire> wires;
   private final Duration timeout;
+  private final Path profileOut;
   private final Path reportOut;
   private final Path htmlReportOut;
   private final TestRunner testRunner;
@@ -60,6 +61,7 @@ public final class CheckOptions {
     levels = Collections.unmodifiableSortedSet(new TreeSet<>(b.levels));
     wires = Collections.unmodifiableSet(EnumSet.copyOf(b.wires));
     timeout = b.timeout;
+    profileOut = b.profileOut;
     reportOut = b.reportOut;
     htmlReportOut = b.htmlReportOut;
     testRunner = b.testRunner;
@@ -129,6 +131,14 @@ public final class CheckOptions {
     return timeout;
   }
 
+  /**
+   * Where to write the profile of the original's runs ({@code --profile}): the methods level 4 is to spare, which the
+   * level 4 variants then spare unless {@code --hot} names others; null for none.
+   */
+  public Path profileOut() {
+    return profileOut;
+  }
+
   /** Where to write the whole result as JSON, or null. */
   public Path reportOut() {
     return reportOut;
@@ -163,6 +173,12 @@ public final class CheckOptions {
   ProtectOptions.Builder variant(Variant variant, Adjustment adjustment) {
     ProtectOptions.Builder builder = protect.toBuilder().level(variant.level()).wire(variant.wire()).report(null)
         .htmlReport(null);
+    if (variant.level() != Pipeline.MAX_LEVEL) {
+      // the profile spares methods at level 4 only
+      builder.hot(null);
+    } else if (protect.hotProfile() == null && profileOut != null) {
+      builder.hot(profileOut);
+    }
     if (!testRoots.isEmpty() && !testsUnprotected) {
       testRoots.forEach(builder::input);
       testLibraries.forEach(builder::library);
@@ -208,6 +224,7 @@ public final class CheckOptions {
     private SortedSet<Integer> levels = range(0, Pipeline.MAX_LEVEL);
     private Set<Wire> wires = EnumSet.of(Wire.OPEN);
     private Duration timeout = DEFAULT_TIMEOUT;
+    private Path profileOut;
     private Path reportOut;
     private Path htmlReportOut;
     private TestRunner testRunner;
@@ -274,7 +291,7 @@ public final class CheckOptions {
       return this;
     }
 
-    /** Levels as the CLI takes them: {@code 0-3}, {@code 1,3}, {@code 2}, or a mix ({@code 0,2-3}). */
+    /** Levels as the CLI takes them: {@code 0-4}, {@code 1,3}, {@code 2}, or a mix ({@code 0,2-3}). */
     public Builder levels(String spec) {
       SortedSet<Integer> parsed = new TreeSet<>();
       for (String part : spec.split(",", -1)) {
@@ -306,7 +323,7 @@ public final class CheckOptions {
     }
 
     private static JarmorException badLevels(String spec) {
-      return JarmorException.usage("--levels takes levels 0 to " + Pipeline.MAX_LEVEL + " as 0-3, 1,3 or 2, not '"
+      return JarmorException.usage("--levels takes levels 0 to " + Pipeline.MAX_LEVEL + " as 0-" + Pipeline.MAX_LEVEL + ", 1,3 or 2, not '"
           + spec + "'");
     }
 
@@ -331,6 +348,11 @@ public final class CheckOptions {
 
     public Builder report(Path file) {
       reportOut = file;
+      return this;
+    }
+
+    public Builder profile(Path file) {
+      profileOut = file;
       return this;
     }
 

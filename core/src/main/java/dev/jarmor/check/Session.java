@@ -4,6 +4,7 @@ import dev.jarmor.Jarmor;
 import dev.jarmor.JarmorException;
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.mapping.MappingParser;
+import dev.jarmor.profile.HotMethods;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One check's work in a temporary folder, deleted at the end: runs the original, protects and runs each variant,
@@ -58,7 +60,7 @@ final class Session implements AutoCloseable {
     List<SequenceRun> sequences = new ArrayList<>();
     for (int i = 0; i < options.sequences().size(); i++) {
       listener.running("original", "sequence " + (i + 1));
-      SequenceRun run = runSequence(i, command -> original);
+      SequenceRun run = runSequence(i, command -> original, List.of());
       for (int c = 0; c < run.commands().size(); c++) {
         if (run.commands().get(c).exitCode() != 0) {
           // often a command that cannot work anywhere (a wrong class path): say so before every variant "passes"
@@ -71,7 +73,7 @@ final class Session implements AutoCloseable {
     TestResults tests = null;
     if (!options.testRoots().isEmpty()) {
       listener.running("original", "tests");
-      tests = runTests(original, new TreeSet<>());
+      tests = runTests(original, new TreeSet<>(), List.of());
       if (tests.timedOut()) {
         listener.warning("the original's tests timed out (--timeout): those it did not finish are not compared");
       }
@@ -80,6 +82,39 @@ final class Session implements AutoCloseable {
       }
     }
     return new Baseline(sequences, tests);
+  }
+
+  /**
+   * Runs every sequence and the tests on the original once more, each JVM recording a JFR profile into a folder of
+   * the session's, and writes the methods hot in them together to {@code out}, a list {@code --hot} takes. A run of
+   * its own, whose results count for nothing: the recording's messages and {@code JDK_JAVA_OPTIONS}'s note would
+   * make the baseline's output differ from every variant's.
+   */
+  void profile(Path out) {
+    Path recordings = root.resolve("profile");
+    try {
+      Files.createDirectories(recordings);
+    } catch (IOException e) {
+      throw JarmorException.unwritable("the profile's recordings", recordings, e);
+    }
+    // a folder as the file name: each JVM writes its own recording there
+    List<String> record = List.of("-XX:StartFlightRecording=filename=" + recordings + ",settings=profile",
+        "-Xlog:jfr+startup=warning");
+    for (int i = 0; i < options.sequences().size(); i++) {
+      listener.running("original", "profiling sequence " + (i + 1));
+      runSequence(i, command -> original, record);
+    }
+    if (!options.testRoots().isEmpty()) {
+      listener.running("original", "profiling tests");
+      runTests(original, new TreeSet<>(), record);
+    }
+    List<Path> files;
+    try (Stream<Path> list = Files.list(recordings)) {
+      files = list.filter(file -> file.toString().endsWith(".jfr")).sorted().toList();
+    } catch (IOException e) {
+      throw JarmorException.unreadable("the profile's recordings", recordings, e);
+    }
+    HotMethods.readRecordings(files).write(out);
   }
 
   /** Protects a variant, runs what {@code selection} says on it and compares with the original's runs. */
@@ -96,7 +131,7 @@ final class Session implements AutoCloseable {
       }
       for (SequenceResult.Mix mix : mixes(variant, options.sequences().get(i).size())) {
         listener.running(name, SequenceResult.name(i, mix));
-        SequenceRun run = runSequence(i, command -> mix.protectedAt(command) ? build : original);
+        SequenceRun run = runSequence(i, command -> mix.protectedAt(command) ? build : original, List.of());
         sequences.add(new SequenceResult(i, mix, comparison.compare(baseline.sequences().get(i), run, retrace)));
       }
     }
@@ -106,7 +141,7 @@ final class Session implements AutoCloseable {
       SortedSet<String> only = selection.tests().stream().map(toProtected::translate)
           .collect(Collectors.toCollection(TreeSet::new));
       listener.running(name, "tests");
-      TestResults results = runTests(build, only);
+      TestResults results = runTests(build, only, List.of());
       // a selection's tests already ran on their own: running them alone again would tell nothing new
       tests = TestComparison.compare(baseline.tests(), selection.tests(), results,
           TestIds.toOriginal(build.mapping())::translate, retrace, failed -> {
@@ -114,7 +149,7 @@ final class Session implements AutoCloseable {
               return results;
             }
             listener.running(name, "tests again: " + failed.size());
-            return runTests(build, failed);
+            return runTests(build, failed, List.of());
           });
     }
     WorkingDirectories.delete(folder);
@@ -138,15 +173,18 @@ final class Session implements AutoCloseable {
     return new Build(List.of(jar), jar, testsInside ? List.of(jar) : original.testRoots(), MappingParser.parse(mapping));
   }
 
-  /** Runs sequence {@code index} in a fresh working directory, each command on the build {@code builds} gives it. */
-  private SequenceRun runSequence(int index, IntFunction<Build> builds) {
+  /**
+   * Runs sequence {@code index} in a fresh working directory, each command on the build {@code builds} gives it, its
+   * JVMs given {@code jvmArgs} besides {@code --jvm-arg}s.
+   */
+  private SequenceRun runSequence(int index, IntFunction<Build> builds, List<String> jvmArgs) {
     Path directory = WorkingDirectories.create(root.resolve("run-" + ++folders), options.files());
     List<CommandOutcome> outcomes = new ArrayList<>();
     List<CommandTemplate> commands = options.sequences().get(index);
     for (int i = 0; i < commands.size(); i++) {
       Build build = builds.apply(i);
       List<String> command = commands.get(i).expand(placeholders(build));
-      outcomes.add(Processes.run(command, directory, environment(), options.timeout(), logs));
+      outcomes.add(Processes.run(command, directory, environment(jvmArgs), options.timeout(), logs));
     }
     SequenceRun run = new SequenceRun(outcomes, WorkingDirectories.snapshot(directory));
     WorkingDirectories.delete(directory);
@@ -164,24 +202,28 @@ final class Session implements AutoCloseable {
    * {@code --jvm-arg}s reach every JVM a command starts, children included, through {@code JDK_JAVA_OPTIONS},
    * which every {@code java} launcher since JDK 9 reads (and says so on stderr, the same for every build).
    */
-  private Map<String, String> environment() {
-    if (options.jvmArgs().isEmpty()) {
+  private Map<String, String> environment(List<String> more) {
+    List<String> jvmArgs = new ArrayList<>(options.jvmArgs());
+    jvmArgs.addAll(more);
+    if (jvmArgs.isEmpty()) {
       return Map.of();
     }
     String given = System.getenv("JDK_JAVA_OPTIONS");
-    String args = options.jvmArgs().stream().map(a -> a.matches("\\S+") ? a : "\"" + a + "\"")
+    String args = jvmArgs.stream().map(a -> a.matches("\\S+") ? a : "\"" + a + "\"")
         .collect(Collectors.joining(" "));
     return Map.of("JDK_JAVA_OPTIONS", given == null || given.isBlank() ? args : given + " " + args);
   }
 
-  private TestResults runTests(Build build, SortedSet<String> onlyTestIds) {
+  private TestResults runTests(Build build, SortedSet<String> onlyTestIds, List<String> moreJvmArgs) {
+    List<String> jvmArgs = new ArrayList<>(options.jvmArgs());
+    jvmArgs.addAll(moreJvmArgs);
     Set<Path> classpath = new LinkedHashSet<>(build.programJars());
     classpath.addAll(build.testRoots());
     classpath.addAll(testLibraries);
     classpath.addAll(libraries);
     Path directory = WorkingDirectories.create(root.resolve("run-" + ++folders), options.files());
     TestResults results = options.testRunner().run(new TestLaunch(options.java(), List.copyOf(classpath),
-        build.testRoots(), options.jvmArgs(), directory, options.includeTests(), options.excludeTests(), onlyTestIds,
+        build.testRoots(), jvmArgs, directory, options.includeTests(), options.excludeTests(), onlyTestIds,
         options.timeout()));
     WorkingDirectories.delete(directory);
     return results;

@@ -6,6 +6,7 @@ import dev.jarmor.passes.debug.DebugNamesPass;
 import dev.jarmor.passes.debug.LineNumberPass;
 import dev.jarmor.passes.encrypt.EncryptionPass;
 import dev.jarmor.passes.flow.FlowObfuscationPass;
+import dev.jarmor.passes.keys.ClassKeyPass;
 import dev.jarmor.passes.numbers.NumberPass;
 import dev.jarmor.passes.references.ReferenceHidingPass;
 import dev.jarmor.passes.rename.RenamePass;
@@ -21,14 +22,18 @@ import java.util.function.Supplier;
  * The passes a protection level runs, in the order they run. Each switchable pass has a name
  * ({@code --strings}, {@code --no-flow}) and the lowest level that includes it; a switch wins over
  * the level. The serialVersionUID pins come first, on the original classes, whatever runs after
- * them; the runtime classes come last, once every pass has said which it calls. Line numbers are
+ * them; the classes' keys are registered after the code passes, once every pass has said which classes encrypt under
+ * theirs ({@link ClassKeyPass}); the runtime classes come last, once every pass has said which it calls. Line numbers are
  * always mapped: where {@code debug-info} does not remove them, they are moved before the runtime comes
  * ({@link LineNumberPass#moving()}), so that every level's mapping retraces exactly.
  */
 public final class Pipeline {
 
-  /** The highest level. */
-  public static final int MAX_LEVEL = 3;
+  /**
+   * The highest level: every pass of level 3 at full strength on every method, small ones and loops included,
+   * except the methods a profile names hot ({@link dev.jarmor.profile.HotMethods}), which keep level 3's treatment.
+   */
+  public static final int MAX_LEVEL = 4;
 
   /** A pass that can be switched on or off by name. */
   public enum Step {
@@ -121,6 +126,7 @@ public final class Pipeline {
       return passes;
     }
     steps.forEach(step -> passes.add(step.factory.get()));
+    passes.add(new ClassKeyPass());
     if (!steps.contains(Step.DEBUG_INFO)) {
       passes.add(LineNumberPass.moving());
     }

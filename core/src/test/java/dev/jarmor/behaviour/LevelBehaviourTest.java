@@ -35,7 +35,8 @@ class LevelBehaviourTest {
 
   @ParameterizedTest(name = "{0} for Java {1} at level {3}")
   @CsvSource({"java8, 8, app.Main, 0", "java8, 8, app.Main, 2", "java8, 8, app.Main, 3", "java8, 17, app.Main, 2",
-      "java8, 17, app.Main, 3", "java17, 17, shop.Main, 0", "java17, 17, shop.Main, 2", "java17, 17, shop.Main, 3"})
+      "java8, 17, app.Main, 3", "java17, 17, shop.Main, 0", "java17, 17, shop.Main, 2", "java17, 17, shop.Main, 3",
+      "java8, 8, app.Main, 4", "java17, 17, shop.Main, 4"})
   void behavesLikeTheOriginal(String program, int release, String main, int level) throws Exception {
     Path classes = Programs.compile(program, release, temp.resolve("classes"));
     Path out = temp.resolve("out.jar");
@@ -51,7 +52,7 @@ class LevelBehaviourTest {
   }
 
   @ParameterizedTest(name = "{0} for Java {1} at level {2}")
-  @CsvSource({"java8, 8, 2", "java8, 17, 3", "java17, 17, 2", "java17, 17, 3"})
+  @CsvSource({"java8, 8, 2", "java8, 17, 3", "java17, 17, 2", "java17, 17, 3", "java17, 17, 4"})
   void noLiteralNumberOrDebugInformationOfTheInputIsLeft(String program, int release, int level) throws Exception {
     Path classes = Programs.compile(program, release, temp.resolve("classes"));
     Path out = temp.resolve("out.jar");
@@ -107,8 +108,9 @@ class LevelBehaviourTest {
     assertThat(mainLiterals).isNotEmpty();
     assertThat(ClassFiles.stringConstants(ClassFiles.of(excluded).get("app/Main.class"))).as("excluded from strings")
         .containsAll(mainLiterals);
+    // a one-character text encrypts to one character, which may be another of the literals
     assertThat(ClassFiles.stringConstants(ClassFiles.of(whole).get("app/Main.class"))).as("encrypted without it")
-        .doesNotContainAnyElementsOf(mainLiterals);
+        .doesNotContainAnyElementsOf(mainLiterals.stream().filter(s -> s.length() > 1).toList());
     assertThat(JavaRunner.output(List.of(excluded), "app.Main"))
         .isEqualTo(JavaRunner.output(List.of(classes), "app.Main"));
   }

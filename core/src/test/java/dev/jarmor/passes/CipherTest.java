@@ -40,10 +40,11 @@ class CipherTest {
   }
 
   @Test
-  void theClassNameIsPartOfTheKey() {
-    String encoded = Cipher.encode("secret value", Cipher.siteKey(42, "a.B"));
-    assertThat(Cipher.decode(encoded, Cipher.siteKey(42, "a.B"))).isEqualTo("secret value");
-    assertThat(Cipher.decode(encoded, Cipher.siteKey(42, "a.C"))).isNotEqualTo("secret value");
+  void theClassNameAndKeyArePartOfTheSiteKey() {
+    String encoded = Cipher.encode("secret value", Cipher.siteKey(42, "a.B", 7));
+    assertThat(Cipher.decode(encoded, Cipher.siteKey(42, "a.B", 7))).isEqualTo("secret value");
+    assertThat(Cipher.decode(encoded, Cipher.siteKey(42, "a.C", 7))).isNotEqualTo("secret value");
+    assertThat(Cipher.decode(encoded, Cipher.siteKey(42, "a.B", 8))).isNotEqualTo("secret value");
   }
 
   private static int modifiedUtf8Length(String text) throws IOException {

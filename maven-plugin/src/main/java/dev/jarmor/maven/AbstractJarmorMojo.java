@@ -39,10 +39,15 @@ abstract class AbstractJarmorMojo extends AbstractMojo {
 
   /**
    * 0: analyse and verify only; 1: rename; 2: 1 + encrypt strings, mask numbers, reduce line numbers; 3: 2 + control
-   * flow and hidden references. The check goal takes {@code levels} instead.
+   * flow and hidden references, within the JIT's limits; 4: 3 at full strength on every method but those {@code hot}
+   * names. The check goal takes {@code levels} instead.
    */
   @Parameter(property = "jarmor.level", defaultValue = "1")
   String level;
+
+  /** The profile naming the methods level 4 spares: a JFR recording or a list of methods ({@code --hot}). */
+  @Parameter(property = "jarmor.hot")
+  File hot;
 
   /**
    * {@code open}: serialized forms stay compatible with the unprotected build; {@code closed}: every peer runs this
@@ -212,7 +217,8 @@ abstract class AbstractJarmorMojo extends AbstractMojo {
         .repackage(repackage).libraryMode(libraryMode != null ? libraryMode : dependents().isPresent())
         .consumerRules(consumerRules).strictClasspath(strictClasspath)
         .applyMapping(applyMapping == null ? null : inProject(applyMapping))
-        .level(ProtectOptions.parseLevel(level)).keepLines(keepLines).sourceFileName(sourceFileName);
+        .level(ProtectOptions.parseLevel(level)).keepLines(keepLines).sourceFileName(sourceFileName)
+        .hot(hot == null ? null : inProject(hot));
     ProjectLibraries.program(project).forEach(library -> builder.library(library.getPath()));
     programLibs.forEach(builder::programLib);
     keeps.forEach(builder::keep);

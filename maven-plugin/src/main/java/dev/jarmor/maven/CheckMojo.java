@@ -46,8 +46,8 @@ public final class CheckMojo extends AbstractJarmorMojo {
   @Component
   RepositorySystem repositories;
 
-  /** The levels to check: {@code 0-3}, {@code 1,3}, {@code 2}. */
-  @Parameter(property = "jarmor.levels", defaultValue = "0-3")
+  /** The levels to check: {@code 0-4}, {@code 1,3}, {@code 2}. */
+  @Parameter(property = "jarmor.levels", defaultValue = "0-4")
   String levels;
 
   /**

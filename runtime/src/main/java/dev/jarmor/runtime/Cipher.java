@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Cipher {
 
   /** The class each hidden class of encrypted bodies holds the bodies of, as {@link EncryptedBodies} defines them. */
-  private static final ConcurrentHashMap<Class<?>, String> HOSTS = new ConcurrentHashMap<Class<?>, String>();
+  private static final ConcurrentHashMap<Class<?>, Class<?>> HOSTS = new ConcurrentHashMap<Class<?>, Class<?>>();
 
   private Cipher() {}
 
@@ -49,29 +49,36 @@ public final class Cipher {
   }
 
   /**
-   * The key an encrypted constant of class {@code className} is decoded with: the key stored at the
-   * call site mixed with the class's own name, so a constant copied into another class does not decode.
+   * The key an encrypted constant of class {@code className} is decoded with: the key stored at the call site mixed
+   * with the class's own name, so a constant copied into another class does not decode, and with the class's key
+   * ({@link Keys#of}), which exists only once the class's initialization has begun, so the call site's constants
+   * alone do not decode.
    */
-  public static int siteKey(int key, String className) {
-    return key ^ className.hashCode() * 0x9E3779B1;
+  public static int siteKey(int key, String className, int classKey) {
+    return (key ^ classKey) ^ className.hashCode() * 0x9E3779B1;
+  }
+
+  /** The key of an encrypted constant at a call site in {@code caller}, whose stored key is {@code key}. */
+  public static int callerKey(int key, Class<?> caller) {
+    Class<?> site = siteClass(caller);
+    return siteKey(key, site.getName(), Keys.of(site));
   }
 
   /**
-   * The name of the class whose constants a call site in {@code caller} decodes: its own, or, for the hidden class
-   * holding a class's encrypted bodies, whose name has a {@code /} no other class's has, the name of the class they
-   * were encrypted from ({@link #encryptedFrom}).
+   * The class whose constants a call site in {@code caller} decodes: itself, or, for the hidden class holding a
+   * class's encrypted bodies, whose name has a {@code /} no other class's has, the class they were encrypted from
+   * ({@link #encryptedFrom}).
    */
-  public static String siteClass(Class<?> caller) {
-    String name = caller.getName();
-    if (name.indexOf('/') < 0) {
-      return name;
+  static Class<?> siteClass(Class<?> caller) {
+    if (caller.getName().indexOf('/') < 0) {
+      return caller;
     }
-    String host = HOSTS.get(caller);
-    return host != null ? host : name;
+    Class<?> host = HOSTS.get(caller);
+    return host != null ? host : caller;
   }
 
-  /** Says that the hidden class {@code bodies} holds the encrypted bodies of the class named {@code host}. */
-  static void encryptedFrom(Class<?> bodies, String host) {
+  /** Says that the hidden class {@code bodies} holds the encrypted bodies of {@code host}. */
+  static void encryptedFrom(Class<?> bodies, Class<?> host) {
     HOSTS.put(bodies, host);
   }
 }

@@ -20,7 +20,7 @@ public final class Concat {
   /** Bootstrap replacing {@code StringConcatFactory.makeConcatWithConstants}. */
   public static CallSite recipe(MethodHandles.Lookup caller, String name, MethodType type, String encodedRecipe,
       int key, Object... constants) throws Throwable {
-    int classKey = Cipher.siteKey(key, Cipher.siteClass(caller.lookupClass()));
+    int classKey = Cipher.callerKey(key, caller.lookupClass());
     Object[] arguments = new Object[constants.length + 4];
     arguments[0] = caller;
     arguments[1] = name;

@@ -84,7 +84,7 @@ public final class EncryptedBodies {
         byte[] classFile = inflate(decrypt(key(BUILD, held.toByteArray(), host.getName(), salt), host.getName(),
             salt, joined.toString().getBytes(LATIN_1)));
         defined = defineHidden(caller, classFile);
-        Cipher.encryptedFrom(defined.lookupClass(), host.getName());
+        Cipher.encryptedFrom(defined.lookupClass(), host);
         DEFINED.put(host, defined);
       }
       return defined;

@@ -211,11 +211,13 @@ public final class CheckRuntime {
     }
     String license = owner(LicenseGuard.class);
     byte[] contentKey = keys == null ? null : keys.contentKey();
+    Handle keyCheck = null;
     if (license != null) {
       checks.add(new Handle(Opcodes.H_INVOKESTATIC, license, contentKey == null ? "unlock" : "contentKey",
           UNLOCK_DESCRIPTOR, false));
+      keyCheck = contentKey == null ? null : checks.get(checks.size() - 1);
     }
-    return new DecryptionChecks(checks, contentKey == null ? new byte[0] : contentKey, added);
+    return new DecryptionChecks(checks, contentKey == null ? new byte[0] : contentKey, keyCheck, added);
   }
 
   /**

@@ -105,7 +105,7 @@ public final class EncryptionPass extends CodePass {
       return 0;
     }
     byte[] salt = salt(node.name, classFile);
-    Object[] arguments = arguments(checks(checks, context), salt,
+    Object[] arguments = arguments(checks.checks(context.plan()), salt,
         encrypt(build, checks.heldKey(), node.name, salt, deflate(classFile)));
     Handle bootstrap = context.runtime().bootstrap(EncryptedBodies.class, "body", BOOTSTRAP_DESCRIPTOR);
     for (int i = 0; i < moving.size(); i++) {
@@ -236,18 +236,6 @@ public final class EncryptionPass extends CodePass {
     } finally {
       deflater.end();
     }
-  }
-
-  /** The checks' methods, by their output names. */
-  private static List<Handle> checks(DecryptionChecks checks, PassContext context) {
-    List<Handle> handles = new ArrayList<>();
-    for (Handle check : checks.checks()) {
-      String owner = check.getOwner();
-      handles.add(new Handle(Opcodes.H_INVOKESTATIC, context.plan().className(owner),
-          context.plan().methodName(owner, check.getName(), check.getDesc()),
-          context.plan().descriptor(check.getDesc()), false));
-    }
-    return handles;
   }
 
   private static byte[] encrypt(String build, byte[] heldKey, String internalName, byte[] salt, byte[] classFile) {

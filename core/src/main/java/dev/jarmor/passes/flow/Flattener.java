@@ -23,9 +23,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  * Switch-dispatch flattening: blocks become cases of a dispatcher, {@code switch (state ^ M)}, and every jump
  * to one of them stores that block's key in the state local and jumps to the dispatcher instead. A block is
  * dispatched only where that is sound without rewriting its locals: entered with an empty stack and no
- * uninitialized object, not the entry, and not in a loop (loops keep their direct jumps, so the JIT keeps its
- * loop optimisations and the dispatcher runs at most once per block per call). The verifier merges the states
- * of every jump into a dispatcher, so one dispatcher serves blocks whose entry frames are identical; a method
+ * uninitialized object, not the entry, and, below level 4, not in a loop (loops keep their direct jumps, so the JIT
+ * keeps its loop optimisations and the dispatcher runs at most once per block per call). The verifier merges the
+ * states of every jump into a dispatcher, so one dispatcher serves blocks whose entry frames are identical; a method
  * has as many dispatchers as it has such groups of two or more.
  *
  * <p>The caller runs it only on methods without exception handlers.
@@ -34,12 +34,17 @@ final class Flattener {
 
   private Flattener() {}
 
-  /** Flattens what it can; returns the number of blocks dispatched. */
+  /**
+   * Flattens what it can; returns the number of blocks dispatched.
+   *
+   * @param loops whether blocks in loops are dispatched too (level 4: a loop's every turn then runs a dispatcher)
+   */
   static int flatten(List<Block> blocks, List<Block> added, int stateLocal, OpaquePredicates junk, Type returnType,
-      SplittableRandom random) {
+      boolean loops, SplittableRandom random) {
     List<List<Block>> groups = new ArrayList<>();
     for (Block block : blocks) {
-      if (block.index == 0 || block.frame == null || block.pinned || block.inLoop || block.frame.getStackSize() != 0
+      if (block.index == 0 || block.frame == null || block.pinned || block.inLoop && !loops
+          || block.frame.getStackSize() != 0
           || !block.hasInstructions()) {
         continue;
       }

@@ -111,13 +111,15 @@ public final class FlowObfuscationPass extends CodePass {
         continue;
       }
       int length = originalLength(node, method);
-      if (length <= JitLimits.MAX_INLINE_SIZE) {
+      boolean full = context.fullStrength(name(), node, method);
+      if (length <= JitLimits.MAX_INLINE_SIZE && !full) {
         continue;
       }
       String why = unsupported(method);
       try {
         if (why == null) {
-          Rewritten rewritten = rewrite(node, info, method, length, methodRandom, context);
+          Rewritten rewritten = full ? attempt(node, info, copy(method), Strength.MAXIMUM, methodRandom, context)
+              : rewrite(node, info, method, length, methodRandom, context);
           node.methods.set(i, rewritten.method());
           sites += rewritten.sites();
         }
@@ -182,10 +184,11 @@ public final class FlowObfuscationPass extends CodePass {
   }
 
   /**
-   * How much of the pass a method gets: all of it, or, when that would push the method across a JIT limit
-   * ({@link JitLimits}), no dispatcher, no predicate inside a loop and one outside.
+   * How much of the pass a method gets: at level 4, the maximum (its loops flattened and guarded like the rest, and
+   * no JIT limit kept); otherwise all of it within its JIT limits ({@link JitLimits}), or, when that would push the
+   * method across one, no dispatcher, no predicate inside a loop and one outside.
    */
-  private enum Strength { FULL, LIGHT }
+  private enum Strength { MAXIMUM, FULL, LIGHT }
 
   /**
    * The method rewritten at the highest strength that keeps it within its JIT limits; {@code method} stays as it
@@ -194,7 +197,7 @@ public final class FlowObfuscationPass extends CodePass {
   private Rewritten rewrite(ClassNode node, ClassInfo info, MethodNode method, int length, SplittableRandom random,
       PassContext context) {
     String why = null;
-    for (Strength strength : Strength.values()) {
+    for (Strength strength : List.of(Strength.FULL, Strength.LIGHT)) {
       Rewritten rewritten = attempt(node, info, copy(method), strength, random.split(), context);
       why = JitLimits.crossed(rewritten.method(), length, ROOM);
       if (why == null) {
@@ -224,8 +227,9 @@ public final class FlowObfuscationPass extends CodePass {
     Type returnType = Type.getReturnType(work.desc);
     List<Block> added = new ArrayList<>();
     int sites = 0;
-    if (strength == Strength.FULL && work.tryCatchBlocks.isEmpty()) {
-      sites += Flattener.flatten(blocks, added, stateLocal, predicates, returnType, random);
+    if (strength != Strength.LIGHT && work.tryCatchBlocks.isEmpty()) {
+      sites += Flattener.flatten(blocks, added, stateLocal, predicates, returnType, strength == Strength.MAXIMUM,
+          random);
     }
     sites += insertPredicates(blocks, added, predicates, returnType, strength, random);
     BogusHandlers bogus = BogusHandlers.plan(blocks, added, random);
@@ -270,9 +274,13 @@ public final class FlowObfuscationPass extends CodePass {
         (block.inLoop ? inside : outside).add(block);
       }
     }
+    if (strength == Strength.MAXIMUM) {
+      outside.addAll(inside);
+      inside.clear();
+    }
     double wanted = outside.size() * (0.3 + 0.3 * random.nextDouble());
     int budget = (int) wanted + (random.nextDouble() < wanted - (int) wanted ? 1 : 0);
-    List<Block> chosen = pick(outside, Math.min(strength == Strength.FULL ? MAX_PREDICATES : 1, budget), random);
+    List<Block> chosen = pick(outside, Math.min(strength == Strength.LIGHT ? 1 : MAX_PREDICATES, budget), random);
     if (strength == Strength.FULL && !inside.isEmpty() && random.nextInt(4) == 0) {
       chosen.add(inside.get(random.nextInt(inside.size())));
     }

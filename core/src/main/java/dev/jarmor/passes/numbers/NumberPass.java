@@ -2,6 +2,7 @@ package dev.jarmor.passes.numbers;
 
 import dev.jarmor.passes.CodePass;
 import dev.jarmor.passes.PassContext;
+import dev.jarmor.passes.keys.ClassKeys;
 import dev.jarmor.passes.runtime.RuntimeLibrary;
 import dev.jarmor.runtime.Keys;
 import java.util.HashSet;
@@ -22,9 +23,9 @@ import org.objectweb.asm.tree.MethodNode;
 /**
  * Masks integer and long constants: each {@code bipush}, {@code sipush} and {@code ldc} of an int
  * or a long becomes the masked value combined with the class's key, a {@code private static final
- * int} that the class initializer sets, first thing, from a stored seed through the runtime's
- * {@link Keys#key}. The key exists only when the program runs, so no decompiler folds the
- * expressions back; the JIT, which trusts static finals of an initialized class, folds them to
+ * int} that the class initializer sets, first thing, from a stored seed and the class's key ({@link ClassKeys})
+ * through the runtime's {@link Keys#key}. The key exists only once the class is initialized, so no decompiler
+ * folds the expressions back; the JIT, which trusts static finals of an initialized class, folds them to
  * the original constant.
  *
  * <p>Known limits: interfaces are left alone (their fields would be public API); so are the
@@ -33,7 +34,7 @@ import org.objectweb.asm.tree.MethodNode;
  */
 public final class NumberPass extends CodePass {
 
-  private static final String KEY_DESCRIPTOR = "(I)I";
+  private static final String KEY_DESCRIPTOR = "(ILjava/lang/Class;)I";
 
   @Override
   public String name() {
@@ -47,7 +48,7 @@ public final class NumberPass extends CodePass {
     }
     SplittableRandom random = context.random(name(), node.name);
     int seed = random.nextInt();
-    int key = Keys.key(seed);
+    int key = context.keys().mask(seed, node.name);
     String keyField = freeFieldName(node);
     int sites = 0;
     for (MethodNode method : node.methods) {
@@ -132,11 +133,12 @@ public final class NumberPass extends CodePass {
     }
     InsnList init = new InsnList();
     init.add(new LdcInsnNode(seed));
+    init.add(ClassKeys.self(node));
     init.add(new MethodInsnNode(Opcodes.INVOKESTATIC, runtime.owner(Keys.class),
         runtime.method(Keys.class, "key", KEY_DESCRIPTOR), KEY_DESCRIPTOR, false));
     init.add(new FieldInsnNode(Opcodes.PUTSTATIC, node.name, keyField, "I"));
     initializer.instructions.insert(init);
-    initializer.maxStack = Math.max(initializer.maxStack, 1);
+    initializer.maxStack = Math.max(initializer.maxStack, 2);
   }
 
   /**

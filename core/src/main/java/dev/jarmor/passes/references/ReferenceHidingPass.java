@@ -3,6 +3,7 @@ package dev.jarmor.passes.references;
 import dev.jarmor.passes.CodePass;
 import dev.jarmor.passes.JitLimits;
 import dev.jarmor.passes.PassContext;
+import dev.jarmor.passes.keys.ClassKeys;
 import dev.jarmor.runtime.Calls;
 import dev.jarmor.runtime.Cipher;
 import java.util.ArrayList;
@@ -31,14 +32,14 @@ import org.objectweb.asm.tree.TableSwitchInsnNode;
  * invokedynamic with the same stack effect (a static call keeps its descriptor, an instance call takes its receiver,
  * typed as the call's owner, first; a field read returns the field's type, a write takes it, after the receiver of
  * an instance field) whose bootstrap, {@link Calls#target} in the jarmor runtime, holds the owner and member name
- * encrypted under a key per call site mixed with the calling class's name. On first use the
+ * encrypted under a key per call site mixed with the calling class's name and key ({@link ClassKeys}). On first use the
  * bootstrap resolves the member with the caller's own lookup and links the call site for good to
  * its direct method handle: after that the call or access costs what it did, on Java 8 and every later JDK,
  * with no {@code --add-opens}. {@link CallPolicy} says which calls and accesses qualify. In a constructor, the field
  * accesses before its {@code super(...)} or {@code this(...)} call stay: they reach an object not yet initialized,
  * which no method handle may take. A method's field accesses stay, too, where hiding them would push it across one of
  * the JIT's limits ({@link JitLimits}) its original was within (a small accessor stays inlined everywhere), and in a
- * method with a loop, where they cost most.
+ * method with a loop, where they cost most, except at level 4 ({@link PassContext#fullStrength}).
  *
  * <p>Known limits: classes older than Java 7 (version 51) have no invokedynamic and keep their
  * calls; so do invokespecial calls (constructors, super calls, Java 8's private calls), calls to
@@ -73,11 +74,12 @@ public final class ReferenceHidingPass extends CodePass {
     }
     CallPolicy policy = new CallPolicy(node, new CallTargets(context));
     SplittableRandom random = context.random(name(), node.name);
-    String className = node.name.replace('/', '.');
+    ClassKeys keys = context.keys();
     int room = -1;
     int sites = 0;
     for (MethodNode method : node.methods) {
-      List<AbstractInsnNode> calls = hideable(method, policy);
+      boolean full = method.instructions.size() > 0 && context.fullStrength(name(), node, method);
+      List<AbstractInsnNode> calls = hideable(method, policy, full);
       if (calls.isEmpty()) {
         continue;
       }
@@ -95,19 +97,19 @@ public final class ReferenceHidingPass extends CodePass {
       for (AbstractInsnNode call : calls) {
         int key = random.nextInt();
         if (call instanceof MethodInsnNode invoke) {
-          method.instructions.set(call, hidden(invoke, className, key, bootstrap));
+          method.instructions.set(call, hidden(invoke, keys.siteKey(key, node.name), key, bootstrap));
         } else {
           fields.add((FieldInsnNode) call);
-          method.instructions.set(call, hidden((FieldInsnNode) call, className, key, bootstrap));
+          method.instructions.set(call, hidden((FieldInsnNode) call, keys.siteKey(key, node.name), key, bootstrap));
         }
       }
       MethodNode current = method;
-      String crossed = fields.isEmpty() ? null : JitLimits.crossed(method, length, 1);
+      String crossed = fields.isEmpty() || full ? null : JitLimits.crossed(method, length, 1);
       if (crossed != null) {
         // field accesses are hidden within the JIT's limits only: undone, the method keeps its hidden calls
         current = copy(original);
-        hideCalls(current, policy, className, context.random(name(), node.name + "." + method.name + method.desc),
-            bootstrap);
+        hideCalls(current, policy, node.name, keys,
+            context.random(name(), node.name + "." + method.name + method.desc), bootstrap);
         node.methods.set(node.methods.indexOf(method), current);
         context.log().skipped(name(), node.name, method.name + method.desc, "field accesses stay: " + crossed);
       }
@@ -129,20 +131,22 @@ public final class ReferenceHidingPass extends CodePass {
   }
 
   /** Hides a method's calls alone, with keys of its own. */
-  private static void hideCalls(MethodNode method, CallPolicy policy, String className, SplittableRandom random,
-      Handle bootstrap) {
+  private static void hideCalls(MethodNode method, CallPolicy policy, String className, ClassKeys keys,
+      SplittableRandom random, Handle bootstrap) {
     for (AbstractInsnNode insn : method.instructions.toArray()) {
       if (insn instanceof MethodInsnNode call && policy.hides(call)) {
-        method.instructions.set(call, hidden(call, className, random.nextInt(), bootstrap));
+        int key = random.nextInt();
+        method.instructions.set(call, hidden(call, keys.siteKey(key, className), key, bootstrap));
       }
     }
   }
 
-  private static List<AbstractInsnNode> hideable(MethodNode method, CallPolicy policy) {
+  /** The calls and field accesses to hide; at full strength, those in a method with a loop too. */
+  private static List<AbstractInsnNode> hideable(MethodNode method, CallPolicy policy, boolean full) {
     List<AbstractInsnNode> calls = new ArrayList<>();
     // a constructor's object is uninitialized until its first constructor call, which comes before any other
     boolean initialized = !method.name.equals("<init>");
-    boolean loops = loops(method);
+    boolean loops = !full && loops(method);
     for (AbstractInsnNode insn : method.instructions) {
       if (insn instanceof MethodInsnNode call && policy.hides(call)
           || insn instanceof FieldInsnNode field && initialized && !loops && policy.hides(field)) {
@@ -154,10 +158,11 @@ public final class ReferenceHidingPass extends CodePass {
     return calls;
   }
 
-  private static InvokeDynamicInsnNode hidden(MethodInsnNode call, String className, int key, Handle bootstrap) {
+  /** The call hidden under {@code siteKey}, the key of the site whose stored key is {@code key}. */
+  private static InvokeDynamicInsnNode hidden(MethodInsnNode call, int siteKey, int key, Handle bootstrap) {
     boolean isStatic = call.getOpcode() == Opcodes.INVOKESTATIC;
     String type = isStatic ? call.desc : "(L" + call.owner + ";" + call.desc.substring(1);
-    String target = Cipher.encode(call.owner.replace('/', '.') + "." + call.name, Cipher.siteKey(key, className));
+    String target = Cipher.encode(call.owner.replace('/', '.') + "." + call.name, siteKey);
     return new InvokeDynamicInsnNode("c", type, bootstrap, target, key, isStatic ? Calls.STATIC : Calls.VIRTUAL);
   }
 
@@ -180,7 +185,7 @@ public final class ReferenceHidingPass extends CodePass {
     return false;
   }
 
-  private static InvokeDynamicInsnNode hidden(FieldInsnNode field, String className, int key, Handle bootstrap) {
+  private static InvokeDynamicInsnNode hidden(FieldInsnNode field, int siteKey, int key, Handle bootstrap) {
     String owner = "L" + field.owner + ";";
     String type;
     int kind;
@@ -202,7 +207,7 @@ public final class ReferenceHidingPass extends CodePass {
         kind = Calls.PUT_FIELD;
       }
     }
-    String target = Cipher.encode(field.owner.replace('/', '.') + "." + field.name, Cipher.siteKey(key, className));
+    String target = Cipher.encode(field.owner.replace('/', '.') + "." + field.name, siteKey);
     return new InvokeDynamicInsnNode("c", type, bootstrap, target, key, kind);
   }
 

@@ -2,6 +2,7 @@ package dev.jarmor.passes.strings;
 
 import dev.jarmor.passes.CodePass;
 import dev.jarmor.passes.PassContext;
+import dev.jarmor.passes.keys.ClassKeys;
 import dev.jarmor.passes.runtime.RuntimeLibrary;
 import dev.jarmor.runtime.Cipher;
 import dev.jarmor.runtime.Concat;
@@ -24,7 +25,7 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Stores every string constant of program code encrypted, with a key per constant drawn from the
- * build's seed and mixed with the class's name. In classes of version 51 (Java 7) and later a
+ * build's seed and mixed with the class's name and its key ({@link ClassKeys}). In classes of version 51 (Java 7) and later a
  * constant becomes an invokedynamic that the runtime links, on first use, to the decoded and
  * interned string: {@code ==} between literals holds as before and the JIT sees a constant. Older
  * classes call the runtime's decoder, which caches by text. String concatenation recipes (javac 9
@@ -49,7 +50,7 @@ public final class StringEncryptionPass extends CodePass {
   private static final String RECIPE_DESCRIPTOR =
       "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;Ljava/lang/String;I"
           + "[Ljava/lang/Object;)Ljava/lang/invoke/CallSite;";
-  private static final String DECODED_DESCRIPTOR = "(Ljava/lang/String;ILjava/lang/String;)Ljava/lang/String;";
+  private static final String DECODED_DESCRIPTOR = "(Ljava/lang/String;ILjava/lang/Class;)Ljava/lang/String;";
 
   @Override
   public String name() {
@@ -67,7 +68,6 @@ public final class StringEncryptionPass extends CodePass {
     private final PassContext context;
     private final RuntimeLibrary runtime;
     private final SplittableRandom random;
-    private final String className;
     private final boolean indy;
     private int sites;
 
@@ -76,7 +76,6 @@ public final class StringEncryptionPass extends CodePass {
       this.context = context;
       this.runtime = context.runtime();
       this.random = context.random("strings", node.name);
-      this.className = node.name.replace('/', '.');
       this.indy = (node.version & 0xFFFF) >= Opcodes.V1_7;
     }
 
@@ -188,7 +187,7 @@ public final class StringEncryptionPass extends CodePass {
 
     private InsnList load(String text, MethodNode method) {
       int key = random.nextInt();
-      String encoded = Cipher.encode(text, Cipher.siteKey(key, className));
+      String encoded = Cipher.encode(text, context.keys().siteKey(key, node.name));
       InsnList code = new InsnList();
       if (indy) {
         code.add(new InvokeDynamicInsnNode("a", "()Ljava/lang/String;",
@@ -196,7 +195,7 @@ public final class StringEncryptionPass extends CodePass {
       } else {
         code.add(new LdcInsnNode(encoded));
         code.add(new LdcInsnNode(key));
-        code.add(new LdcInsnNode(className));
+        code.add(ClassKeys.self(node));
         code.add(new MethodInsnNode(Opcodes.INVOKESTATIC, runtime.owner(Strings.class),
             runtime.method(Strings.class, "decoded", DECODED_DESCRIPTOR), DECODED_DESCRIPTOR, false));
         // one constant at a time is ever being decoded: two more slots cover them all
@@ -224,7 +223,7 @@ public final class StringEncryptionPass extends CodePass {
 
     private InvokeDynamicInsnNode recipe(InvokeDynamicInsnNode call) {
       int key = random.nextInt();
-      int classKey = Cipher.siteKey(key, className);
+      int classKey = context.keys().siteKey(key, node.name);
       Object[] args = new Object[call.bsmArgs.length + 1];
       args[0] = Cipher.encode((String) call.bsmArgs[0], classKey);
       args[1] = key;

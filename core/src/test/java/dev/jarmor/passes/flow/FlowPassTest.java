@@ -47,7 +47,8 @@ class FlowPassTest {
 
   @ParameterizedTest(name = "{0} compiled for Java {1}, level {3}")
   @CsvSource({"java8, 8, app.Main, 3", "java8, 17, app.Main, 3", "java17, 17, shop.Main, 3", "flow, 8, flow.Main, 3",
-      "flow, 17, flow.Main, 3", "flow, 8, flow.Main, 0", "java8, 8, app.Main, 0"})
+      "flow, 17, flow.Main, 3", "flow, 8, flow.Main, 0", "java8, 8, app.Main, 0", "flow, 8, flow.Main, 4",
+      "flow, 17, flow.Main, 4", "java8, 17, app.Main, 4", "java17, 17, shop.Main, 4"})
   void protectedProgramBehavesLikeTheOriginal(String program, int release, String main, int level) throws Exception {
     Path classes = Programs.compile(program, release, temp.resolve("classes"));
     Path out = temp.resolve("out.jar");
@@ -59,6 +60,50 @@ class FlowPassTest {
         .allSatisfy(skipped -> assertThat(skipped.why()).contains("the JIT's limit"));
     System.out.printf("flow %s/%d level %d: %d -> %d instructions, %d -> %d branches%n", program, release, level,
         count(classes, false), count(out, false), count(classes, true), count(out, true));
+  }
+
+  /**
+   * Level 4 treats what level 3 spares for the JIT's sake, small methods and loops, except the methods a profile
+   * names hot, which keep level 3's treatment, each reported.
+   */
+  @Test
+  void levelFourTreatsSmallMethodsAndLoopsButSparesHotOnes() throws Exception {
+    Path classes = Programs.compile("flow", 17, temp.resolve("classes"));
+    byte[] original = Files.readAllBytes(classes.resolve("flow/Main.class"));
+    assertThat(JitLimits.length(method(original, "recurse"))).as("a small method")
+        .isLessThanOrEqualTo(JitLimits.MAX_INLINE_SIZE);
+    Map<Integer, byte[]> protectedAt = new java.util.HashMap<>();
+    for (int level : new int[] {3, 4}) {
+      Path out = temp.resolve("level" + level + ".jar");
+      Jarmor.protect(ProtectOptions.builder().input(classes).output(out).seed(7L).level(level).keep("flow.**")
+          .build(), JarmorListener.SILENT);
+      assertSameOutput(classes, out, "flow.Main");
+      protectedAt.put(level, entry(out, "flow/Main.class"));
+    }
+    assertThat(instructions(method(protectedAt.get(3), "recurse"))).as("level 3 leaves a small method alone")
+        .isEqualTo(instructions(method(original, "recurse")));
+    assertThat(instructions(method(protectedAt.get(4), "recurse"))).as("level 4 does not")
+        .isGreaterThan(instructions(method(original, "recurse")));
+    assertThat(switches(method(protectedAt.get(3), "collatz"))).as("level 3 dispatches no loop").isZero();
+    assertThat(switches(method(protectedAt.get(4), "collatz"))).as("level 4 does").isPositive();
+
+    Path hot = Files.writeString(temp.resolve("hot.txt"), "# the profile of a run\nflow.Main.collatz\n");
+    Path spared = temp.resolve("spared.jar");
+    ProtectResult result = Jarmor.protect(ProtectOptions.builder().input(classes).output(spared).seed(7L).level(4)
+        .keep("flow.**").hot(hot).build(), JarmorListener.SILENT);
+    assertSameOutput(classes, spared, "flow.Main");
+    assertThat(switches(method(entry(spared, "flow/Main.class"), "collatz"))).as("spared: level 3's treatment")
+        .isZero();
+    assertThat(instructions(method(entry(spared, "flow/Main.class"), "recurse"))).as("not spared")
+        .isGreaterThan(instructions(method(original, "recurse")));
+    assertThat(result.passes().skipped()).filteredOn(s -> s.method().startsWith("collatz"))
+        .extracting(s -> s.pass() + ": " + s.why())
+        .containsExactlyInAnyOrder("flow: spared, hot: listed in hot.txt: level 3's treatment",
+            "references: spared, hot: listed in hot.txt: level 3's treatment");
+  }
+
+  private static int instructions(MethodNode method) {
+    return (int) Stream.of(method.instructions.toArray()).filter(i -> i.getOpcode() >= 0).count();
   }
 
   @Test

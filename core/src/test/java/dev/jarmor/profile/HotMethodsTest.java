@@ -1,0 +1,84 @@
+package dev.jarmor.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jarmor.JarmorException;
+import dev.jarmor.testing.Compiler;
+import dev.jarmor.testing.JavaRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A profile names the methods level 4 spares: from a JFR recording of a real run, or from a list. */
+class HotMethodsTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void aRecordingsHotMethodsAreThoseInMostOfItsSamples() throws Exception {
+    Path classes = Compiler.compile(Map.of("busy.Main", """
+        package busy;
+
+        public class Main {
+          public static void main(String[] args) {
+            long end = System.nanoTime() + 3_000_000_000L;
+            long sum = 0;
+            while (System.nanoTime() < end) {
+              sum += spin(sum);
+            }
+            System.out.println(sum != 42 ? "done" : "");
+            once();
+          }
+
+          static long spin(long seed) {
+            long x = seed;
+            for (int i = 0; i < 100_000; i++) {
+              x = x * 6364136223846793005L + 1442695040888963407L;
+            }
+            return x >>> 60;
+          }
+
+          static void once() {
+            System.out.println("once");
+          }
+        }
+        """), 17, temp.resolve("classes"));
+    Path recording = temp.resolve("run.jfr");
+    JavaRunner.Run run = JavaRunner.command(List.of(JavaRunner.javaExecutable().toString(),
+        "-XX:StartFlightRecording=filename=" + recording + ",settings=profile", "-cp", classes.toString(),
+        "busy.Main"));
+    assertThat(run.exitCode()).as(run.output()).isZero();
+
+    HotMethods hot = HotMethods.read(recording);
+    assertThat(hot.why("busy/Main", "spin(J)J")).as("the loop").startsWith("hot: in ").endsWith("% of the samples"
+        + " of run.jfr");
+    assertThat(hot.why("busy/Main", "once()V")).as("run once").isNull();
+    assertThat(hot.source()).isEqualTo("run.jfr");
+  }
+
+  @Test
+  void aListNamesMethodsWithOrWithoutTheirDescriptor() throws Exception {
+    Path list = Files.writeString(temp.resolve("hot.txt"), """
+        # hot in production
+        com.acme.Parser.next
+        com.acme.Lexer.token(I)Ljava/lang/String;   # the inner loop
+        """);
+    HotMethods hot = HotMethods.read(list);
+    assertThat(hot.why("com/acme/Parser", "next()V")).isEqualTo("hot: listed in hot.txt");
+    assertThat(hot.why("com/acme/Parser", "next(I)V")).as("every method of the name").isNotNull();
+    assertThat(hot.why("com/acme/Lexer", "token(I)Ljava/lang/String;")).isNotNull();
+    assertThat(hot.why("com/acme/Lexer", "token()Ljava/lang/String;")).as("another descriptor").isNull();
+    assertThat(hot.methods()).containsExactly("com/acme/Lexer.token(I)Ljava/lang/String;", "com/acme/Parser.next");
+
+    Path bad = Files.writeString(temp.resolve("bad.txt"), "com.acme.Parser.next\nnot a method\n");
+    assertThatThrownBy(() -> HotMethods.read(bad)).isInstanceOf(JarmorException.class)
+        .hasMessage("the profile is neither a JFR recording nor a list of methods: line 2 is no method: not a method"
+            + " (write com.acme.Parser.next, or with its descriptor)");
+    assertThatThrownBy(() -> HotMethods.read(temp.resolve("missing.jfr"))).isInstanceOf(JarmorException.class)
+        .hasMessage("the profile not found");
+  }
+}
