@@ -92,8 +92,8 @@ final class EngineOptions {
 
   @Option(names = "--hot", paramLabel = "<profile>",
       description = "The methods level 4 spares, which keep level 3's treatment: a JFR recording of a representative"
-          + " run (the methods in 90% of its execution samples; jarmor check --profile records one) or a list of"
-          + " methods, a line each (com.acme.Parser.next).")
+          + " run or a folder of them (the methods in 90% of their execution samples, and their callers) or a list of"
+          + " methods, a line each (com.acme.Parser.next), as jarmor check --profile writes.")
   Path hot;
 
   @Option(names = "--rename", negatable = true, description = "Rename (level 1 and up), whatever the level says.")

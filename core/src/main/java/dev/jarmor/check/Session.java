@@ -19,7 +19,6 @@ import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * One check's work in a temporary folder, deleted at the end: runs the original, protects and runs each variant,
@@ -108,13 +107,11 @@ final class Session implements AutoCloseable {
       listener.running("original", "profiling tests");
       runTests(original, new TreeSet<>(), record);
     }
-    List<Path> files;
-    try (Stream<Path> list = Files.list(recordings)) {
-      files = list.filter(file -> file.toString().endsWith(".jfr")).sorted().toList();
+    try {
+      HotMethods.readRecordings(HotMethods.recordings(recordings)).write(out);
     } catch (IOException e) {
       throw JarmorException.unreadable("the profile's recordings", recordings, e);
     }
-    HotMethods.readRecordings(files).write(out);
   }
 
   /** Protects a variant, runs what {@code selection} says on it and compares with the original's runs. */

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The methods a profile names as hot ({@code --hot}), which level 4 spares: they keep level 3's treatment, within the
@@ -40,10 +41,16 @@ public final class HotMethods {
     this.source = source;
   }
 
-  /** The profile in {@code file}: a JFR recording or a list; an unreadable or malformed one is exit 3. */
+  /**
+   * The profile in {@code file}: a JFR recording, a folder of them (one per JVM of a run, their samples together) or
+   * a list; an unreadable or malformed one is exit 3.
+   */
   public static HotMethods read(Path file) {
     String source = file.getFileName().toString();
     try {
+      if (Files.isDirectory(file)) {
+        return readRecordings(recordings(file));
+      }
       return isRecording(file) ? fromSamples(ExecutionSamples.read(List.of(file)), source)
           : fromList(Files.readAllLines(file, StandardCharsets.UTF_8), source);
     } catch (IOException e) {
@@ -54,13 +61,16 @@ public final class HotMethods {
     }
   }
 
-  /** The hot methods of several recordings' samples together: those of the JVMs of one run. */
-  public static HotMethods readRecordings(List<Path> recordings) {
-    try {
-      return fromSamples(ExecutionSamples.read(recordings), recordings.size() + " recordings");
-    } catch (IOException e) {
-      throw JarmorException.unreadable("a profile's recording", recordings.get(0).getParent(), e);
+  /** The JFR recordings in a folder, by name. */
+  public static List<Path> recordings(Path folder) throws IOException {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.filter(file -> file.getFileName().toString().endsWith(".jfr")).sorted().toList();
     }
+  }
+
+  /** The hot methods of several recordings' samples together: those of the JVMs of one run. */
+  public static HotMethods readRecordings(List<Path> recordings) throws IOException {
+    return fromSamples(ExecutionSamples.read(recordings), recordings.size() + " recordings");
   }
 
   /**

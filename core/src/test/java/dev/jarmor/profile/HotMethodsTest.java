@@ -58,6 +58,10 @@ class HotMethodsTest {
         + " of run.jfr");
     assertThat(hot.why("busy/Main", "once()V")).as("run once").isNull();
     assertThat(hot.source()).isEqualTo("run.jfr");
+    Path folder = Files.createDirectories(temp.resolve("recordings"));
+    Files.copy(recording, folder.resolve("fork-1.jfr"));
+    assertThat(HotMethods.read(folder).why("busy/Main", "spin(J)J")).as("a folder of recordings")
+        .endsWith("% of the samples of 1 recordings");
   }
 
   @Test

@@ -97,6 +97,13 @@ public final class CheckMojo extends AbstractJarmorMojo {
   @Parameter(property = "jarmor.fixBudget", defaultValue = "" + FixRun.DEFAULT_BUDGET)
   int fixBudget;
 
+  /**
+   * Where to write the profile of the original's runs and tests (the methods level 4 spares, a list {@code hot}
+   * takes), which the level 4 variants then spare; none when unset ({@code --profile}).
+   */
+  @Parameter(property = "jarmor.profile")
+  File profile;
+
   /** The check's whole result, as JSON. */
   @Parameter(property = "jarmor.checkReport", defaultValue = "${project.build.directory}/jarmor/check.json")
   File checkReport;
@@ -131,7 +138,7 @@ public final class CheckMojo extends AbstractJarmorMojo {
     Path program = artifact.program();
     CheckOptions.Builder builder = CheckOptions.builder().protect(protectOptions(program)).wire(wire).levels(levels)
         .timeout(Duration.ofSeconds(timeout)).report(checkReport.toPath()).htmlReport(checkReportHtml.toPath()).testsUnprotected(testsUnprotected)
-        .files(files == null ? null : inProject(files));
+        .files(files == null ? null : inProject(files)).profile(profile == null ? null : inProject(profile));
     if (!runs.isEmpty()) {
       builder.sequence(runs);
     }

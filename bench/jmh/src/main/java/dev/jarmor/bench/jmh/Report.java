@@ -3,6 +3,7 @@ package dev.jarmor.bench.jmh;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,47 +11,58 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.openjdk.jmh.util.ListStatistics;
+import org.apache.commons.math3.distribution.TDistribution;
 
 /**
- * The Markdown table of a bench/runtime run, from the samples {@link Measure} wrote: per benchmark, each
- * variant's mean time per operation ± the error JMH would give for all its rounds pooled (the half-width
- * of the 99.9% confidence interval, Student's t over every iteration), then each variant's overhead
- * against the first one, and as a last row the geometric mean of the overheads.
+ * The Markdown table of a bench/runtime run, from the samples {@link Measure} wrote, with the rounds as the
+ * replicates: a round is one fork of every benchmark for each variant, the variants interleaved, so what varies from
+ * fork to fork (the JIT's decisions, the machine's slow spells) varies from round to round, while the iterations of
+ * one fork do not tell it. Per benchmark, each variant's time per operation is the mean of its rounds' means ± the
+ * half-width of the {@value #CONFIDENCE_PERCENT}% confidence interval over rounds (Student's t); its overhead against
+ * the first variant is paired by round: the mean over rounds of {@code ln(variant / baseline)} in the same round, with
+ * its interval over rounds, shown as {@code exp(.) - 1}. The last row, the geometric mean over benchmarks, is paired
+ * the same way: each round's mean log ratio over the benchmarks, then its mean and interval over rounds.
  *
- * <p>An overhead is {@code variant / baseline - 1}; its error treats the two intervals as independent
- * (relative errors added in quadrature), and so does the geometric mean's.
+ * <p>A variant's figures are stable when its geometric mean's interval is within {@code max-error} percentage points
+ * either way: otherwise the table is still printed, each unstable variant is named on standard error and the exit
+ * status is 3, so that bench/runtime does not record figures too loose for the claims made from them.
  *
- * <p>Usage: {@code Report <samples.tsv> <baseline> [variant...]}
+ * <p>Usage: {@code Report <samples.tsv> <max-error> <baseline> [variant...]}
  */
 public final class Report {
 
-  private static final double CONFIDENCE = 0.999; // JMH's own
+  private static final double CONFIDENCE = 0.95;
+  private static final String CONFIDENCE_PERCENT = "95";
+  static final int UNSTABLE = 3;
 
   private Report() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length < 2) {
-      System.err.println("usage: Report <samples.tsv> <baseline> [variant...]");
+    if (args.length < 3) {
+      System.err.println("usage: Report <samples.tsv> <max-error> <baseline> [variant...]");
       System.exit(2);
     }
-    List<String> variants = Arrays.asList(args).subList(1, args.length);
-    Map<String, Map<String, ListStatistics>> scores = new TreeMap<>();
+    double maxError = Double.parseDouble(args[1]) / 100;
+    List<String> variants = Arrays.asList(args).subList(2, args.length);
+    // benchmark -> variant -> round -> iteration scores
+    Map<String, Map<String, Map<String, List<Double>>>> scores = new TreeMap<>();
     Map<String, String> units = new TreeMap<>();
     for (String line : Files.readAllLines(Path.of(args[0]))) {
       String[] field = line.split("\t");
-      String variant = field[0];
-      String benchmark = field[2];
-      units.put(benchmark, field[3]);
-      scores.computeIfAbsent(benchmark, b -> new LinkedHashMap<>())
-          .computeIfAbsent(variant, v -> new ListStatistics())
-          .addValue(Double.parseDouble(field[4]));
+      units.put(field[2], field[3]);
+      scores.computeIfAbsent(field[2], b -> new LinkedHashMap<>()).computeIfAbsent(field[0], v -> new TreeMap<>())
+          .computeIfAbsent(field[1], r -> new ArrayList<>()).add(Double.parseDouble(field[4]));
     }
-    System.out.print(table(variants, scores, units));
+    List<String> unstable = new ArrayList<>();
+    System.out.print(table(variants, scores, units, maxError, unstable));
+    if (!unstable.isEmpty()) {
+      unstable.forEach(System.err::println);
+      System.exit(UNSTABLE);
+    }
   }
 
-  static String table(
-      List<String> variants, Map<String, Map<String, ListStatistics>> scores, Map<String, String> units) {
+  static String table(List<String> variants, Map<String, Map<String, Map<String, List<Double>>>> scores,
+      Map<String, String> units, double maxError, List<String> unstable) {
     String baseline = variants.get(0);
     List<String> others = variants.subList(1, variants.size());
     StringBuilder table = new StringBuilder("| benchmark |");
@@ -59,58 +71,94 @@ public final class Report {
     others.forEach(v -> table.append(' ').append(v).append(" vs ").append(baseline).append(" |"));
     table.append("\n|---|").append("---:|".repeat(variants.size() + others.size())).append('\n');
 
-    // per variant: the sum of log ratios and of squared relative errors, for the geometric mean
-    double[] logs = new double[others.size()];
-    double[] squares = new double[others.size()];
-    int[] counts = new int[others.size()];
+    // per other variant, per round: the log ratios of its benchmarks, for the geometric mean
+    List<Map<String, List<Double>>> roundLogs = new ArrayList<>();
+    others.forEach(v -> roundLogs.add(new TreeMap<>()));
     scores.forEach((benchmark, byVariant) -> {
       table.append("| ").append(benchmark).append(" |");
       for (String variant : variants) {
-        ListStatistics s = byVariant.get(variant);
-        table.append(' ').append(s == null ? "–" : score(s.getMean(), error(s))).append(" |");
+        Map<String, List<Double>> rounds = byVariant.get(variant);
+        table.append(' ').append(rounds == null ? "–" : score(means(rounds).values())).append(" |");
       }
-      ListStatistics base = byVariant.get(baseline);
+      Map<String, List<Double>> base = byVariant.get(baseline);
       for (int i = 0; i < others.size(); i++) {
-        ListStatistics s = byVariant.get(others.get(i));
-        if (base == null || s == null) {
+        Map<String, List<Double>> rounds = byVariant.get(others.get(i));
+        if (base == null || rounds == null) {
           table.append(" – |");
           continue;
         }
-        double ratio = s.getMean() / base.getMean();
-        double relative = Math.hypot(error(s) / s.getMean(), error(base) / base.getMean());
-        table.append(' ').append(overhead(ratio, ratio * relative)).append(" |");
-        logs[i] += Math.log(ratio);
-        squares[i] += relative * relative;
-        counts[i]++;
+        Map<String, Double> baseMeans = means(base);
+        List<Double> logs = new ArrayList<>();
+        for (Map.Entry<String, Double> round : means(rounds).entrySet()) {
+          Double against = baseMeans.get(round.getKey());
+          if (against != null) {
+            double log = Math.log(round.getValue() / against);
+            logs.add(log);
+            roundLogs.get(i).computeIfAbsent(round.getKey(), r -> new ArrayList<>()).add(log);
+          }
+        }
+        table.append(' ').append(overhead(logs)).append(" |");
       }
       table.append('\n');
     });
     if (!others.isEmpty()) {
       table.append("| geometric mean |").append(" |".repeat(variants.size()));
       for (int i = 0; i < others.size(); i++) {
-        double ratio = Math.exp(logs[i] / counts[i]);
-        String cell = counts[i] == 0 ? "–" : overhead(ratio, ratio * Math.sqrt(squares[i]) / counts[i]);
-        table.append(' ').append(cell).append(" |");
+        List<Double> perRound = new ArrayList<>();
+        roundLogs.get(i).values().forEach(logs -> perRound.add(mean(logs)));
+        table.append(' ').append(overhead(perRound)).append(" |");
+        double[] interval = interval(perRound);
+        if (perRound.size() < 2 || Math.exp(interval[1]) - 1 - (Math.exp(mean(perRound)) - 1) > maxError
+            || Math.exp(mean(perRound)) - Math.exp(interval[0]) > maxError) {
+          unstable.add(String.format(Locale.ROOT, "unstable: %s vs %s, geometric mean %s, wider than ±%.1f%%",
+              others.get(i), baseline, overhead(perRound), maxError * 100));
+        }
       }
       table.append('\n');
     }
     return table.toString();
   }
 
-  /** NaN with fewer than three samples, as in JMH. */
-  private static double error(ListStatistics s) {
-    return s.getMeanErrorAt(CONFIDENCE);
+  /** Each round's mean score. */
+  private static Map<String, Double> means(Map<String, List<Double>> rounds) {
+    Map<String, Double> means = new TreeMap<>();
+    rounds.forEach((round, scores) -> means.put(round, mean(scores)));
+    return means;
   }
 
-  /** Three significant digits or more, the error to the same decimals; no error with too few samples. */
-  private static String score(double mean, double error) {
+  private static double mean(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+  }
+
+  /** The confidence interval of the values' mean, {@code [low, high]}; NaN either way with fewer than two. */
+  private static double[] interval(List<Double> values) {
+    int n = values.size();
+    double mean = mean(values);
+    if (n < 2) {
+      return new double[] {Double.NaN, Double.NaN};
+    }
+    double squares = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+    double t = new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
+    double half = t * Math.sqrt(squares / (n - 1) / n);
+    return new double[] {mean - half, mean + half};
+  }
+
+  /** Three significant digits or more, ± the half-width to the same decimals; no interval with one round. */
+  private static String score(java.util.Collection<Double> roundMeans) {
+    List<Double> values = new ArrayList<>(roundMeans);
+    double mean = mean(values);
+    double[] interval = interval(values);
     int decimals = mean >= 100 ? 1 : mean >= 10 ? 2 : 3;
     String score = String.format(Locale.ROOT, "%." + decimals + "f", mean);
-    return Double.isNaN(error) ? score : score + String.format(Locale.ROOT, " ± %." + decimals + "f", error);
+    return Double.isNaN(interval[0]) ? score
+        : score + String.format(Locale.ROOT, " ± %." + decimals + "f", (interval[1] - interval[0]) / 2);
   }
 
-  private static String overhead(double ratio, double error) {
-    String overhead = String.format(Locale.ROOT, "%+.1f%%", (ratio - 1) * 100);
-    return Double.isNaN(error) ? overhead : overhead + String.format(Locale.ROOT, " ± %.1f%%", error * 100);
+  /** The overhead of mean log ratio, with its interval as exp(.) - 1 either way: {@code +4.1% (+2.9..+5.3)}. */
+  private static String overhead(List<Double> logs) {
+    double[] interval = interval(logs);
+    String overhead = String.format(Locale.ROOT, "%+.1f%%", (Math.exp(mean(logs)) - 1) * 100);
+    return Double.isNaN(interval[0]) ? overhead : overhead + String.format(Locale.ROOT, " (%+.1f..%+.1f)",
+        (Math.exp(interval[0]) - 1) * 100, (Math.exp(interval[1]) - 1) * 100);
   }
 }
