@@ -11,12 +11,12 @@ class CheckOptionsTest {
 
   @Test
   void levelsTakeRangesAndLists() {
-    assertThat(CheckOptions.builder().build().levels()).containsExactly(0, 1, 2, 3);
+    assertThat(CheckOptions.builder().build().levels()).containsExactly(0, 1, 2, 3, 4);
     assertThat(CheckOptions.builder().levels("1,3").build().levels()).containsExactly(1, 3);
     assertThat(CheckOptions.builder().levels("0,2-3").build().levels()).containsExactly(0, 2, 3);
     assertThatThrownBy(() -> CheckOptions.builder().levels("2-1"))
         .hasMessage("--levels takes levels 0 to 4 as 0-4, 1,3 or 2, not '2-1'");
-    assertThatThrownBy(() -> CheckOptions.builder().levels("4")).hasMessageContaining("not '4'");
+    assertThatThrownBy(() -> CheckOptions.builder().levels("5")).hasMessageContaining("not '5'");
     assertThatThrownBy(() -> CheckOptions.builder().levels("one")).hasMessageContaining("not 'one'");
   }
 

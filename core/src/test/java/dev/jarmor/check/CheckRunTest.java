@@ -115,9 +115,9 @@ class CheckRunTest {
 
     CheckResult result = Check.run(options, CheckListener.SILENT);
 
-    assertThat(result.variants()).extracting(v -> v.variant().level()).containsExactly(0, 1, 2, 3);
+    assertThat(result.variants()).extracting(v -> v.variant().level()).containsExactly(0, 1, 2, 3, 4);
     assertThat(result.passed()).as("%s", result).isTrue();
-    assertThat(result.highestPassingLevel(Wire.OPEN)).hasValue(3);
+    assertThat(result.highestPassingLevel(Wire.OPEN)).hasValue(4);
   }
 
   @Test
