@@ -283,8 +283,8 @@ public final class Jarmor {
     List<String> excludes = new ArrayList<>(options.excludePatterns());
     excludes.addAll(analysis.excludePatterns());
     PassContext context = new PassContext(plan, analysis.seed(),
-        new PassScope(options.includePatterns(), excludes), null, null, new RuntimeLibrary(outputPackages(analysis, plan),
-            analysis.seed()),
+        new PassScope(options.includePatterns(), excludes), null, null,
+        new RuntimeLibrary(outputPackages(analysis, plan), analysis.seed()),
         analysis.checks() == null ? DecryptionChecks.NONE : analysis.checks().decryptionChecks(), log,
         new PassContext.Choices(options.keepLines(), options.sourceFileName(), options.languageOptions(),
             options.level() == Pipeline.MAX_LEVEL, hotMethods(options, listener)));

@@ -323,8 +323,8 @@ public final class CheckOptions {
     }
 
     private static JarmorException badLevels(String spec) {
-      return JarmorException.usage("--levels takes levels 0 to " + Pipeline.MAX_LEVEL + " as 0-" + Pipeline.MAX_LEVEL + ", 1,3 or 2, not '"
-          + spec + "'");
+      return JarmorException.usage("--levels takes levels 0 to " + Pipeline.MAX_LEVEL + " as 0-" + Pipeline.MAX_LEVEL
+          + ", 1,3 or 2, not '" + spec + "'");
     }
 
     /** {@code open}, {@code closed} or {@code both}. */

@@ -10,87 +10,111 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import jdk.jfr.consumer.RecordedClassLoader;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * A JFR recording's execution samples ({@code jdk.ExecutionSample}, which the {@code profile} settings take every
- * 10 ms of a running thread), each as the method on top of its stack and that method's caller. JFR gives inlined
- * frames as frames of their own, and a caller into which the JIT inlines a hot method is where the time goes as much
- * as the method: the hot methods are the most sampled top frames and their callers. A JDK method on top counts as
- * any other, so a program method that spends its time in the JDK is hot as its caller.
+ * JFR recordings' execution samples ({@code jdk.ExecutionSample}, which the {@code profile} settings take every
+ * 10 ms of a running thread), each as the method it counts for and that method's caller. A sample counts for the
+ * first frame of a class the JDK does not load (its bootstrap or platform class loader): time spent in the JDK is
+ * spent by the code that called it, which is what a protector changes. JFR gives inlined frames as frames of their
+ * own, and the caller into which the JIT inlines a hot method is where the time goes as much as the method. Each
+ * recording (one JVM: one benchmark's fork, one command of a run) has hot methods of its own, so a workload that
+ * takes few of all the samples still has its hot methods spared.
  */
 final class ExecutionSamples {
 
   private static final String EVENT = "jdk.ExecutionSample";
+  private static final String PLATFORM_LOADER = "platform";
 
-  /** Each sample's top frame and its caller (null for none), as internal class name, a dot, name and descriptor. */
-  private final List<String[]> samples = new ArrayList<>();
+  /** Per recording, each sample's method and that method's caller (null for none), as {@code class.name(desc)}. */
+  private final List<List<String[]>> recordings = new ArrayList<>();
 
   private ExecutionSamples() {}
 
-  /** The samples of the recordings together. */
+  /** The samples of the recordings, each recording's apart. */
   static ExecutionSamples read(List<Path> recordings) throws IOException {
     ExecutionSamples samples = new ExecutionSamples();
     for (Path recording : recordings) {
+      List<String[]> own = new ArrayList<>();
       try (RecordingFile file = new RecordingFile(recording)) {
         while (file.hasMoreEvents()) {
           RecordedEvent event = file.readEvent();
           if (event.getEventType().getName().equals(EVENT) && event.getStackTrace() != null) {
-            samples.add(event.getStackTrace().getFrames());
+            String[] sample = sample(event.getStackTrace().getFrames());
+            if (sample != null) {
+              own.add(sample);
+            }
           }
         }
       }
+      samples.recordings.add(own);
     }
     return samples;
   }
 
-  private void add(List<RecordedFrame> frames) {
+  /** The method a sample counts for and its caller; the top frame where every frame is the JDK's; null for none. */
+  private static String[] sample(List<RecordedFrame> frames) {
+    String top = null;
     String[] sample = new String[2];
     int i = 0;
     for (RecordedFrame frame : frames) {
       RecordedMethod method = frame.getMethod();
-      if (i < sample.length && frame.isJavaFrame() && method != null && method.getType() != null) {
-        sample[i++] = method.getType().getName().replace('.', '/') + "." + method.getName() + method.getDescriptor();
+      if (!frame.isJavaFrame() || method == null || method.getType() == null) {
+        continue;
+      }
+      String key = method.getType().getName().replace('.', '/') + "." + method.getName() + method.getDescriptor();
+      top = top == null ? key : top;
+      if (i < sample.length && !isJdk(method.getType().getClassLoader())) {
+        sample[i++] = key;
       }
     }
-    if (i > 0) {
-      samples.add(sample);
+    if (i == 0) {
+      return top == null ? null : new String[] {top, null};
     }
+    return sample;
+  }
+
+  private static boolean isJdk(RecordedClassLoader loader) {
+    return loader == null || PLATFORM_LOADER.equals(loader.getName());
   }
 
   /** How many samples there are. */
   int total() {
-    return samples.size();
+    return recordings.stream().mapToInt(List::size).sum();
   }
 
   /**
-   * The fewest of the most sampled top frames that are on top in {@code share} of the samples together (ties by
-   * name), and their callers in those samples, each with the number of samples it is on top or such a caller in.
+   * In each recording, the fewest of the methods samples count for most that together take {@code share} of its
+   * samples (ties by name), and their callers in those samples; each with the number of samples, of all the
+   * recordings, it is such a method or caller in.
    */
   Map<String, Integer> hottest(double share) {
-    Map<String, Integer> onTop = new HashMap<>();
-    samples.forEach(sample -> onTop.merge(sample[0], 1, Integer::sum));
-    List<Map.Entry<String, Integer>> tops = new ArrayList<>(onTop.entrySet());
-    tops.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-        .thenComparing(Map.Entry.comparingByKey()));
-    Set<String> hotTops = new HashSet<>();
-    int covered = 0;
-    for (Map.Entry<String, Integer> top : tops) {
-      if (covered >= share * samples.size()) {
-        break;
-      }
-      hotTops.add(top.getKey());
-      covered += top.getValue();
-    }
     Map<String, Integer> hottest = new TreeMap<>();
-    for (String[] sample : samples) {
-      if (hotTops.contains(sample[0])) {
-        hottest.merge(sample[0], 1, Integer::sum);
-        if (sample[1] != null && !sample[1].equals(sample[0])) {
-          hottest.merge(sample[1], 1, Integer::sum);
+    for (List<String[]> samples : recordings) {
+      Map<String, Integer> counted = new HashMap<>();
+      samples.forEach(sample -> counted.merge(sample[0], 1, Integer::sum));
+      List<Map.Entry<String, Integer>> methods = new ArrayList<>(counted.entrySet());
+      methods.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+          .thenComparing(Map.Entry.comparingByKey()));
+      Set<String> hot = new HashSet<>();
+      int covered = 0;
+      for (Map.Entry<String, Integer> method : methods) {
+        if (covered >= share * samples.size()) {
+          break;
+        }
+        hot.add(method.getKey());
+        covered += method.getValue();
+      }
+      for (String[] sample : samples) {
+        if (hot.contains(sample[0])) {
+          hottest.merge(sample[0], 1, Integer::sum);
+          if (sample[1] != null && !sample[1].equals(sample[0])) {
+            hottest.merge(sample[1], 1, Integer::sum);
+          }
         }
       }
     }

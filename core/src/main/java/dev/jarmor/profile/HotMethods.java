@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 
 /**
  * The methods a profile names as hot ({@code --hot}), which level 4 spares: they keep level 3's treatment, within the
- * JIT's limits. A profile is a JFR recording of a representative run, whose {@code jdk.ExecutionSample} events
- * {@link ExecutionSamples} reads, the hot methods those most often on top of the stack that are there in
- * {@link #TOP_SHARE} of the samples together, and their callers; or a plain list of methods, a line each:
+ * JIT's limits. A profile is a JFR recording of a representative run (or a folder of them, one per JVM), whose
+ * {@code jdk.ExecutionSample} events {@link ExecutionSamples} reads: in each recording, the methods its samples count
+ * for most (the first frame the JDK does not load) that take {@link #TOP_SHARE} of its samples together, and their
+ * callers; or a plain list of methods, a line each:
  * {@code com.acme.Parser.next} (every method of that name) or with its descriptor,
  * {@code com.acme.Parser.next(I)Ljava/lang/String;}; {@code #} starts a comment. Names are the program's
  * own, as the profiled run saw them.
@@ -88,10 +89,7 @@ public final class HotMethods {
     });
   }
 
-  /**
-   * The fewest of the most sampled top frames that are on top in {@link #TOP_SHARE} of the samples together, and
-   * their callers, each with the share of the samples it is in.
-   */
+  /** The hot methods of the samples ({@link ExecutionSamples#hottest}), each with the share of the samples it is in. */
   static HotMethods fromSamples(ExecutionSamples samples, String source) {
     Map<String, String> why = new HashMap<>();
     samples.hottest(TOP_SHARE).forEach((method, count) -> why.put(method, String.format(Locale.ROOT,
@@ -151,7 +149,7 @@ public final class HotMethods {
     return methods;
   }
 
-  /** Where the class's name ends in {@code class.name} or {@code class.name(descriptor)}: at the dot before the name. */
+  /** Where the class's name ends in {@code class.name} or {@code class.name(descriptor)}: the dot before the name. */
   private static int classEnd(String method) {
     int paren = method.indexOf('(');
     return method.lastIndexOf('.', paren < 0 ? method.length() : paren);

@@ -41,8 +41,9 @@ public final class Calls {
    * Bootstrap of a hidden call or field access; {@code encodedTarget} is the owner's binary name and the member's
    * name, joined by a dot and encrypted under {@code key} mixed with the caller's class name and key
    * ({@link Cipher#callerKey}). When the target cannot be linked, the call site throws, each time it runs, the
-   * {@code LinkageError} the JVM would have thrown for the instruction ({@code NoSuchMethodError}, {@code NoSuchFieldError},
-   * {@code NoClassDefFoundError}, ...), so code that catches it to fall back on an older API still does.
+   * {@code LinkageError} the JVM would have thrown for the instruction ({@code NoSuchMethodError},
+   * {@code NoSuchFieldError}, {@code NoClassDefFoundError}, ...), so code that catches it to fall back on an older
+   * API still does.
    */
   public static CallSite target(MethodHandles.Lookup caller, String name, MethodType type, String encodedTarget,
       int key, int kind) {

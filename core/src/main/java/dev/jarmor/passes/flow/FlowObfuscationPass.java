@@ -39,7 +39,9 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
  * most one predicate per method inside one) and loops are never flattened. What the JIT does with a method
  * depends on its length ({@link JitLimits}): methods it inlines everywhere (accessors, small predicates) are left
  * as they are, and a method the full treatment would push across a limit gets a light one (no dispatcher, one
- * predicate) or, if that is still too long, stays as it was, named in the report.
+ * predicate) or, if that is still too long, stays as it was, named in the report. Level 4 spends all of that on
+ * every method but those its profile names hot ({@link PassContext#fullStrength}): small methods rewritten, loops
+ * dispatched and guarded like the rest, no limit kept.
  *
  * <p>Known limits: methods with JSR/RET, more than {@value #MAX_INSTRUCTIONS} instructions or
  * {@value #MAX_BLOCKS} blocks, or an uninitialized object live across a jump other than forward into the next

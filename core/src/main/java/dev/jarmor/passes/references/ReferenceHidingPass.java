@@ -32,8 +32,8 @@ import org.objectweb.asm.tree.TableSwitchInsnNode;
  * invokedynamic with the same stack effect (a static call keeps its descriptor, an instance call takes its receiver,
  * typed as the call's owner, first; a field read returns the field's type, a write takes it, after the receiver of
  * an instance field) whose bootstrap, {@link Calls#target} in the jarmor runtime, holds the owner and member name
- * encrypted under a key per call site mixed with the calling class's name and key ({@link ClassKeys}). On first use the
- * bootstrap resolves the member with the caller's own lookup and links the call site for good to
+ * encrypted under a key per call site mixed with the calling class's name and key ({@link ClassKeys}). On first use
+ * the bootstrap resolves the member with the caller's own lookup and links the call site for good to
  * its direct method handle: after that the call or access costs what it did, on Java 8 and every later JDK,
  * with no {@code --add-opens}. {@link CallPolicy} says which calls and accesses qualify. In a constructor, the field
  * accesses before its {@code super(...)} or {@code this(...)} call stay: they reach an object not yet initialized,

@@ -24,11 +24,11 @@ import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
- * Stores every string constant of program code encrypted, with a key per constant drawn from the
- * build's seed and mixed with the class's name and its key ({@link ClassKeys}). In classes of version 51 (Java 7) and later a
+ * Stores every string constant of program code encrypted, with a key per constant drawn from the build's seed and
+ * mixed with the class's name and its key ({@link ClassKeys}). In classes of version 51 (Java 7) and later a
  * constant becomes an invokedynamic that the runtime links, on first use, to the decoded and
  * interned string: {@code ==} between literals holds as before and the JIT sees a constant. Older
- * classes call the runtime's decoder, which caches by text. String concatenation recipes (javac 9
+ * classes call the runtime's decoder with the class itself, which caches by text. String concatenation recipes (javac 9
  * and later) and their string constants are encrypted too, behind a bootstrap that hands the
  * decoded recipe to the JDK's own factory.
  *
