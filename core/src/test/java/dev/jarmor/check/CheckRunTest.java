@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jarmor.ProtectOptions;
 import dev.jarmor.ProtectOptions.Wire;
-import dev.jarmor.testing.Compiler;
 import dev.jarmor.testing.Jars;
 import dev.jarmor.testing.Programs;
 import dev.jarmor.testing.ReportPages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,29 +62,7 @@ class CheckRunTest {
   /** {@code --profile}: the original runs once more with JFR; its hot methods are written and level 4 spares them. */
   @Test
   void aProfileOfTheOriginalsRunNamesTheMethodsLevelFourSpares() throws Exception {
-    Path classes = Compiler.compile(Map.of("busy.Main", """
-        package busy;
-
-        public class Main {
-          public static void main(String[] args) {
-            long end = System.nanoTime() + 1_500_000_000L;
-            long sum = 0;
-            while (System.nanoTime() < end) {
-              sum += spin(sum);
-            }
-            System.out.println(sum != 42 ? "done" : "");
-          }
-
-          static long spin(long seed) {
-            long x = seed;
-            for (int i = 0; i < 100_000; i++) {
-              x = x * 6364136223846793005L + 1442695040888963407L;
-            }
-            return x >>> 60;
-          }
-        }
-        """), 17, temp.resolve("busy-classes"));
-    Path jar = Jars.write(temp.resolve("busy.jar"), Jars.entries(classes), null);
+    Path jar = jar("busy");
     Path hot = temp.resolve("hot.txt");
     CheckResult result = Check.run(check(jar, "{java} -cp {cp} busy.Main").levels("4").profile(hot).build(),
         CheckListener.SILENT);

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jarmor.JarmorException;
-import dev.jarmor.testing.Compiler;
 import dev.jarmor.testing.JavaRunner;
+import dev.jarmor.testing.Programs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,33 +19,7 @@ class HotMethodsTest {
 
   @Test
   void aRecordingsHotMethodsAreThoseInMostOfItsSamples() throws Exception {
-    Path classes = Compiler.compile(Map.of("busy.Main", """
-        package busy;
-
-        public class Main {
-          public static void main(String[] args) {
-            long end = System.nanoTime() + 3_000_000_000L;
-            long sum = 0;
-            while (System.nanoTime() < end) {
-              sum += spin(sum);
-            }
-            System.out.println(sum != 42 ? "done" : "");
-            once();
-          }
-
-          static long spin(long seed) {
-            long x = seed;
-            for (int i = 0; i < 100_000; i++) {
-              x = x * 6364136223846793005L + 1442695040888963407L;
-            }
-            return x >>> 60;
-          }
-
-          static void once() {
-            System.out.println("once");
-          }
-        }
-        """), 17, temp.resolve("classes"));
+    Path classes = Programs.compile("busy", 17, temp.resolve("classes"));
     Path recording = temp.resolve("run.jfr");
     JavaRunner.Run run = JavaRunner.command(List.of(JavaRunner.javaExecutable().toString(),
         "-XX:StartFlightRecording=filename=" + recording + ",settings=profile", "-cp", classes.toString(),

@@ -3,6 +3,7 @@ package dev.jarmor.passes.checks;
 import dev.jarmor.input.Program;
 import dev.jarmor.passes.Pass;
 import dev.jarmor.passes.PassContext;
+import dev.jarmor.passes.StaticInitializer;
 import dev.jarmor.runtime.ChildProcesses;
 import dev.jarmor.runtime.LicenseGuard;
 import dev.jarmor.runtime.RuntimeGuards;
@@ -12,7 +13,6 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InsnList;
-import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -79,18 +79,15 @@ public final class CheckWeavingPass implements Pass {
       }
       ClassNode woven = PassContext.writable(pc);
       for (MethodNode method : woven.methods) {
-        if (isEntry(method) || method.name.equals("<clinit>") && initializerChecks) {
+        if (isEntry(method)) {
           method.instructions.insert(check(checks));
         }
         if (children != null) {
           routeChildren(method, children);
         }
       }
-      if (initializerChecks && woven.methods.stream().noneMatch(m -> m.name.equals("<clinit>"))) {
-        MethodNode initializer = new MethodNode(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
-        initializer.instructions.add(check(checks));
-        initializer.instructions.add(new InsnNode(Opcodes.RETURN));
-        woven.methods.add(initializer);
+      if (initializerChecks) {
+        StaticInitializer.of(woven).instructions.insert(check(checks));
       }
       return pc.with(woven);
     });

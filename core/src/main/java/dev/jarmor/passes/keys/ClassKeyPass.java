@@ -3,6 +3,7 @@ package dev.jarmor.passes.keys;
 import dev.jarmor.input.Program;
 import dev.jarmor.passes.Pass;
 import dev.jarmor.passes.PassContext;
+import dev.jarmor.passes.StaticInitializer;
 import dev.jarmor.passes.runtime.RuntimeLibrary;
 import dev.jarmor.runtime.Keys;
 import java.util.Set;
@@ -51,12 +52,7 @@ public final class ClassKeyPass implements Pass {
   }
 
   private static void register(ClassNode node, ClassKeys keys, Handle keyCheck, RuntimeLibrary runtime) {
-    MethodNode initializer = node.methods.stream().filter(m -> m.name.equals("<clinit>")).findFirst().orElse(null);
-    if (initializer == null) {
-      initializer = new MethodNode(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
-      initializer.instructions.add(new InsnNode(Opcodes.RETURN));
-      node.methods.add(initializer);
-    }
+    MethodNode initializer = StaticInitializer.of(node);
     InsnList code = new InsnList();
     code.add(new LdcInsnNode(keys.seedOf(node.name)));
     code.add(ClassKeys.self(node));

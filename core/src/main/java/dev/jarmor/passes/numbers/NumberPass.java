@@ -2,6 +2,7 @@ package dev.jarmor.passes.numbers;
 
 import dev.jarmor.passes.CodePass;
 import dev.jarmor.passes.PassContext;
+import dev.jarmor.passes.StaticInitializer;
 import dev.jarmor.passes.keys.ClassKeys;
 import dev.jarmor.passes.runtime.RuntimeLibrary;
 import dev.jarmor.runtime.Keys;
@@ -125,12 +126,7 @@ public final class NumberPass extends CodePass {
   }
 
   private static void initializeKey(ClassNode node, String keyField, int seed, RuntimeLibrary runtime) {
-    MethodNode initializer = node.methods.stream().filter(m -> m.name.equals("<clinit>")).findFirst().orElse(null);
-    if (initializer == null) {
-      initializer = new MethodNode(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
-      initializer.instructions.add(new InsnNode(Opcodes.RETURN));
-      node.methods.add(initializer);
-    }
+    MethodNode initializer = StaticInitializer.of(node);
     InsnList init = new InsnList();
     init.add(new LdcInsnNode(seed));
     init.add(ClassKeys.self(node));

@@ -1,0 +1,26 @@
+package busy;
+
+/** Spends about two seconds in one loop, then runs one method once: a profile's hot and cold methods. */
+public class Main {
+  public static void main(String[] args) {
+    long end = System.nanoTime() + 2_000_000_000L;
+    long sum = 0;
+    while (System.nanoTime() < end) {
+      sum += spin(sum);
+    }
+    System.out.println(sum != 42 ? "done" : "");
+    once();
+  }
+
+  static long spin(long seed) {
+    long x = seed;
+    for (int i = 0; i < 100_000; i++) {
+      x = x * 6364136223846793005L + 1442695040888963407L;
+    }
+    return x >>> 60;
+  }
+
+  static void once() {
+    System.out.println("once");
+  }
+}
