@@ -200,8 +200,7 @@ final class Session implements AutoCloseable {
    * which every {@code java} launcher since JDK 9 reads (and says so on stderr, the same for every build).
    */
   private Map<String, String> environment(List<String> more) {
-    List<String> jvmArgs = new ArrayList<>(options.jvmArgs());
-    jvmArgs.addAll(more);
+    List<String> jvmArgs = jvmArgs(more);
     if (jvmArgs.isEmpty()) {
       return Map.of();
     }
@@ -212,18 +211,23 @@ final class Session implements AutoCloseable {
   }
 
   private TestResults runTests(Build build, SortedSet<String> onlyTestIds, List<String> moreJvmArgs) {
-    List<String> jvmArgs = new ArrayList<>(options.jvmArgs());
-    jvmArgs.addAll(moreJvmArgs);
     Set<Path> classpath = new LinkedHashSet<>(build.programJars());
     classpath.addAll(build.testRoots());
     classpath.addAll(testLibraries);
     classpath.addAll(libraries);
     Path directory = WorkingDirectories.create(root.resolve("run-" + ++folders), options.files());
     TestResults results = options.testRunner().run(new TestLaunch(options.java(), List.copyOf(classpath),
-        build.testRoots(), jvmArgs, directory, options.includeTests(), options.excludeTests(), onlyTestIds,
+        build.testRoots(), jvmArgs(moreJvmArgs), directory, options.includeTests(), options.excludeTests(), onlyTestIds,
         options.timeout()));
     WorkingDirectories.delete(directory);
     return results;
+  }
+
+  /** The {@code --jvm-arg}s, then {@code more}, a run's own. */
+  private List<String> jvmArgs(List<String> more) {
+    List<String> jvmArgs = new ArrayList<>(options.jvmArgs());
+    jvmArgs.addAll(more);
+    return jvmArgs;
   }
 
   private static List<Path> absolute(List<Path> paths) {

@@ -132,11 +132,6 @@ public final class HotMethods {
     return paren < 0 ? null : why.get(className + "." + method.substring(0, paren));
   }
 
-  /** How many methods it names. */
-  public int size() {
-    return why.size();
-  }
-
   /** The profile's file name; empty for none. */
   public String source() {
     return source;

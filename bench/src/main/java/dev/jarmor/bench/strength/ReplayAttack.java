@@ -132,15 +132,8 @@ public final class ReplayAttack {
       } catch (IllegalAccessException | RuntimeException e) {
         // not reachable: its sites count as not recovered
       }
-      Long mask = null;
-      String maskField = null;
-      for (MethodNode method : node.methods) {
-        if (method.name.equals("<clinit>")) {
-          Object[] found = mask(node, method, type, runtime);
-          maskField = (String) found[0];
-          mask = (Long) found[1];
-        }
-      }
+      Mask mask = node.methods.stream().filter(m -> m.name.equals("<clinit>")).findFirst()
+          .map(initializer -> mask(node, initializer, type, runtime)).orElse(Mask.NONE);
       for (MethodNode method : node.methods) {
         for (AbstractInsnNode insn : method.instructions) {
           if (insn instanceof InvokeDynamicInsnNode indy && runtime != null && indy.bsm.getOwner().startsWith(runtime)
@@ -158,12 +151,12 @@ public final class ReplayAttack {
               && call.desc.startsWith("(Ljava/lang/String;I") && call.desc.endsWith(")Ljava/lang/String;")) {
             strings++;
             stringsRecovered += oldClassString(call, type) ? 1 : 0;
-          } else if (maskField != null && insn instanceof FieldInsnNode get && get.getOpcode() == Opcodes.GETSTATIC
-              && get.owner.equals(node.name) && get.name.equals(maskField)
+          } else if (mask.field() != null && insn instanceof FieldInsnNode get && get.getOpcode() == Opcodes.GETSTATIC
+              && get.owner.equals(node.name) && get.name.equals(mask.field())
               && insn.getPrevious() instanceof LdcInsnNode masked) {
             numbers++;
             long value = ((Number) masked.cst).longValue();
-            numbersRecovered += mask != null && originalNumbers.contains(value ^ mask) ? 1 : 0;
+            numbersRecovered += mask.value() != null && originalNumbers.contains(value ^ mask.value()) ? 1 : 0;
           }
         }
       }
@@ -242,6 +235,36 @@ public final class ReplayAttack {
 
   /** A string of a class too old for invokedynamic: the decoder call's constants given to it, as the class would. */
   private boolean oldClassString(MethodInsnNode call, Class<?> type) {
+    Object text = invoke(call, type);
+    return text != null && originalTexts.contains(text);
+  }
+
+  /** A class's masking key: the field its initializer stores it in, and its value; null where there is none. */
+  private record Mask(String field, Long value) {
+    static final Mask NONE = new Mask(null, null);
+  }
+
+  /**
+   * The class initializer's masking key: the first {@code putstatic} of an int of the class's own, computed by a
+   * static call to the runtime on constants, evaluated; its value null when that fails.
+   */
+  private Mask mask(ClassNode node, MethodNode initializer, Class<?> type, String runtime) {
+    for (AbstractInsnNode insn : initializer.instructions) {
+      if (insn instanceof FieldInsnNode put && put.getOpcode() == Opcodes.PUTSTATIC && put.owner.equals(node.name)
+          && put.desc.equals("I") && put.getPrevious() instanceof MethodInsnNode call && runtime != null
+          && call.owner.startsWith(runtime) && call.desc.endsWith(")I")) {
+        Object key = invoke(call, type);
+        return new Mask(put.name, key instanceof Integer value ? (long) value : null);
+      }
+    }
+    return Mask.NONE;
+  }
+
+  /**
+   * The static call's result, given the constants loaded right before it as its arguments (a class constant, or a
+   * class loaded by name, standing for {@code type}); null when there are not as many or the call fails.
+   */
+  private Object invoke(MethodInsnNode call, Class<?> type) {
     List<Object> arguments = new ArrayList<>();
     for (AbstractInsnNode insn = call.getPrevious(); insn instanceof LdcInsnNode
         || insn instanceof MethodInsnNode forName && forName.name.equals("forName"); insn = insn.getPrevious()) {
@@ -250,45 +273,21 @@ public final class ReplayAttack {
       }
     }
     try {
-      Method decoder = method(call.owner, call.name, call.desc);
-      if (decoder.getParameterTypes().length != arguments.size() || type == null) {
-        return false;
+      Method method = method(call.owner, call.name, call.desc);
+      Class<?>[] parameters = method.getParameterTypes();
+      if (type == null || parameters.length != arguments.size()) {
+        return null;
       }
-      if (decoder.getParameterTypes()[2] == Class.class) {
-        arguments.set(2, type);
+      for (int i = 0; i < parameters.length; i++) {
+        // a class before Java 5 pushes its own name, then loads itself
+        if (parameters[i] == Class.class) {
+          arguments.set(i, type);
+        }
       }
-      Object text = decoder.invoke(null, arguments.toArray());
-      return text != null && originalTexts.contains(text);
+      return method.invoke(null, arguments.toArray());
     } catch (Throwable e) {
-      return false;
+      return null;
     }
-  }
-
-  /**
-   * The field of the class initializer's masking key and the key's value: the first {@code putstatic} of an int of
-   * the class's own, computed by a static call to the runtime on constants, evaluated; null when it fails.
-   */
-  private Object[] mask(ClassNode node, MethodNode initializer, Class<?> type, String runtime) {
-    for (AbstractInsnNode insn : initializer.instructions) {
-      if (insn instanceof FieldInsnNode put && put.getOpcode() == Opcodes.PUTSTATIC && put.owner.equals(node.name)
-          && put.desc.equals("I") && put.getPrevious() instanceof MethodInsnNode call && runtime != null
-          && call.owner.startsWith(runtime) && call.desc.endsWith(")I")) {
-        List<Object> arguments = new ArrayList<>();
-        for (AbstractInsnNode arg = call.getPrevious(); arg instanceof LdcInsnNode ldc; arg = arg.getPrevious()) {
-          arguments.add(0, ldc.cst instanceof Type ? type : ldc.cst);
-        }
-        try {
-          Method key = method(call.owner, call.name, call.desc);
-          if (key.getParameterTypes().length != arguments.size() || arguments.contains(null)) {
-            return new Object[] {put.name, null};
-          }
-          return new Object[] {put.name, ((Integer) key.invoke(null, arguments.toArray())).longValue()};
-        } catch (Throwable e) {
-          return new Object[] {put.name, null};
-        }
-      }
-    }
-    return new Object[] {null, null};
   }
 
   /** The program's class, initialized first in mode {@code initialized}; null when it cannot be loaded. */

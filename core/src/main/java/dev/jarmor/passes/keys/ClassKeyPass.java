@@ -40,7 +40,7 @@ public final class ClassKeyPass implements Pass {
     if (registering.isEmpty()) {
       return program;
     }
-    Handle keyCheck = keys.checks().keyCheck(context.plan());
+    Handle keyCheck = context.decryptionChecks().keyCheck(context.plan());
     return program.mapClasses(pc -> {
       if (!registering.contains(pc.name())) {
         return pc;

@@ -113,9 +113,4 @@ public final class ClassKeys {
     ClassInfo info = model.hierarchy().find(className);
     return info == null ? null : info.superName();
   }
-
-  /** The run-time checks, one of which gives the licence's part of the keys. */
-  DecryptionChecks checks() {
-    return checks;
-  }
 }

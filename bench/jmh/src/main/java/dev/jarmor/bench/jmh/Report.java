@@ -108,8 +108,9 @@ public final class Report {
         roundLogs.get(i).values().forEach(logs -> perRound.add(mean(logs)));
         table.append(' ').append(overhead(perRound)).append(" |");
         double[] interval = interval(perRound);
-        if (perRound.size() < 2 || Math.exp(interval[1]) - 1 - (Math.exp(mean(perRound)) - 1) > maxError
-            || Math.exp(mean(perRound)) - Math.exp(interval[0]) > maxError) {
+        double overhead = Math.exp(mean(perRound));
+        // NaN with one round: never within the bound
+        if (!(Math.exp(interval[1]) - overhead <= maxError && overhead - Math.exp(interval[0]) <= maxError)) {
           unstable.add(String.format(Locale.ROOT, "unstable: %s vs %s, geometric mean %s, wider than ±%.1f%%",
               others.get(i), baseline, overhead(perRound), maxError * 100));
         }
