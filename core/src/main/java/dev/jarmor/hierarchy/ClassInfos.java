@@ -60,7 +60,10 @@ public final class ClassInfos {
     return result;
   }
 
-  /** A library class, read from its header only (no code, no annotations, no nesting: it is never renamed). */
+  /**
+   * A library class, read from its header only (no code, no nesting: it is never renamed), its methods' annotations
+   * only those of {@link MemberInfo#CALL_SENSITIVE}.
+   */
   public static ClassInfo ofLibrary(byte[] classFile) {
     ClassReader reader = new ClassReader(classFile);
     List<MemberInfo> fields = new ArrayList<>();
@@ -75,8 +78,21 @@ public final class ClassInfos {
 
       @Override
       public MethodVisitor visitMethod(int acc, String name, String desc, String sig, String[] exceptions) {
-        methods.add(new MemberInfo(name, desc, acc, List.of()));
-        return null;
+        List<String> annotations = new ArrayList<>(0);
+        return new MethodVisitor(Opcodes.ASM9) {
+          @Override
+          public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+            if (MemberInfo.CALL_SENSITIVE.contains(descriptor)) {
+              annotations.add(descriptor);
+            }
+            return null;
+          }
+
+          @Override
+          public void visitEnd() {
+            methods.add(new MemberInfo(name, desc, acc, annotations));
+          }
+        };
       }
 
       @Override

@@ -44,8 +44,9 @@ import org.objectweb.asm.tree.MethodNode;
  *
  * <ol>
  *   <li>top-level classes of the jar (each with its nested, local and anonymous classes: one source file);
- *   <li>of them, those whose decompiled source recompiles with javac on its own, against the jar and its libraries
- *       (an attacker's usable source: each file alone, as one edits and rebuilds one class of a jar), and of those,
+ *   <li>of them, those whose decompiled source recompiles with javac on its own, against the jar and its libraries,
+ *       into the class (an attacker's usable source: each file alone, as one edits and rebuilds one class of a jar;
+ *       a file of comments, as a decompiler crashing on the whole class may write, compiles into nothing), and of those,
  *       the ones with a method longer than 35 bytes (interfaces, annotations and constructor-only exceptions
  *       recompile whatever a protector does, and give little away);
  *   <li>methods with code (neither abstract nor native), and of them those longer than 35 bytes (the JIT's
@@ -248,7 +249,9 @@ public final class StrengthCensus {
       files.setLocation(StandardLocation.CLASS_PATH, classPath);
       files.setLocation(StandardLocation.SOURCE_PATH, List.of());
       files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
-      List<String> options = List.of("-proc:none", "-nowarn", "-Xlint:none", "-implicit:none", "-Xmaxerrs", "1");
+      // package-info.class even where no annotation calls for it: its written class file is what "recompiles" means
+      List<String> options = List.of("-proc:none", "-nowarn", "-Xlint:none", "-implicit:none", "-Xmaxerrs", "1",
+          "-Xpkginfo:always");
       for (Group group : groups) {
         if (group.source == null || group.classFailed) {
           continue;
@@ -267,6 +270,9 @@ public final class StrengthCensus {
           group.compileError = diagnostics.getDiagnostics().stream()
               .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).findFirst()
               .map(d -> d.getMessage(Locale.ROOT).lines().findFirst().orElse("")).orElse("failed");
+        } else if (!Files.isRegularFile(classes.resolve(group.name + ".class"))) {
+          // a decompiler that crashes on a whole class may write only its package line and the trace as comments
+          group.compileError = "declares no " + group.name;
         }
       }
     } finally {

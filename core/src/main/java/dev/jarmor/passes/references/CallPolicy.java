@@ -20,7 +20,10 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * behaviour depends on who calls it: {@code Class.forName}, {@code ServiceLoader.load}, reflection)
  * and no signature-polymorphic one ({@code MethodHandle.invoke}, {@code VarHandle}); a program
  * class's call that resolves to an inherited JDK method is hidden only when one of them declares
- * it. Left alone besides: calls whose owner is an array type; protected methods of a class in
+ * it. At full strength (level 4, {@link dev.jarmor.passes.PassContext#fullStrength}) any JDK class's method
+ * qualifies but those the build JDK marks as caller-sensitive (they ask who calls them, which a handle answers
+ * through its lookup, not through the stack the program's code and tools expect) or signature-polymorphic. Left
+ * alone besides: calls whose owner is an array type; protected methods of a class in
  * another package, whose handles the lookup would narrow to the caller's type; and private methods
  * called with invokevirtual or invokeinterface in classes older than Java 11 (javac emits such calls
  * only between nestmates, from Java 11 on, and a Java 8 lookup is not sure to take them); and calls through a
@@ -56,21 +59,26 @@ final class CallPolicy {
     this.targets = targets;
   }
 
-  /** Whether {@code call}, in the caller's code, may go through invokedynamic. */
-  boolean hides(MethodInsnNode call) {
+  /**
+   * Whether {@code call}, in the caller's code, may go through invokedynamic; at {@code full} strength (level 4),
+   * a call to any JDK class's method (a {@code java.} package's) but those the JDK marks as caller-sensitive or
+   * signature-polymorphic.
+   */
+  boolean hides(MethodInsnNode call, boolean full) {
     int opcode = call.getOpcode();
     if (opcode == Opcodes.INVOKESPECIAL || call.owner.startsWith("[") || call.name.startsWith("<")) {
       return false;
     }
     ClassInfo owner = targets.find(call.owner);
-    if (owner == null || !owner.isProgram() && !JDK_CLASSES.contains(owner.name()) || !targets.isComplete(owner)) {
+    if (owner == null || !owner.isProgram() && !jdk(owner.name(), full) || !targets.isComplete(owner)) {
       return false;
     }
     Target target = targets.resolve(owner, call);
-    if (target == null || target.is(Opcodes.ACC_STATIC) != (opcode == Opcodes.INVOKESTATIC)) {
+    if (target == null || target.is(Opcodes.ACC_STATIC) != (opcode == Opcodes.INVOKESTATIC)
+        || target.callSensitive()) {
       return false;
     }
-    if (owner.isProgram() && !target.program() && !JDK_CLASSES.contains(target.owner())) {
+    if (owner.isProgram() && !target.program() && !jdk(target.owner(), full)) {
       return false;
     }
     if (target.is(Opcodes.ACC_PROTECTED)
@@ -79,6 +87,12 @@ final class CallPolicy {
     }
     return !target.is(Opcodes.ACC_PRIVATE) || opcode == Opcodes.INVOKESTATIC
         || (caller.version & 0xFFFF) >= Opcodes.V11;
+  }
+
+  /** Whether calls to a JDK class's methods may be hidden: to the list's, or at full strength any but a program's. */
+  private static boolean jdk(String owner, boolean full) {
+    // no class loader may define a java. package but the JDK's
+    return JDK_CLASSES.contains(owner) || full && owner.startsWith("java/");
   }
 
   /** Whether {@code field}, an access in the caller's code, may go through invokedynamic. */

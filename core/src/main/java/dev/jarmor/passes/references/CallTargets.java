@@ -22,8 +22,9 @@ final class CallTargets {
    * @param owner the output internal name of the class declaring the method
    * @param access the method's access flags
    * @param program whether that class is the program's
+   * @param callSensitive whether the JDK marks the method as caller-sensitive or signature-polymorphic
    */
-  record Target(String owner, int access, boolean program) {
+  record Target(String owner, int access, boolean program, boolean callSensitive) {
 
     boolean is(int flag) {
       return (access & flag) != 0;
@@ -97,6 +98,6 @@ final class CallTargets {
   }
 
   private static Target target(ClassInfo declaring, MemberInfo method) {
-    return new Target(declaring.name(), method.access(), declaring.isProgram());
+    return new Target(declaring.name(), method.access(), declaring.isProgram(), method.isCallSensitive());
   }
 }

@@ -28,7 +28,7 @@ import org.objectweb.asm.tree.TableSwitchInsnNode;
 
 /**
  * Hides which methods a program calls and which fields it reads and writes: each call to a program method, or to a
- * method of a few common JDK classes, and each access to a program's field (or the standard streams), becomes an
+ * method of a few common JDK classes (at level 4, of any JDK class), and each access to a program's field (or the standard streams), becomes an
  * invokedynamic with the same stack effect (a static call keeps its descriptor, an instance call takes its receiver,
  * typed as the call's owner, first; a field read returns the field's type, a write takes it, after the receiver of
  * an instance field) whose bootstrap, {@link Calls#target} in the jarmor runtime, holds the owner and member name
@@ -43,7 +43,7 @@ import org.objectweb.asm.tree.TableSwitchInsnNode;
  *
  * <p>Known limits: classes older than Java 7 (version 51) have no invokedynamic and keep their
  * calls; so do invokespecial calls (constructors, super calls, Java 8's private calls), calls to
- * JDK or library classes other than {@link CallPolicy#JDK_CLASSES}, and the other calls
+ * library classes and, below level 4, to JDK classes other than {@link CallPolicy#JDK_CLASSES}, and the other calls
  * {@link CallPolicy} names. A method whose code would exceed 65535 bytes after the rewrite, or
  * whose calls the class's constant pool cannot take, keeps its calls, and the report names it.
  * A call whose target is missing at run time throws the {@code LinkageError} the call would
@@ -108,7 +108,7 @@ public final class ReferenceHidingPass extends CodePass {
       if (crossed != null) {
         // field accesses are hidden within the JIT's limits only: undone, the method keeps its hidden calls
         current = copy(original);
-        hideCalls(current, policy, node.name, keys,
+        hideCalls(current, policy, full, node.name, keys,
             context.random(name(), node.name + "." + method.name + method.desc), bootstrap);
         node.methods.set(node.methods.indexOf(method), current);
         context.log().skipped(name(), node.name, method.name + method.desc, "field accesses stay: " + crossed);
@@ -131,10 +131,10 @@ public final class ReferenceHidingPass extends CodePass {
   }
 
   /** Hides a method's calls alone, with keys of its own. */
-  private static void hideCalls(MethodNode method, CallPolicy policy, String className, ClassKeys keys,
+  private static void hideCalls(MethodNode method, CallPolicy policy, boolean full, String className, ClassKeys keys,
       SplittableRandom random, Handle bootstrap) {
     for (AbstractInsnNode insn : method.instructions.toArray()) {
-      if (insn instanceof MethodInsnNode call && policy.hides(call)) {
+      if (insn instanceof MethodInsnNode call && policy.hides(call, full)) {
         int key = random.nextInt();
         method.instructions.set(call, hidden(call, keys.siteKey(key, className), key, bootstrap));
       }
@@ -148,7 +148,7 @@ public final class ReferenceHidingPass extends CodePass {
     boolean initialized = !method.name.equals("<init>");
     boolean loops = !full && loops(method);
     for (AbstractInsnNode insn : method.instructions) {
-      if (insn instanceof MethodInsnNode call && policy.hides(call)
+      if (insn instanceof MethodInsnNode call && policy.hides(call, full)
           || insn instanceof FieldInsnNode field && initialized && !loops && policy.hides(field)) {
         calls.add(insn);
       }

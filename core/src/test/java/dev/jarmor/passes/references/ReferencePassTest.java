@@ -116,6 +116,51 @@ class ReferencePassTest {
   }
 
   @Test
+  void levelFourHidesEveryJdkCallButTheCallerSensitive() throws Exception {
+    Path classes = Compiler.compile(Map.of("app.Main", """
+        package app;
+        import java.lang.invoke.MethodHandle;
+        import java.lang.invoke.MethodHandles;
+        import java.lang.invoke.MethodType;
+        import java.time.LocalDate;
+        import java.util.concurrent.FutureTask;
+        import java.util.logging.Logger;
+        public class Main {
+          public static void main(String[] args) throws Throwable {
+            FutureTask<String> task = new FutureTask<>(() -> "task ran");
+            task.run();
+            System.out.println(task.get());
+            System.out.println(LocalDate.of(2020, 1, 2).plusDays(30));
+            StackTraceElement[] trace = Thread.currentThread().getStackTrace();
+            System.out.println(trace[0].getMethodName() + " called from " + trace[1].getClassName() + "."
+                + trace[1].getMethodName());
+            System.out.println(Class.forName(Main.class.getName()) == Main.class);
+            System.out.println(Thread.currentThread().getContextClassLoader() == Main.class.getClassLoader());
+            System.out.println(ClassLoader.getSystemClassLoader() == Main.class.getClassLoader());
+            MethodHandle abs = MethodHandles.lookup().findStatic(Math.class, "abs",
+                MethodType.methodType(int.class, int.class));
+            System.out.println((int) abs.invokeExact(-42));
+            System.out.println(Logger.getLogger("app").getName());
+            System.out.println(Main.class.getDeclaredMethod("main", String[].class).getName());
+          }
+        }
+        """), 17, temp.resolve("classes"));
+    Path out = temp.resolve("out.jar");
+    SameOutput.afterProtection(classes, out, ProtectOptions.builder().seed(7L).level(4), "app.Main", List.of());
+
+    List<String> before = calls(read(Files.readAllBytes(classes.resolve("app/Main.class"))));
+    List<String> after = calls(read(entry(out, "app/Main.class")));
+    assertThat(before).contains("java/util/concurrent/FutureTask.run", "java/time/LocalDate.plusDays",
+        "java/lang/Thread.getStackTrace", "java/lang/StackTraceElement.getMethodName");
+    // what stays is what the JDK marks as caller-sensitive (asking who called it) or signature-polymorphic
+    assertThat(after).filteredOn(call -> call.startsWith("java/")).containsExactlyInAnyOrder("java/lang/Class.forName",
+        "java/lang/Thread.getContextClassLoader", "java/lang/Class.getClassLoader", "java/lang/Class.getClassLoader",
+        "java/lang/ClassLoader.getSystemClassLoader", "java/lang/invoke/MethodHandles.lookup",
+        "java/lang/invoke/MethodHandle.invokeExact", "java/util/logging/Logger.getLogger",
+        "java/lang/Class.getDeclaredMethod");
+  }
+
+  @Test
   void sameInputAndSeedGiveTheSameBytes() throws Exception {
     Path classes = Programs.compile("java17", 17, temp.resolve("classes"));
     Path first = temp.resolve("first.jar");
