@@ -41,7 +41,7 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * The test programs with their method bodies encrypted ({@code encrypt}): the same output as the original at
- * levels 1 to 3, run from the class path, with {@code -jar} and as a library of an unprotected program; nothing of
+ * levels 1 to 4, run from the class path, with {@code -jar} and as a library of an unprotected program; nothing of
  * an encrypted method's code left in any class file; and what a class-path scanner reads of the classes unchanged.
  */
 class EncryptBehaviourTest {
@@ -49,8 +49,8 @@ class EncryptBehaviourTest {
   @TempDir Path temp;
 
   @ParameterizedTest(name = "{0} at level {2}")
-  @CsvSource({"java8, app.Main, 1", "java8, app.Main, 2", "java8, app.Main, 3", "java17, shop.Main, 1",
-      "java17, shop.Main, 2", "java17, shop.Main, 3"})
+  @CsvSource({"java8, app.Main, 1", "java8, app.Main, 2", "java8, app.Main, 3", "java8, app.Main, 4",
+      "java17, shop.Main, 1", "java17, shop.Main, 2", "java17, shop.Main, 3", "java17, shop.Main, 4"})
   void behavesLikeTheOriginal(String program, String main, int level) throws Exception {
     Path classes = Programs.compile(program, program.equals("java8") ? 8 : 17, temp.resolve("classes"));
     Path out = temp.resolve("out.jar");

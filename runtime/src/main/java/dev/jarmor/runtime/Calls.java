@@ -35,6 +35,12 @@ public final class Calls {
   /** Kind of an instance field's write: {@code (Owner, T)V}. */
   public static final int PUT_FIELD = 5;
 
+  /**
+   * Kind of a call to a supertype's instance method with invokespecial ({@code super.m()}): the call site's type is
+   * the method's with the receiver, typed as the caller, first.
+   */
+  public static final int SPECIAL = 6;
+
   private Calls() {}
 
   /**
@@ -80,6 +86,7 @@ public final class Calls {
       case GET_STATIC: return caller.findStaticGetter(owner, name, type.returnType());
       case PUT_STATIC: return caller.findStaticSetter(owner, name, type.parameterType(0));
       case GET_FIELD: return caller.findGetter(owner, name, type.returnType());
+      case SPECIAL: return caller.findSpecial(owner, name, type.dropParameterTypes(0, 1), caller.lookupClass());
       default: return caller.findSetter(owner, name, type.parameterType(1));
     }
   }

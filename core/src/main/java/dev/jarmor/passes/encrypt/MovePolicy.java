@@ -4,6 +4,7 @@ import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.hierarchy.MemberInfo;
 import dev.jarmor.hierarchy.MemberRef;
+import dev.jarmor.passes.references.ReferenceHidingPass;
 import java.util.Set;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
@@ -19,7 +20,8 @@ import org.objectweb.asm.tree.MethodNode;
  * Which methods of a class may leave it for a hidden nestmate: there, the code reaches the class's private members
  * and its package as before, but it is not the class, nor a subclass of the class's superclass. So a method stays
  * when it is a constructor or static initializer, abstract or native; when it calls a superclass's or an
- * interface's method with invokespecial ({@code super.m()}); when it touches a protected member of another package's
+ * interface's method with invokespecial ({@code super.m()}), or through the runtime's bootstrap as level 4 hides
+ * such calls (the bootstrap's lookup would be the hidden class's); when it touches a protected member of another package's
  * class (reached only from subclasses); when it asks {@code MethodHandles.lookup()} (the hidden class's, not the
  * class's); when it makes a serializable lambda or is {@code $deserializeLambda$} (a serialized lambda names the
  * class that made it); when an invokedynamic of it has a bootstrap other than the lambda, string concatenation and
@@ -95,6 +97,9 @@ final class MovePolicy {
       }
       if (!BOOTSTRAPS.contains(key) && !bootstrap.getOwner().startsWith(runtimePackage + "/")) {
         return "an invokedynamic bootstrapped by " + key + ", which may insist on the class itself";
+      }
+      if (ReferenceHidingPass.hidesSuperCall(indy)) {
+        return "makes a super call, hidden, which only the class's own lookup may make";
       }
     }
     if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof Handle handle) {

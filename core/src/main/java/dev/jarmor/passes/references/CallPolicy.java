@@ -12,8 +12,8 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * Which calls of one class may go through invokedynamic: those whose target the caller's own
  * {@code Lookup} finds and invokes exactly as the JVM would, on Java 8 and every later JDK.
  *
- * <p>A call is hidden when it is an invokestatic, invokevirtual or invokeinterface (never an
- * invokespecial: constructors, super calls and Java 8's private calls) of a method other than
+ * <p>A call is hidden when it is an invokestatic, invokevirtual or invokeinterface (an invokespecial
+ * only at full strength, below, and never of a constructor or a private method) of a method other than
  * {@code <init>} or {@code <clinit>}, whose owner is a program class or one of {@link #JDK_CLASSES},
  * and which resolves to a method whose kind (static or not) matches the instruction. The JDK
  * classes were chosen for being used everywhere and having no caller-sensitive method (none whose
@@ -21,7 +21,7 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * and no signature-polymorphic one ({@code MethodHandle.invoke}, {@code VarHandle}); a program
  * class's call that resolves to an inherited JDK method is hidden only when one of them declares
  * it. At full strength (level 4, {@link dev.jarmor.passes.PassContext#fullStrength}) any JDK class's method
- * qualifies but those the build JDK marks as caller-sensitive (they ask who calls them, which a handle answers
+ * qualifies, and so does a super call, but for methods the build JDK marks as caller-sensitive (they ask who calls them, which a handle answers
  * through its lookup, not through the stack the program's code and tools expect) or signature-polymorphic. Left
  * alone besides: calls whose owner is an array type; protected methods of a class in
  * another package, whose handles the lookup would narrow to the caller's type; and private methods
@@ -62,11 +62,13 @@ final class CallPolicy {
   /**
    * Whether {@code call}, in the caller's code, may go through invokedynamic; at {@code full} strength (level 4),
    * a call to any JDK class's method (a {@code java.} package's) but those the JDK marks as caller-sensitive or
-   * signature-polymorphic.
+   * signature-polymorphic, and a supertype's method called with invokespecial ({@code super.m()}).
    */
   boolean hides(MethodInsnNode call, boolean full) {
     int opcode = call.getOpcode();
-    if (opcode == Opcodes.INVOKESPECIAL || call.owner.startsWith("[") || call.name.startsWith("<")) {
+    boolean special = opcode == Opcodes.INVOKESPECIAL;
+    if (special && (!full || call.owner.equals(caller.name)) || call.owner.startsWith("[")
+        || call.name.startsWith("<")) {
       return false;
     }
     ClassInfo owner = targets.find(call.owner);
@@ -75,7 +77,7 @@ final class CallPolicy {
     }
     Target target = targets.resolve(owner, call);
     if (target == null || target.is(Opcodes.ACC_STATIC) != (opcode == Opcodes.INVOKESTATIC)
-        || target.callSensitive()) {
+        || target.callSensitive() || special && target.is(Opcodes.ACC_PRIVATE)) {
       return false;
     }
     if (owner.isProgram() && !target.program() && !jdk(target.owner(), full)) {

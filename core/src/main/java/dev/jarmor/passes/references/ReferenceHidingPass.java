@@ -42,7 +42,7 @@ import org.objectweb.asm.tree.TableSwitchInsnNode;
  * method with a loop, where they cost most, except at level 4 ({@link PassContext#fullStrength}).
  *
  * <p>Known limits: classes older than Java 7 (version 51) have no invokedynamic and keep their
- * calls; so do invokespecial calls (constructors, super calls, Java 8's private calls), calls to
+ * calls; so do invokespecial calls (constructors, Java 8's private calls, and below level 4 super calls), calls to
  * library classes and, below level 4, to JDK classes other than {@link CallPolicy#JDK_CLASSES}, and the other calls
  * {@link CallPolicy} names. A method whose code would exceed 65535 bytes after the rewrite, or
  * whose calls the class's constant pool cannot take, keeps its calls, and the report names it.
@@ -97,7 +97,7 @@ public final class ReferenceHidingPass extends CodePass {
       for (AbstractInsnNode call : calls) {
         int key = random.nextInt();
         if (call instanceof MethodInsnNode invoke) {
-          method.instructions.set(call, hidden(invoke, keys.siteKey(key, node.name), key, bootstrap));
+          method.instructions.set(call, hidden(invoke, node.name, keys.siteKey(key, node.name), key, bootstrap));
         } else {
           fields.add((FieldInsnNode) call);
           method.instructions.set(call, hidden((FieldInsnNode) call, keys.siteKey(key, node.name), key, bootstrap));
@@ -136,7 +136,7 @@ public final class ReferenceHidingPass extends CodePass {
     for (AbstractInsnNode insn : method.instructions.toArray()) {
       if (insn instanceof MethodInsnNode call && policy.hides(call, full)) {
         int key = random.nextInt();
-        method.instructions.set(call, hidden(call, keys.siteKey(key, className), key, bootstrap));
+        method.instructions.set(call, hidden(call, className, keys.siteKey(key, className), key, bootstrap));
       }
     }
   }
@@ -158,12 +158,23 @@ public final class ReferenceHidingPass extends CodePass {
     return calls;
   }
 
-  /** The call hidden under {@code siteKey}, the key of the site whose stored key is {@code key}. */
-  private static InvokeDynamicInsnNode hidden(MethodInsnNode call, int siteKey, int key, Handle bootstrap) {
-    boolean isStatic = call.getOpcode() == Opcodes.INVOKESTATIC;
-    String type = isStatic ? call.desc : "(L" + call.owner + ";" + call.desc.substring(1);
+  /** The call, in {@code caller}'s code, hidden under {@code siteKey}, the key of the site whose stored key is {@code key}. */
+  private static InvokeDynamicInsnNode hidden(MethodInsnNode call, String caller, int siteKey, int key,
+      Handle bootstrap) {
+    int opcode = call.getOpcode();
+    // a super call's receiver is the caller itself, as the handle invokespecial's lookup finds takes it
+    String type = opcode == Opcodes.INVOKESTATIC ? call.desc
+        : "(L" + (opcode == Opcodes.INVOKESPECIAL ? caller : call.owner) + ";" + call.desc.substring(1);
+    int kind = opcode == Opcodes.INVOKESTATIC ? Calls.STATIC
+        : opcode == Opcodes.INVOKESPECIAL ? Calls.SPECIAL : Calls.VIRTUAL;
     String target = Cipher.encode(call.owner.replace('/', '.') + "." + call.name, siteKey);
-    return new InvokeDynamicInsnNode("c", type, bootstrap, target, key, isStatic ? Calls.STATIC : Calls.VIRTUAL);
+    return new InvokeDynamicInsnNode("c", type, bootstrap, target, key, kind);
+  }
+
+  /** Whether an invokedynamic is a super call this pass hid, which only its class's own lookup may make. */
+  public static boolean hidesSuperCall(InvokeDynamicInsnNode indy) {
+    return indy.bsm.getDesc().equals(BOOTSTRAP_DESCRIPTOR) && indy.bsmArgs.length == 3
+        && Integer.valueOf(Calls.SPECIAL).equals(indy.bsmArgs[2]);
   }
 
   /**

@@ -116,8 +116,20 @@ class ReferencePassTest {
   }
 
   @Test
-  void levelFourHidesEveryJdkCallButTheCallerSensitive() throws Exception {
-    Path classes = Compiler.compile(Map.of("app.Main", """
+  void levelFourHidesEveryJdkCallButTheCallerSensitiveAndSuperCalls() throws Exception {
+    Path classes = Compiler.compile(Map.of(
+        "app.Base", "package app; public class Base { protected String hello() { return \"base\"; } }",
+        "app.Greeter", "package app; public interface Greeter { default String greet() { return \"hi\"; } }",
+        "app.Sub", """
+            package app;
+            public class Sub extends Base implements Greeter, Cloneable {
+              @Override protected String hello() { return super.hello() + "+sub"; }
+              @Override public String greet() { return Greeter.super.greet() + " there"; }
+              @Override public String toString() { return "sub, not " + super.toString().contains("@"); }
+              @Override public Sub clone() throws CloneNotSupportedException { return (Sub) super.clone(); }
+            }
+            """,
+        "app.Main", """
         package app;
         import java.lang.invoke.MethodHandle;
         import java.lang.invoke.MethodHandles;
@@ -142,6 +154,8 @@ class ReferencePassTest {
             System.out.println((int) abs.invokeExact(-42));
             System.out.println(Logger.getLogger("app").getName());
             System.out.println(Main.class.getDeclaredMethod("main", String[].class).getName());
+            Sub sub = new Sub();
+            System.out.println(sub.hello() + ", " + sub.greet() + ", " + sub + ", " + sub.clone().hello());
           }
         }
         """), 17, temp.resolve("classes"));
@@ -158,6 +172,23 @@ class ReferencePassTest {
         "java/lang/ClassLoader.getSystemClassLoader", "java/lang/invoke/MethodHandles.lookup",
         "java/lang/invoke/MethodHandle.invokeExact", "java/util/logging/Logger.getLogger",
         "java/lang/Class.getDeclaredMethod");
+    // super calls too, in every class, but Object.clone's: protected, of another package
+    List<String> special = new ArrayList<>();
+    try (ZipFile zip = new ZipFile(out.toFile())) {
+      for (var e : java.util.Collections.list(zip.entries())) {
+        if (e.getName().startsWith("app/") && e.getName().endsWith(".class")) {
+          for (MethodNode method : read(zip.getInputStream(e).readAllBytes()).methods) {
+            for (AbstractInsnNode insn : method.instructions) {
+              if (insn instanceof MethodInsnNode call && call.getOpcode() == Opcodes.INVOKESPECIAL
+                  && !call.name.equals("<init>")) {
+                special.add(call.owner + "." + call.name);
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(special).containsExactly("java/lang/Object.clone");
   }
 
   @Test
