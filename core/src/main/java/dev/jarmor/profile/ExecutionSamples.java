@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,19 +19,23 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * JFR recordings' execution samples ({@code jdk.ExecutionSample}, which the {@code profile} settings take every
- * 10 ms of a running thread), each as the method it counts for and that method's caller. A sample counts for the
- * first frame of a class the JDK does not load (its bootstrap or platform class loader): time spent in the JDK is
- * spent by the code that called it, which is what a protector changes. JFR gives inlined frames as frames of their
- * own, and the caller into which the JIT inlines a hot method is where the time goes as much as the method. Each
- * recording (one JVM: one benchmark's fork, one command of a run) has hot methods of its own, so a workload that
- * takes few of all the samples still has its hot methods spared.
+ * 10 ms of a running thread), each as the method it counts for and the program methods below it on the stack. A
+ * sample counts for the first frame of a class the JDK does not load (its bootstrap or platform class loader): time
+ * spent in the JDK is spent by the code that called it, which is what a protector changes. JFR gives inlined frames
+ * as frames of their own, and the callers into which the JIT inlines a hot method, and the loops that call it, are
+ * where the time goes as much as the method: protected at full strength, a caller is no longer inlined or runs its
+ * loop through a dispatcher. Each recording (one JVM: one benchmark's fork, one command of a run) has hot methods
+ * of its own, so a workload that takes few of all the samples still has its hot methods spared.
  */
 final class ExecutionSamples {
 
   private static final String EVENT = "jdk.ExecutionSample";
   private static final String PLATFORM_LOADER = "platform";
 
-  /** Per recording, each sample's method and that method's caller (null for none), as {@code class.name(desc)}. */
+  /**
+   * Per recording, each sample's method and the program methods below it on the stack, each once, as
+   * {@code class.name(desc)}.
+   */
   private final List<List<String[]>> recordings = new ArrayList<>();
 
   private ExecutionSamples() {}
@@ -56,11 +61,13 @@ final class ExecutionSamples {
     return samples;
   }
 
-  /** The method a sample counts for and its caller; the top frame where every frame is the JDK's; null for none. */
+  /**
+   * The method a sample counts for, then the program methods below it, each once; the top frame alone where every
+   * frame is the JDK's; null for none.
+   */
   private static String[] sample(List<RecordedFrame> frames) {
     String top = null;
-    String[] sample = new String[2];
-    int i = 0;
+    Set<String> program = new LinkedHashSet<>();
     for (RecordedFrame frame : frames) {
       RecordedMethod method = frame.getMethod();
       if (!frame.isJavaFrame() || method == null || method.getType() == null) {
@@ -68,14 +75,14 @@ final class ExecutionSamples {
       }
       String key = method.getType().getName().replace('.', '/') + "." + method.getName() + method.getDescriptor();
       top = top == null ? key : top;
-      if (i < sample.length && !isJdk(method.getType().getClassLoader())) {
-        sample[i++] = key;
+      if (!isJdk(method.getType().getClassLoader())) {
+        program.add(key);
       }
     }
-    if (i == 0) {
-      return top == null ? null : new String[] {top, null};
+    if (program.isEmpty()) {
+      return top == null ? null : new String[] {top};
     }
-    return sample;
+    return program.toArray(String[]::new);
   }
 
   private static boolean isJdk(RecordedClassLoader loader) {
@@ -89,8 +96,8 @@ final class ExecutionSamples {
 
   /**
    * In each recording, the fewest of the methods samples count for most that together take {@code share} of its
-   * samples (ties by name), and their callers in those samples; each with the number of samples, of all the
-   * recordings, it is such a method or caller in.
+   * samples (ties by name), and the program methods below them in those samples; each with the number of samples,
+   * of all the recordings, it is such a method or below one in.
    */
   Map<String, Integer> hottest(double share) {
     Map<String, Integer> hottest = new TreeMap<>();
@@ -111,9 +118,8 @@ final class ExecutionSamples {
       }
       for (String[] sample : samples) {
         if (hot.contains(sample[0])) {
-          hottest.merge(sample[0], 1, Integer::sum);
-          if (sample[1] != null && !sample[1].equals(sample[0])) {
-            hottest.merge(sample[1], 1, Integer::sum);
+          for (String method : sample) {
+            hottest.merge(method, 1, Integer::sum);
           }
         }
       }

@@ -29,6 +29,8 @@ class HotMethodsTest {
     HotMethods hot = HotMethods.read(recording);
     assertThat(hot.why("busy/Main", "spin(J)J")).as("the loop").startsWith("hot: in ").endsWith("% of the samples"
         + " of run.jfr");
+    assertThat(hot.why("busy/Main", "work(J)J")).as("its caller").startsWith("hot: in ");
+    assertThat(hot.why("busy/Main", "main([Ljava/lang/String;)V")).as("below it on the stack").startsWith("hot: in ");
     assertThat(hot.why("busy/Main", "once()V")).as("run once").isNull();
     assertThat(hot.source()).isEqualTo("run.jfr");
     Path folder = Files.createDirectories(temp.resolve("recordings"));

@@ -1,15 +1,21 @@
 package busy;
 
-/** Spends about two seconds in one loop, then runs one method once: a profile's hot and cold methods. */
+/**
+ * Spends about two seconds in one loop, called by a loop that main calls, then runs one method once: a profile's hot
+ * and cold methods, and the methods below the hot one on the stack.
+ */
 public class Main {
   public static void main(String[] args) {
-    long end = System.nanoTime() + 2_000_000_000L;
+    System.out.println(work(System.nanoTime() + 2_000_000_000L) != 42 ? "done" : "");
+    once();
+  }
+
+  static long work(long end) {
     long sum = 0;
     while (System.nanoTime() < end) {
       sum += spin(sum);
     }
-    System.out.println(sum != 42 ? "done" : "");
-    once();
+    return sum;
   }
 
   static long spin(long seed) {

@@ -6,11 +6,13 @@ import dev.jarmor.passes.CodePass;
 import dev.jarmor.passes.HierarchyClassWriter;
 import dev.jarmor.passes.JitLimits;
 import dev.jarmor.passes.PassContext;
+import dev.jarmor.passes.references.ReferenceHidingPass;
 import dev.jarmor.runtime.Keys;
 import dev.jarmor.verify.HierarchyVerifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodTooLargeException;
@@ -18,6 +20,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LocalVariableNode;
@@ -41,7 +44,8 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
  * as they are, and a method the full treatment would push across a limit gets a light one (no dispatcher, one
  * predicate) or, if that is still too long, stays as it was, named in the report. Level 4 spends all of that on
  * every method but those its profile names hot ({@link PassContext#fullStrength}): small methods rewritten, loops
- * dispatched and guarded like the rest, no limit kept.
+ * dispatched and guarded like the rest, no limit kept, and the predicates' reads and writes of the opaque value
+ * hidden as the references pass hides field accesses.
  *
  * <p>Known limits: methods with JSR/RET, more than {@value #MAX_INSTRUCTIONS} instructions or
  * {@value #MAX_BLOCKS} blocks, or an uninitialized object live across a jump other than forward into the next
@@ -169,6 +173,23 @@ public final class FlowObfuscationPass extends CodePass {
 
   private record Rewritten(MethodNode method, int sites) {}
 
+  /**
+   * What the predicates' reads and writes of the opaque value become: at the maximum strength, in a class that can
+   * hold invokedynamic, accesses hidden as the references pass hides one (a reader then sees neither which value
+   * the predicates test nor that they all test the same one, and no source rebuilds the method), one key each for
+   * the class's reads and its writes; otherwise the plain instructions.
+   */
+  private UnaryOperator<AbstractInsnNode> opaqueAccess(ClassNode node, Strength strength, PassContext context) {
+    if (strength != Strength.MAXIMUM || (node.version & 0xFFFF) < Opcodes.V1_7) {
+      return UnaryOperator.identity();
+    }
+    SplittableRandom keys = context.random(name(), node.name + ".opaque");
+    int read = keys.nextInt();
+    int write = keys.nextInt();
+    return insn -> ReferenceHidingPass.hiddenAccess((FieldInsnNode) insn, node.name,
+        insn.getOpcode() == Opcodes.GETSTATIC ? read : write, context);
+  }
+
   /** Why a method is left alone before any work, or null. */
   private static String unsupported(MethodNode method) {
     for (AbstractInsnNode insn : method.instructions) {
@@ -225,7 +246,7 @@ public final class FlowObfuscationPass extends CodePass {
       throw new Skip("max locals at the JVM's limit");
     }
     OpaquePredicates predicates = new OpaquePredicates(context.runtime().owner(Keys.class),
-        context.runtime().field(Keys.class, "OPAQUE"), random);
+        context.runtime().field(Keys.class, "OPAQUE"), opaqueAccess(node, strength, context), random);
     Type returnType = Type.getReturnType(work.desc);
     List<Block> added = new ArrayList<>();
     int sites = 0;

@@ -3,6 +3,7 @@ package dev.jarmor.passes.flow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -30,11 +31,14 @@ final class OpaquePredicates {
 
   private final String owner;
   private final String field;
+  private final UnaryOperator<AbstractInsnNode> access;
   private final SplittableRandom random;
 
-  OpaquePredicates(String owner, String field, SplittableRandom random) {
+  /** @param access what a read or write of {@code OPAQUE} becomes in the code: itself, or a hidden access */
+  OpaquePredicates(String owner, String field, UnaryOperator<AbstractInsnNode> access, SplittableRandom random) {
     this.owner = owner;
     this.field = field;
+    this.access = access;
     this.random = random;
   }
 
@@ -125,7 +129,7 @@ final class OpaquePredicates {
       code.add(opaque());
       code.add(push(random.nextInt(1, 1 << 15)));
       code.add(new InsnNode(random.nextBoolean() ? Opcodes.IXOR : Opcodes.IMUL));
-      code.add(new FieldInsnNode(Opcodes.PUTSTATIC, owner, field, "I"));
+      code.add(access.apply(new FieldInsnNode(Opcodes.PUTSTATIC, owner, field, "I")));
     }
     return code;
   }
@@ -142,7 +146,7 @@ final class OpaquePredicates {
   }
 
   private AbstractInsnNode opaque() {
-    return new FieldInsnNode(Opcodes.GETSTATIC, owner, field, "I");
+    return access.apply(new FieldInsnNode(Opcodes.GETSTATIC, owner, field, "I"));
   }
 
   private int oddConstant() {

@@ -20,10 +20,10 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * behaviour depends on who calls it: {@code Class.forName}, {@code ServiceLoader.load}, reflection)
  * and no signature-polymorphic one ({@code MethodHandle.invoke}, {@code VarHandle}); a program
  * class's call that resolves to an inherited JDK method is hidden only when one of them declares
- * it. At full strength (level 4, {@link dev.jarmor.passes.PassContext#fullStrength}) any JDK class's method
- * qualifies, and so does a super call, but for methods the build JDK marks as caller-sensitive (they ask who calls them, which a handle answers
- * through its lookup, not through the stack the program's code and tools expect) or signature-polymorphic. Left
- * alone besides: calls whose owner is an array type; protected methods of a class in
+ * it. At full strength (level 4, {@link dev.jarmor.passes.PassContext#fullStrength}) any JDK class's
+ * method qualifies, and so does a super call, but for methods the build JDK marks as caller-sensitive
+ * (they ask who calls them, which a handle answers through its lookup, not through the stack the
+ * program's code and tools expect) or signature-polymorphic. Left alone besides: calls whose owner is an array type; protected methods of a class in
  * another package, whose handles the lookup would narrow to the caller's type; and private methods
  * called with invokevirtual or invokeinterface in classes older than Java 11 (javac emits such calls
  * only between nestmates, from Java 11 on, and a Java 8 lookup is not sure to take them); and calls through a

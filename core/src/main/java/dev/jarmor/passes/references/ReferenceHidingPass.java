@@ -28,9 +28,10 @@ import org.objectweb.asm.tree.TableSwitchInsnNode;
 
 /**
  * Hides which methods a program calls and which fields it reads and writes: each call to a program method, or to a
- * method of a few common JDK classes (at level 4, of any JDK class), and each access to a program's field (or the standard streams), becomes an
- * invokedynamic with the same stack effect (a static call keeps its descriptor, an instance call takes its receiver,
- * typed as the call's owner, first; a field read returns the field's type, a write takes it, after the receiver of
+ * method of a few common JDK classes (at level 4, of any JDK class, and super calls), and each access to a
+ * program's field (or the standard streams), becomes an invokedynamic with the same stack effect (a static call
+ * keeps its descriptor, an instance call takes its receiver, typed as the call's owner, first, a super call typed
+ * as the caller; a field read returns the field's type, a write takes it, after the receiver of
  * an instance field) whose bootstrap, {@link Calls#target} in the jarmor runtime, holds the owner and member name
  * encrypted under a key per call site mixed with the calling class's name and key ({@link ClassKeys}). On first use
  * the bootstrap resolves the member with the caller's own lookup and links the call site for good to
@@ -158,7 +159,7 @@ public final class ReferenceHidingPass extends CodePass {
     return calls;
   }
 
-  /** The call, in {@code caller}'s code, hidden under {@code siteKey}, the key of the site whose stored key is {@code key}. */
+  /** The call, in {@code caller}'s code, hidden under {@code siteKey}, the key of the site that stores {@code key}. */
   private static InvokeDynamicInsnNode hidden(MethodInsnNode call, String caller, int siteKey, int key,
       Handle bootstrap) {
     int opcode = call.getOpcode();
@@ -169,6 +170,17 @@ public final class ReferenceHidingPass extends CodePass {
         : opcode == Opcodes.INVOKESPECIAL ? Calls.SPECIAL : Calls.VIRTUAL;
     String target = Cipher.encode(call.owner.replace('/', '.') + "." + call.name, siteKey);
     return new InvokeDynamicInsnNode("c", type, bootstrap, target, key, kind);
+  }
+
+  /**
+   * A field access in {@code className}'s code hidden as this pass hides one, under the site key of {@code key}:
+   * the flow pass's reads and writes of the runtime's opaque value at level 4, which this pass, running before it,
+   * never sees. Sites with one key share their constants, so a class pays for each key once.
+   */
+  public static InvokeDynamicInsnNode hiddenAccess(FieldInsnNode field, String className, int key,
+      PassContext context) {
+    Handle bootstrap = context.runtime().bootstrap(Calls.class, "target", BOOTSTRAP_DESCRIPTOR);
+    return hidden(field, context.keys().siteKey(key, className), key, bootstrap);
   }
 
   /** Whether an invokedynamic is a super call this pass hid, which only its class's own lookup may make. */

@@ -31,6 +31,7 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -86,6 +87,11 @@ class FlowPassTest {
         .isGreaterThan(instructions(method(original, "recurse")));
     assertThat(switches(method(protectedAt.get(3), "collatz"))).as("level 3 dispatches no loop").isZero();
     assertThat(switches(method(protectedAt.get(4), "collatz"))).as("level 4 does").isPositive();
+    assertThat(opaqueAccesses(method(protectedAt.get(3), "verdict"))).as("level 3's predicates read a field")
+        .isPositive();
+    for (String name : List.of("verdict", "recurse", "collatz")) {
+      assertThat(opaqueAccesses(method(protectedAt.get(4), name))).as("level 4's, through invokedynamic").isZero();
+    }
 
     Path hot = Files.writeString(temp.resolve("hot.txt"), "# the profile of a run\nflow.Main.collatz\n");
     Path spared = temp.resolve("spared.jar");
@@ -100,6 +106,14 @@ class FlowPassTest {
         .extracting(s -> s.pass() + ": " + s.why())
         .containsExactlyInAnyOrder("flow: spared, hot: listed in hot.txt: level 3's treatment",
             "references: spared, hot: listed in hot.txt: level 3's treatment");
+  }
+
+  /** Reads and writes of an int field of a class neither the program's nor the JDK's: the runtime's opaque value. */
+  private static long opaqueAccesses(MethodNode method) {
+    return Stream.of(method.instructions.toArray())
+        .filter(i -> i instanceof FieldInsnNode field && field.desc.equals("I") && !field.owner.startsWith("flow/")
+            && !field.owner.startsWith("java/"))
+        .count();
   }
 
   private static int instructions(MethodNode method) {
