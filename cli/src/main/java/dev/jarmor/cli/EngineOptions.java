@@ -93,7 +93,8 @@ final class EngineOptions {
   @Option(names = "--hot", paramLabel = "<profile>",
       description = "The methods level 4 spares, which keep level 3's treatment: a JFR recording of a representative"
           + " run or a folder of them (in each, the methods that take 99% of its execution samples, and those"
-          + " below them on the stack) or a list of methods, a line each (com.acme.Parser.next), as jarmor check --profile writes.")
+          + " below them on the stack) or a list of methods, a line each (com.acme.Parser.next), as jarmor check"
+          + " --profile writes.")
   Path hot;
 
   @Option(names = "--rename", negatable = true, description = "Rename (level 1 and up), whatever the level says.")

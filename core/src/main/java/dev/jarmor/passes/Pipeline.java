@@ -19,13 +19,13 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The passes a protection level runs, in the order they run. Each switchable pass has a name
- * ({@code --strings}, {@code --no-flow}) and the lowest level that includes it; a switch wins over
- * the level. The serialVersionUID pins come first, on the original classes, whatever runs after
- * them; the classes' keys are registered after the code passes, once every pass has said which classes encrypt
- * under theirs ({@link ClassKeyPass}); the runtime classes come last, once every pass has said which it calls. Line numbers are
- * always mapped: where {@code debug-info} does not remove them, they are moved before the runtime comes
- * ({@link LineNumberPass#moving()}), so that every level's mapping retraces exactly.
+ * The passes a protection level runs, in the order they run. Each switchable pass has a name ({@code --strings},
+ * {@code --no-flow}) and the lowest level that includes it; a switch wins over the level. The serialVersionUID pins
+ * come first, on the original classes, whatever runs after them; the classes' keys are registered after the code
+ * passes, once every pass has said which classes encrypt under theirs ({@link ClassKeyPass}); the runtime classes
+ * come last, once every pass has said which it calls. Line numbers are always mapped: where {@code debug-info} does
+ * not remove them, they are moved before the runtime comes ({@link LineNumberPass#moving()}), so that every level's
+ * mapping retraces exactly.
  */
 public final class Pipeline {
 

@@ -3,6 +3,7 @@ package dev.jarmor.profile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -102,28 +103,29 @@ final class ExecutionSamples {
   Map<String, Integer> hottest(double share) {
     Map<String, Integer> hottest = new TreeMap<>();
     for (List<String[]> samples : recordings) {
-      Map<String, Integer> counted = new HashMap<>();
-      samples.forEach(sample -> counted.merge(sample[0], 1, Integer::sum));
-      List<Map.Entry<String, Integer>> methods = new ArrayList<>(counted.entrySet());
-      methods.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-          .thenComparing(Map.Entry.comparingByKey()));
-      Set<String> hot = new HashSet<>();
-      int covered = 0;
-      for (Map.Entry<String, Integer> method : methods) {
-        if (covered >= share * samples.size()) {
-          break;
-        }
-        hot.add(method.getKey());
-        covered += method.getValue();
-      }
-      for (String[] sample : samples) {
-        if (hot.contains(sample[0])) {
-          for (String method : sample) {
-            hottest.merge(method, 1, Integer::sum);
-          }
-        }
-      }
+      Set<String> hot = topShare(samples, share);
+      samples.stream().filter(sample -> hot.contains(sample[0]))
+          .forEach(sample -> Arrays.stream(sample).forEach(method -> hottest.merge(method, 1, Integer::sum)));
     }
     return hottest;
+  }
+
+  /** The fewest of the methods one recording's samples count for most that take {@code share} of them, ties by name. */
+  private static Set<String> topShare(List<String[]> samples, double share) {
+    Map<String, Integer> counted = new HashMap<>();
+    samples.forEach(sample -> counted.merge(sample[0], 1, Integer::sum));
+    List<Map.Entry<String, Integer>> methods = new ArrayList<>(counted.entrySet());
+    methods.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+        .thenComparing(Map.Entry.comparingByKey()));
+    Set<String> hot = new HashSet<>();
+    int covered = 0;
+    for (Map.Entry<String, Integer> method : methods) {
+      if (covered >= share * samples.size()) {
+        break;
+      }
+      hot.add(method.getKey());
+      covered += method.getValue();
+    }
+    return hot;
   }
 }

@@ -29,8 +29,9 @@ public final class HotMethods {
 
   /**
    * The share of a recording's samples its hot methods take together. What is left out runs with level 4's full
-   * treatment, several times slower: at 90%, bench/runtime measured level 4 15% slower than the original on the
-   * geometric mean of its workloads, most of it from the methods that took the last 10%.
+   * treatment, several times slower: at 90% and the direct callers, bench/runtime measured level 4 15.5% slower
+   * than the original on the geometric mean of its workloads; at 99% and the stacks below, 9.1%, as level 3 in the
+   * same run (docs/benchmarks/runtime.md, not recorded: wider than its ±2 bound).
    */
   public static final double TOP_SHARE = 0.99;
 

@@ -22,11 +22,11 @@ import org.objectweb.asm.tree.MethodNode;
  * when it is a constructor or static initializer, abstract or native; when it calls a superclass's or an
  * interface's method with invokespecial ({@code super.m()}), or through the runtime's bootstrap as level 4 hides
  * such calls (the bootstrap's lookup would be the hidden class's); when it touches a protected member of another
- * package's class (reached only from subclasses); when it asks {@code MethodHandles.lookup()} (the hidden class's, not the
- * class's); when it makes a serializable lambda or is {@code $deserializeLambda$} (a serialized lambda names the
- * class that made it); when an invokedynamic of it has a bootstrap other than the lambda, string concatenation and
- * jarmor runtime ones (a bootstrap may insist on the class itself, as records' {@code ObjectMethods} does); and when
- * it holds a subroutine (jsr, only in class files before Java 7).
+ * package's class (reached only from subclasses); when it asks {@code MethodHandles.lookup()} (the hidden class's,
+ * not the class's); when it makes a serializable lambda or is {@code $deserializeLambda$} (a serialized lambda
+ * names the class that made it); when an invokedynamic of it has a bootstrap other than the lambda, string
+ * concatenation and jarmor runtime ones (a bootstrap may insist on the class itself, as records'
+ * {@code ObjectMethods} does); and when it holds a subroutine (jsr, only in class files before Java 7).
  */
 final class MovePolicy {
 

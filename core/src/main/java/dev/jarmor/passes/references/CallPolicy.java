@@ -12,24 +12,22 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * Which calls of one class may go through invokedynamic: those whose target the caller's own
  * {@code Lookup} finds and invokes exactly as the JVM would, on Java 8 and every later JDK.
  *
- * <p>A call is hidden when it is an invokestatic, invokevirtual or invokeinterface (an invokespecial
- * only at full strength, below, and never of a constructor or a private method) of a method other than
- * {@code <init>} or {@code <clinit>}, whose owner is a program class or one of {@link #JDK_CLASSES},
- * and which resolves to a method whose kind (static or not) matches the instruction. The JDK
- * classes were chosen for being used everywhere and having no caller-sensitive method (none whose
- * behaviour depends on who calls it: {@code Class.forName}, {@code ServiceLoader.load}, reflection)
- * and no signature-polymorphic one ({@code MethodHandle.invoke}, {@code VarHandle}); a program
- * class's call that resolves to an inherited JDK method is hidden only when one of them declares
- * it. At full strength (level 4, {@link dev.jarmor.passes.PassContext#fullStrength}) any JDK class's
- * method qualifies, and so does a super call, but for methods the build JDK marks as caller-sensitive
- * (they ask who calls them, which a handle answers through its lookup, not through the stack the
- * program's code and tools expect) or signature-polymorphic. Left alone besides: calls whose owner is an array type; protected methods of a class in
- * another package, whose handles the lookup would narrow to the caller's type; and private methods
- * called with invokevirtual or invokeinterface in classes older than Java 11 (javac emits such calls
- * only between nestmates, from Java 11 on, and a Java 8 lookup is not sure to take them); and calls through a
- * class with a supertype missing from the classpath, which may declare what the call resolves to. Packages
- * are the output's, where access is checked.
- * Synthetic methods such as {@code $deserializeLambda$} are code like any other: what they call
+ * <p>A call is hidden when it is an invokestatic, invokevirtual or invokeinterface (an invokespecial only at full
+ * strength, below, and never of a constructor or a private method) of a method other than {@code <init>} or
+ * {@code <clinit>}, whose owner is a program class or one of {@link #JDK_CLASSES}, and which resolves to a method
+ * whose kind (static or not) matches the instruction. The JDK classes were chosen for being used everywhere and
+ * having no caller-sensitive method (none whose behaviour depends on who calls it: {@code Class.forName},
+ * {@code ServiceLoader.load}, reflection) and no signature-polymorphic one ({@code MethodHandle.invoke},
+ * {@code VarHandle}); a program class's call that resolves to an inherited JDK method is hidden only when one of
+ * them declares it. At full strength (level 4, {@link dev.jarmor.passes.PassContext#fullStrength}) any JDK class's
+ * method qualifies, and so does a super call, but for methods the build JDK marks as caller-sensitive (they ask who
+ * calls them, which a handle answers through its lookup, not through the stack the program's code and tools expect)
+ * or signature-polymorphic. Left alone besides: calls whose owner is an array type; protected methods of a class in
+ * another package, whose handles the lookup would narrow to the caller's type; and private methods called with
+ * invokevirtual or invokeinterface in classes older than Java 11 (javac emits such calls only between nestmates,
+ * from Java 11 on, and a Java 8 lookup is not sure to take them); and calls through a class with a supertype
+ * missing from the classpath, which may declare what the call resolves to. Packages are the output's, where access
+ * is checked. Synthetic methods such as {@code $deserializeLambda$} are code like any other: what they call
  * resolves the same through a lookup.
  *
  * <p>A field access is hidden on the same terms, when its field is a program class's (or one of {@link #JDK_FIELDS}):

@@ -162,12 +162,14 @@ public final class ReferenceHidingPass extends CodePass {
   /** The call, in {@code caller}'s code, hidden under {@code siteKey}, the key of the site that stores {@code key}. */
   private static InvokeDynamicInsnNode hidden(MethodInsnNode call, String caller, int siteKey, int key,
       Handle bootstrap) {
-    int opcode = call.getOpcode();
-    // a super call's receiver is the caller itself, as the handle invokespecial's lookup finds takes it
-    String type = opcode == Opcodes.INVOKESTATIC ? call.desc
-        : "(L" + (opcode == Opcodes.INVOKESPECIAL ? caller : call.owner) + ";" + call.desc.substring(1);
-    int kind = opcode == Opcodes.INVOKESTATIC ? Calls.STATIC
-        : opcode == Opcodes.INVOKESPECIAL ? Calls.SPECIAL : Calls.VIRTUAL;
+    int kind = switch (call.getOpcode()) {
+      case Opcodes.INVOKESTATIC -> Calls.STATIC;
+      case Opcodes.INVOKESPECIAL -> Calls.SPECIAL;
+      default -> Calls.VIRTUAL;
+    };
+    // a super call's receiver is the caller itself, as the handle findSpecial gives takes it
+    String receiver = kind == Calls.SPECIAL ? caller : call.owner;
+    String type = kind == Calls.STATIC ? call.desc : "(L" + receiver + ";" + call.desc.substring(1);
     String target = Cipher.encode(call.owner.replace('/', '.') + "." + call.name, siteKey);
     return new InvokeDynamicInsnNode("c", type, bootstrap, target, key, kind);
   }
