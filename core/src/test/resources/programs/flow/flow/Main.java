@@ -347,6 +347,8 @@ public class Main {
       counts.merge(word, 1, Integer::sum);
     }
     System.out.println("counts " + new java.util.TreeMap<>(counts));
+    Runnable idle = () -> { };
+    idle.run();
     try {
       Object o = args.length > 100 ? null : new Object();
       System.out.println("object " + (o != null));

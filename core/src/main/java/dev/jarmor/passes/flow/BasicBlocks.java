@@ -14,13 +14,16 @@ import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 
 /**
  * Splits a method's code into basic blocks: a block starts at every label a jump, a switch or an exception
- * range names, and after every jump, switch, return and throw. Removes the method's frames (they are recomputed
+ * range names, and after every jump, switch, return and throw; if asked, in a constructor, also after each
+ * constructor call, so that what follows super() is a block entered with {@code this} initialized, which the pass
+ * may move and guard (the block before it stays in place). Removes the method's frames (they are recomputed
  * after the pass) and inserts a label wherever a block starts without one, so each block's start is in the
  * method's instruction list.
  *
@@ -30,7 +33,8 @@ final class BasicBlocks {
 
   private BasicBlocks() {}
 
-  static List<Block> split(MethodNode method) {
+  static List<Block> split(MethodNode method, boolean afterConstructorCalls) {
+    boolean constructor = afterConstructorCalls && method.name.equals("<init>");
     InsnList insns = method.instructions;
     for (AbstractInsnNode insn : insns.toArray()) {
       if (insn instanceof FrameNode) {
@@ -52,7 +56,7 @@ final class BasicBlocks {
       leaders.add(start);
     }
     for (AbstractInsnNode insn : insns.toArray()) {
-      if (endsBlock(insn)) {
+      if (endsBlock(insn) || constructor && isConstructorCall(insn)) {
         AbstractInsnNode after = insn.getNext();
         if (!(after instanceof LabelNode label && leaders.contains(label))) {
           LabelNode start = new LabelNode();
@@ -153,6 +157,10 @@ final class BasicBlocks {
 
   static boolean endsBlock(AbstractInsnNode insn) {
     return insn instanceof JumpInsnNode || isSwitch(insn) || isReturnOrThrow(insn);
+  }
+
+  private static boolean isConstructorCall(AbstractInsnNode insn) {
+    return insn.getOpcode() == Opcodes.INVOKESPECIAL && ((MethodInsnNode) insn).name.equals("<init>");
   }
 
   static boolean isSwitch(AbstractInsnNode insn) {

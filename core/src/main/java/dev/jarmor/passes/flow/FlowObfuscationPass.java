@@ -43,9 +43,10 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
  * depends on its length ({@link JitLimits}): methods it inlines everywhere (accessors, small predicates) are left
  * as they are, and a method the full treatment would push across a limit gets a light one (no dispatcher, one
  * predicate) or, if that is still too long, stays as it was, named in the report. Level 4 spends all of that on
- * every method but those its profile names hot ({@link PassContext#fullStrength}): small methods rewritten, loops
- * dispatched and guarded like the rest, no limit kept, and the predicates' reads and writes of the opaque value
- * hidden as the references pass hides field accesses.
+ * every method but those its profile names hot ({@link PassContext#fullStrength}): small methods rewritten, each
+ * with one predicate at least, what follows a constructor's super() call a block of its own, loops dispatched and
+ * guarded like the rest, no limit kept, and the predicates' reads and writes of the opaque value hidden as the
+ * references pass hides field accesses.
  *
  * <p>Known limits: methods with JSR/RET, more than {@value #MAX_INSTRUCTIONS} instructions or
  * {@value #MAX_BLOCKS} blocks, or an uninitialized object live across a jump other than forward into the next
@@ -232,7 +233,7 @@ public final class FlowObfuscationPass extends CodePass {
 
   private Rewritten attempt(ClassNode node, ClassInfo info, MethodNode work, Strength strength,
       SplittableRandom random, PassContext context) {
-    List<Block> blocks = BasicBlocks.split(work);
+    List<Block> blocks = BasicBlocks.split(work, strength == Strength.MAXIMUM);
     if (blocks.size() > MAX_BLOCKS) {
       throw new Skip("more than " + MAX_BLOCKS + " basic blocks: left alone for cost");
     }
@@ -303,6 +304,10 @@ public final class FlowObfuscationPass extends CodePass {
     }
     double wanted = outside.size() * (0.3 + 0.3 * random.nextDouble());
     int budget = (int) wanted + (random.nextDouble() < wanted - (int) wanted ? 1 : 0);
+    if (strength == Strength.MAXIMUM) {
+      // a method of one or two blocks (a lambda's body, what follows a constructor's super()) gets one still
+      budget = Math.max(budget, 1);
+    }
     List<Block> chosen = pick(outside, Math.min(strength == Strength.LIGHT ? 1 : MAX_PREDICATES, budget), random);
     if (strength == Strength.FULL && !inside.isEmpty() && random.nextInt(4) == 0) {
       chosen.add(inside.get(random.nextInt(inside.size())));

@@ -92,6 +92,14 @@ class FlowPassTest {
     for (String name : List.of("verdict", "recurse", "collatz")) {
       assertThat(opaqueAccesses(method(protectedAt.get(4), name))).as("level 4's, through invokedynamic").isZero();
     }
+    byte[] base = Files.readAllBytes(classes.resolve("flow/Main$Base.class"));
+    byte[] baseAt3 = entry(temp.resolve("level3.jar"), "flow/Main$Base.class");
+    byte[] baseAt4 = entry(temp.resolve("level4.jar"), "flow/Main$Base.class");
+    assertThat(instructions(method(baseAt3, "<init>"))).as("level 3 leaves a constructor of one block alone")
+        .isEqualTo(instructions(method(base, "<init>")));
+    assertThat(invokedynamics(method(baseAt4, "<init>"))).as("level 4 guards what follows its super() call")
+        .isPositive();
+    assertThat(invokedynamics(lambdaBody(protectedAt.get(4)))).as("and an empty lambda's body").isPositive();
 
     Path hot = Files.writeString(temp.resolve("hot.txt"), "# the profile of a run\nflow.Main.collatz\n");
     Path spared = temp.resolve("spared.jar");
@@ -114,6 +122,20 @@ class FlowPassTest {
         .filter(i -> i instanceof FieldInsnNode field && field.desc.equals("I") && !field.owner.startsWith("flow/")
             && !field.owner.startsWith("java/"))
         .count();
+  }
+
+  private static long invokedynamics(MethodNode method) {
+    return Stream.of(method.instructions.toArray()).filter(i -> i.getOpcode() == Opcodes.INVOKEDYNAMIC).count();
+  }
+
+  /** The body of main's empty lambda: the one synthetic method of no arguments that returns nothing. */
+  private static MethodNode lambdaBody(byte[] classFile) {
+    ClassNode node = new ClassNode();
+    new ClassReader(classFile).accept(node, 0);
+    List<MethodNode> bodies = node.methods.stream()
+        .filter(m -> (m.access & Opcodes.ACC_SYNTHETIC) != 0 && m.desc.equals("()V")).toList();
+    assertThat(bodies).as("main's one lambda").hasSize(1);
+    return bodies.get(0);
   }
 
   private static int instructions(MethodNode method) {
