@@ -130,7 +130,7 @@ public final class Pipeline {
     if (!steps.contains(Step.DEBUG_INFO)) {
       passes.add(LineNumberPass.moving());
     }
-    passes.add(new RuntimePass());
+    passes.add(new RuntimePass(steps.contains(Step.FLOW)));
     return passes;
   }
 }

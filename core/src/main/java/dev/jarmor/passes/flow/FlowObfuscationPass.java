@@ -104,7 +104,30 @@ public final class FlowObfuscationPass extends CodePass {
 
   @Override
   protected int transform(ClassNode node, PassContext context) {
-    ClassInfo info = context.model().hierarchy().find(node.name);
+    return transform(node, new Target(context.model().hierarchy(), true), context);
+  }
+
+  /**
+   * Rewrites a runtime class as level 4 rewrites the program's ({@link dev.jarmor.passes.runtime.RuntimePass}): every
+   * method at the maximum strength, but with the opaque value read and written plainly, since a hidden access links
+   * through the runtime itself; no profile names a runtime method, and the runtime's code runs as call sites link and
+   * classes initialize, not in the program's loops.
+   *
+   * @param hierarchy the output's, with the runtime's classes
+   * @return the sites added
+   */
+  public int transformRuntime(ClassNode node, Hierarchy hierarchy, PassContext context) {
+    return transform(node, new Target(hierarchy, false), context);
+  }
+
+  /**
+   * Where a class is rewritten: the hierarchy its frames are computed in, and whether it is the program's (its
+   * methods' strength chosen by level and profile, its opaque accesses hidden at the maximum) or the runtime's.
+   */
+  private record Target(Hierarchy hierarchy, boolean program) {}
+
+  private int transform(ClassNode node, Target target, PassContext context) {
+    ClassInfo info = target.hierarchy().find(node.name);
     if (info == null) {
       return 0;
     }
@@ -117,16 +140,17 @@ public final class FlowObfuscationPass extends CodePass {
       if (method.instructions.size() == 0) {
         continue;
       }
-      int length = originalLength(node, method);
-      boolean full = context.fullStrength(name(), node, method);
+      boolean full = !target.program() || context.fullStrength(name(), node, method);
+      int length = full ? 0 : originalLength(node, method);
       if (length <= JitLimits.MAX_INLINE_SIZE && !full) {
         continue;
       }
       String why = unsupported(method);
       try {
         if (why == null) {
-          Rewritten rewritten = full ? attempt(node, info, copy(method), Strength.MAXIMUM, methodRandom, context)
-              : rewrite(node, info, method, length, methodRandom, context);
+          Rewritten rewritten = full
+              ? attempt(node, info, copy(method), Strength.MAXIMUM, target, methodRandom, context)
+              : rewrite(node, info, method, length, target, methodRandom, context);
           node.methods.set(i, rewritten.method());
           sites += rewritten.sites();
         }
@@ -178,10 +202,11 @@ public final class FlowObfuscationPass extends CodePass {
    * What the predicates' reads and writes of the opaque value become: at the maximum strength, in a class that can
    * hold invokedynamic, accesses hidden as the references pass hides one (a reader then sees neither which value
    * the predicates test nor that they all test the same one, and no source rebuilds the method), one key each for
-   * the class's reads and its writes; otherwise the plain instructions.
+   * the class's reads and its writes; otherwise, and in the runtime's classes, the plain instructions.
    */
-  private UnaryOperator<AbstractInsnNode> opaqueAccess(ClassNode node, Strength strength, PassContext context) {
-    if (strength != Strength.MAXIMUM || (node.version & 0xFFFF) < Opcodes.V1_7) {
+  private UnaryOperator<AbstractInsnNode> opaqueAccess(ClassNode node, Strength strength, Target target,
+      PassContext context) {
+    if (strength != Strength.MAXIMUM || !target.program() || (node.version & 0xFFFF) < Opcodes.V1_7) {
       return UnaryOperator.identity();
     }
     SplittableRandom keys = context.random(name(), node.name + ".opaque");
@@ -218,11 +243,11 @@ public final class FlowObfuscationPass extends CodePass {
    * The method rewritten at the highest strength that keeps it within its JIT limits; {@code method} stays as it
    * is (each attempt rewrites a copy), so the class keeps it where no attempt is taken.
    */
-  private Rewritten rewrite(ClassNode node, ClassInfo info, MethodNode method, int length, SplittableRandom random,
-      PassContext context) {
+  private Rewritten rewrite(ClassNode node, ClassInfo info, MethodNode method, int length, Target target,
+      SplittableRandom random, PassContext context) {
     String why = null;
     for (Strength strength : List.of(Strength.FULL, Strength.LIGHT)) {
-      Rewritten rewritten = attempt(node, info, copy(method), strength, random.split(), context);
+      Rewritten rewritten = attempt(node, info, copy(method), strength, target, random.split(), context);
       why = JitLimits.crossed(rewritten.method(), length, ROOM);
       if (why == null) {
         return rewritten;
@@ -231,13 +256,13 @@ public final class FlowObfuscationPass extends CodePass {
     throw new Skip(why);
   }
 
-  private Rewritten attempt(ClassNode node, ClassInfo info, MethodNode work, Strength strength,
+  private Rewritten attempt(ClassNode node, ClassInfo info, MethodNode work, Strength strength, Target target,
       SplittableRandom random, PassContext context) {
     List<Block> blocks = BasicBlocks.split(work, strength == Strength.MAXIMUM);
     if (blocks.size() > MAX_BLOCKS) {
       throw new Skip("more than " + MAX_BLOCKS + " basic blocks: left alone for cost");
     }
-    Hierarchy hierarchy = context.model().hierarchy();
+    Hierarchy hierarchy = target.hierarchy();
     String problem = FlowAnalysis.analyze(info, work, blocks, hierarchy);
     if (problem != null) {
       throw new Skip(problem);
@@ -247,7 +272,7 @@ public final class FlowObfuscationPass extends CodePass {
       throw new Skip("max locals at the JVM's limit");
     }
     OpaquePredicates predicates = new OpaquePredicates(context.runtime().owner(Keys.class),
-        context.runtime().field(Keys.class, "OPAQUE"), opaqueAccess(node, strength, context), random);
+        context.runtime().field(Keys.class, "OPAQUE"), opaqueAccess(node, strength, target, context), random);
     Type returnType = Type.getReturnType(work.desc);
     List<Block> added = new ArrayList<>();
     int sites = 0;

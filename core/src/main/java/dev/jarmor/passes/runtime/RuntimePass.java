@@ -1,18 +1,30 @@
 package dev.jarmor.passes.runtime;
 
+import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.input.Program;
 import dev.jarmor.input.ProgramClass;
 import dev.jarmor.passes.Pass;
 import dev.jarmor.passes.PassContext;
+import dev.jarmor.passes.flow.FlowObfuscationPass;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 import org.objectweb.asm.tree.ClassNode;
 
 /**
  * Adds the relocated runtime classes to the output when an earlier pass calls into them, and names
- * their package in module-info's package list so a modular jar can load them.
+ * their package in module-info's package list so a modular jar can load them. At level 4 with the flow pass on,
+ * their code is rewritten by it too ({@link FlowObfuscationPass#transformRuntime}): the decoder is the first thing
+ * an attacker reads, and its source would otherwise decompile and recompile as written.
  */
 public final class RuntimePass implements Pass {
+
+  private final boolean flow;
+
+  /** @param flow whether the flow pass runs: at level 4 it rewrites the runtime's classes too */
+  public RuntimePass(boolean flow) {
+    this.flow = flow;
+  }
 
   @Override
   public String name() {
@@ -26,7 +38,13 @@ public final class RuntimePass implements Pass {
       return program;
     }
     TreeMap<String, ProgramClass> classes = new TreeMap<>(program.classes());
-    for (ClassNode node : runtime.classes()) {
+    List<ClassNode> added = runtime.classes();
+    if (flow && context.choices().fullStrength()) {
+      FlowObfuscationPass pass = new FlowObfuscationPass();
+      Hierarchy hierarchy = context.model().hierarchy().plus(added);
+      added.forEach(node -> pass.transformRuntime(node, hierarchy, context));
+    }
+    for (ClassNode node : added) {
       classes.put(node.name, new ProgramClass(node, 0, "jarmor runtime", ""));
     }
     ProgramClass moduleInfo = classes.get("module-info");

@@ -100,6 +100,8 @@ class FlowPassTest {
     assertThat(invokedynamics(method(baseAt4, "<init>"))).as("level 4 guards what follows its super() call")
         .isPositive();
     assertThat(invokedynamics(lambdaBody(protectedAt.get(4)))).as("and an empty lambda's body").isPositive();
+    assertThat(count(classFiles(temp.resolve("level4.jar"), true), true)).as("and the runtime's classes")
+        .isGreaterThan(count(classFiles(temp.resolve("level3.jar"), true), true));
 
     Path hot = Files.writeString(temp.resolve("hot.txt"), "# the profile of a run\nflow.Main.collatz\n");
     Path spared = temp.resolve("spared.jar");
@@ -466,8 +468,12 @@ class FlowPassTest {
 
   /** Instructions (or branch instructions) in every program class of a folder or jar; the runtime's excluded. */
   private static int count(Path classesOrJar, boolean branchesOnly) throws IOException {
+    return count(classFiles(classesOrJar, false), branchesOnly);
+  }
+
+  private static int count(List<byte[]> classFiles, boolean branchesOnly) {
     int total = 0;
-    for (byte[] classFile : classFiles(classesOrJar)) {
+    for (byte[] classFile : classFiles) {
       ClassNode node = new ClassNode();
       new ClassReader(classFile).accept(node, 0);
       for (MethodNode method : node.methods) {
@@ -478,8 +484,12 @@ class FlowPassTest {
     return total;
   }
 
-  private static List<byte[]> classFiles(Path classesOrJar) throws IOException {
+  /** The program's class files in a folder (an input: no runtime) or jar, or the runtime's. */
+  private static List<byte[]> classFiles(Path classesOrJar, boolean runtime) throws IOException {
     if (Files.isDirectory(classesOrJar)) {
+      if (runtime) {
+        return List.of();
+      }
       try (Stream<Path> files = Files.walk(classesOrJar)) {
         return files.filter(f -> f.toString().endsWith(".class")).map(f -> {
           try {
@@ -493,7 +503,7 @@ class FlowPassTest {
     try (ZipFile zip = new ZipFile(classesOrJar.toFile())) {
       List<byte[]> files = new java.util.ArrayList<>();
       for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-        if (e.getName().endsWith(".class") && !isRuntime(zip, e)) {
+        if (e.getName().endsWith(".class") && isRuntime(e) == runtime) {
           try (InputStream in = zip.getInputStream(e)) {
             files.add(in.readAllBytes());
           }
@@ -503,9 +513,11 @@ class FlowPassTest {
     }
   }
 
-  /** The relocated runtime sits in a one-letter package of its own, without a source file. */
-  private static boolean isRuntime(ZipFile zip, ZipEntry entry) {
-    String name = entry.getName();
-    return name.indexOf('/') == 1 && name.lastIndexOf('/') == 1 && name.length() <= "a/b.class".length();
+  /**
+   * The relocated runtime sits in a package of five letters of its own ({@code RuntimeLibrary.freePackage}), its
+   * classes named with one letter; the test programs' packages are shorter.
+   */
+  private static boolean isRuntime(ZipEntry entry) {
+    return entry.getName().matches("[a-z]{5}/[a-z]\\.class");
   }
 }
