@@ -108,10 +108,10 @@ public final class FlowObfuscationPass extends CodePass {
   }
 
   /**
-   * Rewrites a runtime class as level 4 rewrites the program's ({@link dev.jarmor.passes.runtime.RuntimePass}): every
-   * method at the maximum strength, but with the opaque value read and written plainly, since a hidden access links
-   * through the runtime itself; no profile names a runtime method, and the runtime's code runs as call sites link and
-   * classes initialize, not in the program's loops.
+   * Rewrites a runtime class ({@link dev.jarmor.passes.runtime.RuntimePass}) at every level as level 4 rewrites the
+   * program's: every method at the maximum strength, since the runtime's code runs as call sites link and classes
+   * initialize, not in the program's loops; but with the opaque value read and written plainly, since a hidden
+   * access links through the runtime itself.
    *
    * @param hierarchy the output's, with the runtime's classes
    * @return the sites added

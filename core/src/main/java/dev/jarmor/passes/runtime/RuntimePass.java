@@ -13,15 +13,16 @@ import org.objectweb.asm.tree.ClassNode;
 
 /**
  * Adds the relocated runtime classes to the output when an earlier pass calls into them, and names
- * their package in module-info's package list so a modular jar can load them. At level 4 with the flow pass on,
- * their code is rewritten by it too ({@link FlowObfuscationPass#transformRuntime}): the decoder is the first thing
- * an attacker reads, and its source would otherwise decompile and recompile as written.
+ * their package in module-info's package list so a modular jar can load them. Where the flow pass runs, their code
+ * is rewritten by it too, at its maximum strength ({@link FlowObfuscationPass#transformRuntime}): the decoder is the
+ * first thing an attacker reads, and its source would otherwise decompile and recompile as written; its code runs
+ * as call sites link and classes initialize, so that costs the program's loops nothing.
  */
 public final class RuntimePass implements Pass {
 
   private final boolean flow;
 
-  /** @param flow whether the flow pass runs: at level 4 it rewrites the runtime's classes too */
+  /** @param flow whether the flow pass runs: it rewrites the runtime's classes too */
   public RuntimePass(boolean flow) {
     this.flow = flow;
   }
@@ -39,7 +40,7 @@ public final class RuntimePass implements Pass {
     }
     TreeMap<String, ProgramClass> classes = new TreeMap<>(program.classes());
     List<ClassNode> added = runtime.classes();
-    if (flow && context.choices().fullStrength()) {
+    if (flow) {
       FlowObfuscationPass pass = new FlowObfuscationPass();
       Hierarchy hierarchy = context.model().hierarchy().plus(added);
       added.forEach(node -> pass.transformRuntime(node, hierarchy, context));
