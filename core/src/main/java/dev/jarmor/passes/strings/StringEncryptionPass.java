@@ -1,6 +1,7 @@
 package dev.jarmor.passes.strings;
 
 import dev.jarmor.passes.CodePass;
+import dev.jarmor.passes.JitLimits;
 import dev.jarmor.passes.PassContext;
 import dev.jarmor.passes.keys.ClassKeys;
 import dev.jarmor.passes.runtime.RuntimeLibrary;
@@ -10,6 +11,7 @@ import dev.jarmor.runtime.Strings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.ToIntFunction;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -38,6 +40,10 @@ import org.objectweb.asm.tree.MethodNode;
  * API's), which code compiled against the program may use in a {@code switch}. Instance fields'
  * ConstantValue attributes, which the JVM ignores, are dropped.
  *
+ * <p>Encrypted, a constant is longer (5 bytes in place of 2): where that would push a method across a JIT limit its
+ * original was within ({@link JitLimits}), the messages it builds for the exceptions it throws move into methods of
+ * their own first ({@link ColdMessages}), and it is encrypted again.
+ *
  * <p>Known limits: annotation values, the names in a record's {@code ObjectMethods} bootstrap and
  * the labels of a pattern {@code switch} on strings stay as they are; so does a method whose code
  * would exceed 65535 bytes, which the report names.
@@ -52,14 +58,25 @@ public final class StringEncryptionPass extends CodePass {
           + "[Ljava/lang/Object;)Ljava/lang/invoke/CallSite;";
   private static final String DECODED_DESCRIPTOR = "(Ljava/lang/String;ILjava/lang/Class;)Ljava/lang/String;";
 
+  /**
+   * The share of a JIT limit the encrypted method may fill before its messages move ({@link ColdMessages}): the
+   * references and number passes run after it and make it longer still.
+   */
+  private static final double ROOM = 0.9;
+
   @Override
   public String name() {
     return "strings";
   }
 
   @Override
+  public boolean keepsJitLimits() {
+    return true;
+  }
+
+  @Override
   protected int transform(ClassNode node, PassContext context) {
-    return new ClassStrings(node, context).encrypt();
+    return new ClassStrings(node, context, method -> originalLength(node, method)).encrypt();
   }
 
   /** The work on one class. */
@@ -69,19 +86,25 @@ public final class StringEncryptionPass extends CodePass {
     private final RuntimeLibrary runtime;
     private final SplittableRandom random;
     private final boolean indy;
+    private final ToIntFunction<MethodNode> originalLength;
+    private final ColdMessages messages;
     private int sites;
 
-    ClassStrings(ClassNode node, PassContext context) {
+    ClassStrings(ClassNode node, PassContext context, ToIntFunction<MethodNode> originalLength) {
       this.node = node;
       this.context = context;
       this.runtime = context.runtime();
       this.random = context.random("strings", node.name);
       this.indy = (node.version & 0xFFFF) >= Opcodes.V1_7;
+      this.originalLength = originalLength;
+      this.messages = new ColdMessages(node, context.model().hierarchy());
     }
 
     int encrypt() {
       List<FieldNode> moved = movedConstants();
-      for (MethodNode method : node.methods) {
+      // by index: a method whose messages move adds the methods they move to, whose strings follow
+      for (int i = 0; i < node.methods.size(); i++) {
+        MethodNode method = node.methods.get(i);
         if (method.name.equals("<clinit>")) {
           continue;
         }
@@ -168,6 +191,18 @@ public final class StringEncryptionPass extends CodePass {
       method.instructions.insert(prefix);
       if (!moved.isEmpty()) {
         method.maxStack = Math.max(method.maxStack, 4);
+      }
+      if (sites > before && moved.isEmpty() && messages.applies()
+          && JitLimits.crossed(method, originalLength.applyAsInt(method), ROOM) != null) {
+        // encrypted, the method would cross a JIT limit: its error messages move out, then it is encrypted again
+        MethodNode outlined = copy(original);
+        List<MethodNode> helpers = messages.outline(outlined);
+        if (!helpers.isEmpty()) {
+          sites = before;
+          node.methods.set(node.methods.indexOf(method), outlined);
+          node.methods.addAll(helpers);
+          return rewrite(outlined, moved);
+        }
       }
       if (sites == before || fits(method)) {
         return true;
