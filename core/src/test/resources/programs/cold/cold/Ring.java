@@ -14,7 +14,7 @@ public final class Ring {
     values = new String[capacity];
   }
 
-  /** Over 35 and within 325 bytes, with two error messages of seven constants each. */
+  /** Within 325 bytes, with two error messages of seven and eight constants, one reading a long and a double. */
   public void put(int key, String value) {
     int slot = head;
     if (slot < 0 || slot >= keys.length) {
@@ -22,8 +22,10 @@ public final class Ring {
           + " capacity=" + keys.length + " key=" + key + " value=" + value + ", a ring never gets here.");
     }
     if (value == null) {
-      throw new IllegalArgumentException("value=null for key=" + key + " at slot=" + slot + " of size=" + size
-          + " with checksum=" + checksum + " capacity=" + keys.length + ", nulls are refused.");
+      long stamp = checksum ^ key;
+      double load = (double) size / keys.length;
+      throw new IllegalArgumentException("value=null for key=" + key + " at slot=" + slot + " stamp=" + stamp
+          + " load=" + load + " capacity=" + keys.length + ", nulls are refused.");
     }
     keys[slot] = key;
     values[slot] = value;
@@ -33,9 +35,9 @@ public final class Ring {
     }
     checksum = checksum * 31 + key + value.length();
     if ((checksum & 1) == 0) {
-      checksum ^= (long) key << 7 | size;
+      checksum ^= (long) key << 7;
     } else {
-      checksum += head * 17L - (key >>> 3);
+      checksum += head * 17L;
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.jarmor.passes.flow;
 
+import dev.jarmor.passes.JumpTargets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,7 +44,7 @@ final class BasicBlocks {
     }
     Set<LabelNode> leaders = new HashSet<>();
     for (AbstractInsnNode insn : insns) {
-      leaders.addAll(targets(insn));
+      leaders.addAll(JumpTargets.of(insn));
     }
     for (TryCatchBlockNode tcb : method.tryCatchBlocks) {
       leaders.add(tcb.start);
@@ -85,7 +86,7 @@ final class BasicBlocks {
     for (Block block : blocks) {
       AbstractInsnNode last = block.lastInstruction();
       if (last != null) {
-        for (LabelNode target : targets(last)) {
+        for (LabelNode target : JumpTargets.of(last)) {
           block.successors.add(byLabel.get(target));
         }
       }
@@ -138,21 +139,6 @@ final class BasicBlocks {
   static boolean falls(Block block) {
     AbstractInsnNode last = block.lastInstruction();
     return last == null || !(last.getOpcode() == Opcodes.GOTO || isSwitch(last) || isReturnOrThrow(last));
-  }
-
-  /** The labels an instruction jumps to. */
-  static List<LabelNode> targets(AbstractInsnNode insn) {
-    List<LabelNode> targets = new ArrayList<>();
-    if (insn instanceof JumpInsnNode jump) {
-      targets.add(jump.label);
-    } else if (insn instanceof TableSwitchInsnNode table) {
-      targets.add(table.dflt);
-      targets.addAll(table.labels);
-    } else if (insn instanceof LookupSwitchInsnNode lookup) {
-      targets.add(lookup.dflt);
-      targets.addAll(lookup.labels);
-    }
-    return targets;
   }
 
   static boolean endsBlock(AbstractInsnNode insn) {

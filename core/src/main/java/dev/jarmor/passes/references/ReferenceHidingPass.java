@@ -2,6 +2,7 @@ package dev.jarmor.passes.references;
 
 import dev.jarmor.passes.CodePass;
 import dev.jarmor.passes.JitLimits;
+import dev.jarmor.passes.JumpTargets;
 import dev.jarmor.passes.PassContext;
 import dev.jarmor.passes.keys.ClassKeys;
 import dev.jarmor.runtime.Calls;
@@ -19,12 +20,9 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
-import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
-import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
-import org.objectweb.asm.tree.TableSwitchInsnNode;
 
 /**
  * Hides which methods a program calls and which fields it reads and writes: each call to a program method, or to a
@@ -201,9 +199,7 @@ public final class ReferenceHidingPass extends CodePass {
     for (AbstractInsnNode insn : method.instructions) {
       if (insn instanceof LabelNode label) {
         seen.add(label);
-      } else if (insn instanceof JumpInsnNode jump && seen.contains(jump.label)
-          || insn instanceof TableSwitchInsnNode table && (seen.contains(table.dflt) || table.labels.stream().anyMatch(seen::contains))
-          || insn instanceof LookupSwitchInsnNode lookup && (seen.contains(lookup.dflt) || lookup.labels.stream().anyMatch(seen::contains))) {
+      } else if (JumpTargets.of(insn).stream().anyMatch(seen::contains)) {
         return true;
       }
     }

@@ -4,6 +4,7 @@ import dev.jarmor.hierarchy.ClassInfo;
 import dev.jarmor.hierarchy.Hierarchy;
 import dev.jarmor.hierarchy.MemberInfo;
 import dev.jarmor.passes.HierarchyClassWriter;
+import dev.jarmor.passes.JumpTargets;
 import dev.jarmor.verify.HierarchyVerifier;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,12 +19,10 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnNode;
-import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
-import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
-import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
@@ -145,14 +144,16 @@ final class ColdMessages {
     if (insn instanceof LabelNode label) {
       return !referenced.contains(label);
     }
-    if (insn instanceof FrameNode || insn instanceof JumpInsnNode || insn instanceof TableSwitchInsnNode
-        || insn instanceof LookupSwitchInsnNode) {
+    if (insn instanceof FrameNode || !JumpTargets.of(insn).isEmpty()) {
       return false;
     }
     int op = insn.getOpcode();
     boolean store = op >= Opcodes.ISTORE && op <= Opcodes.ASTORE || op == Opcodes.IINC || op == Opcodes.RET;
     boolean leaves = op >= Opcodes.IRETURN && op <= Opcodes.RETURN || op == Opcodes.ATHROW;
-    return !store && !leaves && op != Opcodes.MONITORENTER && op != Opcodes.MONITOREXIT && op != Opcodes.JSR;
+    // these may reach below the values the region pushed
+    boolean reachesBelow = op >= Opcodes.DUP_X1 && op <= Opcodes.SWAP;
+    return !store && !leaves && !reachesBelow && op != Opcodes.MONITORENTER && op != Opcodes.MONITOREXIT
+        && op != Opcodes.JSR;
   }
 
   /** Whether the code from {@code from} on runs straight through to a {@code throw}. */
@@ -194,6 +195,13 @@ final class ColdMessages {
     }
     LabelNode first = new LabelNode();
     helper.instructions.add(first);
+    // the line the message was built on, for a stack trace through the new method
+    for (int i = region.start(); i >= 0; i--) {
+      if (insns[i] instanceof LineNumberNode line) {
+        helper.instructions.add(new LineNumberNode(line.line, first));
+        break;
+      }
+    }
     for (int i = region.start(); i <= region.end(); i++) {
       AbstractInsnNode copy = insns[i].clone(labels);
       if (copy instanceof VarInsnNode load) {
@@ -253,15 +261,7 @@ final class ColdMessages {
   private static Set<LabelNode> referencedLabels(MethodNode method) {
     Set<LabelNode> labels = new HashSet<>();
     for (AbstractInsnNode insn : method.instructions) {
-      if (insn instanceof JumpInsnNode jump) {
-        labels.add(jump.label);
-      } else if (insn instanceof TableSwitchInsnNode table) {
-        labels.add(table.dflt);
-        labels.addAll(table.labels);
-      } else if (insn instanceof LookupSwitchInsnNode lookup) {
-        labels.add(lookup.dflt);
-        labels.addAll(lookup.labels);
-      }
+      labels.addAll(JumpTargets.of(insn));
     }
     for (TryCatchBlockNode range : method.tryCatchBlocks) {
       labels.add(range.start);
