@@ -141,8 +141,7 @@ public final class FlowObfuscationPass extends CodePass {
         continue;
       }
       boolean full = !target.program() || context.fullStrength(name(), node, method);
-      int length = full ? 0 : originalLength(node, method);
-      if (length <= JitLimits.MAX_INLINE_SIZE && !full) {
+      if (!full && originalLength(node, method) <= JitLimits.MAX_INLINE_SIZE) {
         continue;
       }
       String why = unsupported(method);
@@ -150,7 +149,7 @@ public final class FlowObfuscationPass extends CodePass {
         if (why == null) {
           Rewritten rewritten = full
               ? attempt(node, info, copy(method), Strength.MAXIMUM, target, methodRandom, context)
-              : rewrite(node, info, method, length, target, methodRandom, context);
+              : rewrite(node, info, method, originalLength(node, method), target, methodRandom, context);
           node.methods.set(i, rewritten.method());
           sites += rewritten.sites();
         }

@@ -52,14 +52,12 @@ final class ColdMessages {
 
   private final ClassNode node;
   private final Hierarchy hierarchy;
-  private final Set<String> takenNames = new HashSet<>();
+  /** The method names of the class and its supertypes and those given here; read once a message moves. */
+  private Set<String> takenNames;
 
   ColdMessages(ClassNode node, Hierarchy hierarchy) {
     this.node = node;
     this.hierarchy = hierarchy;
-    node.methods.forEach(m -> takenNames.add(m.name));
-    hierarchy.ancestors(node.name).forEach(info -> info.methods().stream().map(MemberInfo::name)
-        .forEach(takenNames::add));
   }
 
   /** Whether the class can hold the methods this adds. */
@@ -240,6 +238,12 @@ final class ColdMessages {
 
   /** A name no method of the class or its supertypes has: a call through the class must find what it did. */
   private String freeName() {
+    if (takenNames == null) {
+      takenNames = new HashSet<>();
+      node.methods.forEach(m -> takenNames.add(m.name));
+      hierarchy.ancestors(node.name).forEach(info -> info.methods().stream().map(MemberInfo::name)
+          .forEach(takenNames::add));
+    }
     for (int i = 0; ; i++) {
       String candidate = "$m" + Integer.toString(i, 36);
       if (!takenNames.contains(candidate)) {
