@@ -47,7 +47,7 @@ import org.objectweb.asm.tree.MethodNode;
  *   <li>of them, those whose decompiled source recompiles with javac on its own, against the jar and its libraries,
  *       into the class (an attacker's usable source: each file alone, as one edits and rebuilds one class of a jar;
  *       a file of comments, as a decompiler crashing on the whole class may write, compiles into nothing), and of
- *       those, the ones with a method longer than 35 bytes (interfaces, annotations and constructor-only exceptions
+ *       those, the ones with a method longer than 35 bytes (interfaces and annotations, which have no code,
  *       recompile whatever a protector does, and give little away);
  *   <li>methods with code (neither abstract nor native), and of them those longer than 35 bytes (the JIT's
  *       inlining limit: the methods where protection may cost and where it matters);

@@ -90,8 +90,7 @@ final class ColdMessages {
     List<MethodNode> added = new ArrayList<>();
     List<Region> regions = new ArrayList<>();
     for (int start = 0; start < insns.length; start++) {
-      if (insns[start] instanceof TypeInsnNode type && type.getOpcode() == Opcodes.NEW && type.desc.equals(BUILDER)
-          && frames[start] != null) {
+      if (isNewBuilder(insns[start]) && frames[start] != null) {
         Region region = region(insns, frames, start, referenced);
         if (region != null) {
           regions.add(region);
@@ -220,7 +219,8 @@ final class ColdMessages {
         method.instructions.remove(insns[i]);
       }
     }
-    AbstractInsnNode at = insns[region.end()].getOpcode() >= 0 ? insns[region.end() + 1] : insns[region.end()];
+    // the region ends at its toString(), and a throw follows it
+    AbstractInsnNode at = insns[region.end() + 1];
     for (Map.Entry<Integer, Type> local : region.locals().entrySet()) {
       method.instructions.insertBefore(at, new VarInsnNode(local.getValue().getOpcode(Opcodes.ILOAD),
           local.getKey()));
@@ -254,11 +254,15 @@ final class ColdMessages {
 
   private static boolean hasBuilder(MethodNode method) {
     for (AbstractInsnNode insn : method.instructions) {
-      if (insn instanceof TypeInsnNode type && type.getOpcode() == Opcodes.NEW && type.desc.equals(BUILDER)) {
+      if (isNewBuilder(insn)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isNewBuilder(AbstractInsnNode insn) {
+    return insn instanceof TypeInsnNode type && type.getOpcode() == Opcodes.NEW && type.desc.equals(BUILDER);
   }
 
   /** Labels a jump, a switch or an exception range names: a region may not hold one. */

@@ -195,13 +195,12 @@ public final class StringEncryptionPass extends CodePass {
       if (sites > before && moved.isEmpty() && messages.applies()
           && JitLimits.crossed(method, originalLength.applyAsInt(method), ROOM) != null) {
         // encrypted, the method would cross a JIT limit: its error messages move out, then it is encrypted again
-        MethodNode outlined = copy(original);
-        List<MethodNode> helpers = messages.outline(outlined);
+        List<MethodNode> helpers = messages.outline(original);
         if (!helpers.isEmpty()) {
           sites = before;
-          node.methods.set(node.methods.indexOf(method), outlined);
+          node.methods.set(node.methods.indexOf(method), original);
           node.methods.addAll(helpers);
-          return rewrite(outlined, moved);
+          return rewrite(original, moved);
         }
       }
       if (sites == before || fits(method)) {
